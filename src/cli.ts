@@ -1,0 +1,215 @@
+// Maps argv to typed options with commander. Each action imports its command module lazily so
+// that "--help" and "status" load only what they use.
+import { Command, CommanderError, Option } from 'commander';
+import type { Lang } from './domain/checklist.ts';
+import { DomainError } from './domain/errors.ts';
+import { DossierError } from './dossier/errors.ts';
+import { CliError } from './ui/cli-error.ts';
+import { detectLang, makeContext, type Context, type GlobalOptions } from './ui/context.ts';
+import { EXIT, FORMAT_VERSION } from './ui/exit-codes.ts';
+import { t } from './ui/messages.ts';
+import { collect } from './commands/shared.ts';
+
+export const VERSION = '0.1.0';
+
+const EXIT_HELP = {
+  nl: `Afsluitcodes:
+  0    gelukt
+  1    controles vonden fouten
+  2    verkeerd gebruik of ongeldige invoer (niets geschreven)
+  3    probleem met het dossier (niet gevonden, beschadigd, nieuwere versie, vergrendeld)
+  70   interne fout (graag melden)
+  130  afgebroken (Ctrl-C)
+
+Omgevingsvariabelen:
+  LZ_ONBOARD_DOSSIER  dossierbestand (standaard ./lz-onboard.json)
+  LZ_ONBOARD_LANG     nl of en (anders de locale; Nederlands als die onbekend is)
+  LZ_ONBOARD_BY       wie de wijziging doet (anders --by, anders de OS-gebruiker)
+  NO_COLOR            geen kleur;  CI: nooit vragen stellen;  LZ_DEBUG=1: stacktraces`,
+  en: `Exit codes:
+  0    ok
+  1    checks found errors
+  2    usage or invalid input (nothing written)
+  3    dossier problem (not found, damaged, newer version, locked)
+  70   internal error (please report)
+  130  cancelled (Ctrl-C)
+
+Environment variables:
+  LZ_ONBOARD_DOSSIER  dossier file (default ./lz-onboard.json)
+  LZ_ONBOARD_LANG     nl or en (else the locale; Dutch when unknown)
+  LZ_ONBOARD_BY       who makes the change (else --by, else the OS user)
+  NO_COLOR            no colour;  CI: never prompt;  LZ_DEBUG=1: stack traces`,
+} as const;
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+type Run = (ctx: Context) => Promise<number> | number;
+
+function globals(cmd: Command): GlobalOptions {
+  return cmd.optsWithGlobals() as GlobalOptions;
+}
+
+async function execute(cmd: Command, run: Run): Promise<void> {
+  const ctx = makeContext(globals(cmd));
+  process.exitCode = await run(ctx);
+}
+
+export function buildProgram(lang: Lang): Command {
+  const L = lang;
+  const program = new Command('lz-onboard')
+    .description(t(L, 'help.program'))
+    .version(VERSION, '-V, --version')
+    .option('-d, --dossier <file>', L === 'en' ? 'dossier file (default ./lz-onboard.json, or LZ_ONBOARD_DOSSIER)' : 'dossierbestand (standaard ./lz-onboard.json, of LZ_ONBOARD_DOSSIER)')
+    .option('--json', L === 'en' ? 'one JSON document on stdout (implies --no-input)' : 'één JSON-document op stdout (betekent ook --no-input)')
+    .addOption(new Option('--lang <lang>', L === 'en' ? 'language of the output' : 'taal van de uitvoer').choices(['nl', 'en']))
+    .option('--no-input', L === 'en' ? 'never prompt; a missing value is an error' : 'nooit vragen; een ontbrekende waarde is een fout')
+    .option('--no-color', L === 'en' ? 'no colours' : 'geen kleuren')
+    .option('--by <name>', L === 'en' ? 'who makes the change (recorded in the history)' : 'wie de wijziging doet (komt in de geschiedenis)')
+    .showHelpAfterError(false)
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .addHelpText('after', `\n${EXIT_HELP[L]}\n${examples(['lz-onboard', 'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf', 'lz-onboard status', 'lz-onboard status --json dossiers/', 'lz-onboard step done 1.verbinding --value network=internet'])}`)
+    .action(async function (this: Command) {
+      await execute(this, async (ctx) => (await import('./commands/wizard.ts')).runWizard(ctx));
+    });
+
+  program
+    .command('init')
+    .description(t(L, 'help.init'))
+    .addOption(new Option('--kind <kind>', 'overheid | leverancier').choices(['overheid', 'leverancier']))
+    .option('--name <name>', L === 'en' ? 'name of the organisation' : 'naam van de organisatie')
+    .option('--oin <oin>', L === 'en' ? 'OIN (government organisation, 20 digits)' : 'OIN (overheidsorganisatie, 20 cijfers)')
+    .option('--hrn <hrn>', L === 'en' ? 'HRN (supplier, 20 digits; derived from --kvk when left out)' : 'HRN (leverancier, 20 cijfers; afgeleid van --kvk als het ontbreekt)')
+    .option('--kvk <kvk>', L === 'en' ? 'KvK number (8 digits)' : 'KvK-nummer (8 cijfers)')
+    .option('--network <network>', 'internet | diginetwerk')
+    .option('--standard <standard>', 'stuf | mo')
+    .option('--zaaktype <zaaktype>', L === 'en' ? 'case type (repeatable, or comma-separated)' : 'zaaktype (herhaalbaar, of kommagescheiden)', collect)
+    .option('-f, --force', L === 'en' ? 'replace an existing dossier (kept as .bak)' : 'een bestaand dossier vervangen (bewaard als .bak)')
+    .addHelpText('after', examples([
+      'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf --zaaktype omgevingsvergunning',
+      'lz-onboard init --kind leverancier --name "Voorbeeld B.V." --kvk 12345678 --network internet --standard mo --no-input',
+    ]))
+    .action(async function (this: Command) {
+      await execute(this, async (ctx) => (await import('./commands/init.ts')).runInit(ctx, this.opts()));
+    });
+
+  program
+    .command('wizard')
+    .description(t(L, 'help.wizard'))
+    .addHelpText('after', examples(['lz-onboard wizard', 'lz-onboard wizard --no-input   # prints the next step and the command that completes it']))
+    .action(async function (this: Command) {
+      await execute(this, async (ctx) => (await import('./commands/wizard.ts')).runWizard(ctx));
+    });
+
+  program
+    .command('status')
+    .description(t(L, 'help.status'))
+    .argument('[paths...]', L === 'en' ? 'dossier files or directories (searched for lz-onboard.json)' : 'dossierbestanden of mappen (doorzocht op lz-onboard.json)')
+    .addHelpText('after', examples(['lz-onboard status', 'lz-onboard status klanten/', 'lz-onboard status --json klanten/ > overzicht.json']))
+    .action(async function (this: Command, paths: string[]) {
+      await execute(this, async (ctx) => (await import('./commands/status.ts')).runStatus(ctx, paths));
+    });
+
+  const step = program.command('step').description(t(L, 'help.step'));
+  const valueHelp = L === 'en' ? 'a captured value (repeatable)' : 'een vast te leggen waarde (herhaalbaar)';
+  const noteHelp = L === 'en' ? 'a note for the history' : 'een notitie voor de geschiedenis';
+  step
+    .command('list')
+    .description(t(L, 'help.step.list'))
+    .addHelpText('after', examples(['lz-onboard step list', 'lz-onboard step list --json']))
+    .action(async function (this: Command) {
+      await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepList(ctx));
+    });
+  step
+    .command('show')
+    .description(t(L, 'help.step.show'))
+    .argument('[id]')
+    .addHelpText('after', examples(['lz-onboard step show 2.aanvraagformulier']))
+    .action(async function (this: Command, id?: string) {
+      await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepShow(ctx, id));
+    });
+  step
+    .command('done')
+    .description(t(L, 'help.step.done'))
+    .argument('[id]')
+    .option('--value <key=value>', valueHelp, collect)
+    .option('--note <text>', noteHelp)
+    .addHelpText('after', examples(['lz-onboard step done 1.verbinding --value network=internet', 'lz-onboard step done 2.aanvraagformulier --value afzenderId=GM0344 --value serviceId=lz-pp --value contactEmail=lz@example.nl']))
+    .action(async function (this: Command, id?: string) {
+      await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepDone(ctx, id, this.opts()));
+    });
+  step
+    .command('skip')
+    .description(t(L, 'help.step.skip'))
+    .argument('[id]')
+    .option('--reason <text>', L === 'en' ? 'why the step is skipped (required)' : 'waarom de stap wordt overgeslagen (verplicht)')
+    .option('--note <text>', noteHelp)
+    .addHelpText('after', examples(['lz-onboard step skip 4.communicatie --reason "geen campagne"']))
+    .action(async function (this: Command, id?: string) {
+      await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepSkip(ctx, id, this.opts()));
+    });
+  step
+    .command('reopen')
+    .description(t(L, 'help.step.reopen'))
+    .argument('[id]')
+    .option('--note <text>', noteHelp)
+    .addHelpText('after', examples(['lz-onboard step reopen 2.cpa --note "nieuwe CPA nodig"']))
+    .action(async function (this: Command, id?: string) {
+      await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepReopen(ctx, id, this.opts()));
+    });
+
+  return program;
+}
+
+/** What --lang/--json were given, read before commander runs, so errors speak the right language. */
+function early(argv: string[]): { lang: Lang; json: boolean } {
+  let flag: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--lang') flag = argv[i + 1];
+    else if (a.startsWith('--lang=')) flag = a.slice(7);
+  });
+  return { lang: detectLang(flag, process.env), json: argv.includes('--json') };
+}
+
+function reportError(lang: Lang, json: boolean, e: unknown): number {
+  let code: string;
+  let params: Record<string, string>;
+  let exit: number;
+  if (e instanceof CliError) [code, params, exit] = [e.code, e.params, e.exitCode];
+  else if (e instanceof DomainError) [code, params, exit] = [e.code, e.params, EXIT.usage];
+  else if (e instanceof DossierError) [code, params, exit] = [e.code, e.params, e.code === 'dossier.exists' ? EXIT.usage : EXIT.dossier];
+  else {
+    const err = e as Error;
+    process.stderr.write(`lz-onboard: internal error: ${err?.message ?? String(e)}\n`);
+    if (process.env['LZ_DEBUG'] === '1' && err?.stack) process.stderr.write(`${err.stack}\n`);
+    return 70;
+  }
+  let message = t(lang, code, params);
+  if (params['backup']) message += ` (${t(lang, 'dossier.backup-hint', params)})`;
+  if (exit === EXIT.cancelled) process.stderr.write(`\n${message}\n`);
+  else process.stderr.write(`lz-onboard: ${message}\n`);
+  if (process.env['LZ_DEBUG'] === '1' && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ formatVersion: FORMAT_VERSION, error: { code, message, exitCode: exit } }, null, 2)}\n`);
+  return exit;
+}
+
+export async function main(argv: string[] = process.argv): Promise<void> {
+  const { lang, json } = early(argv.slice(2));
+  const program = buildProgram(lang);
+  program.exitOverride();
+  for (const sub of program.commands) {
+    sub.exitOverride();
+    for (const s of sub.commands) s.exitOverride();
+  }
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are not errors; everything else commander refuses is a usage error.
+      process.exitCode = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : EXIT.usage;
+      return;
+    }
+    process.exitCode = reportError(lang, json, e);
+  }
+}

@@ -1,0 +1,144 @@
+// lz-onboard init: create the dossier from flags, asking for what is missing on a terminal.
+import { existsSync } from 'node:fs';
+import { createDossier, type InitInput } from '../domain/actions.ts';
+import type { Kind } from '../domain/checklist.ts';
+import { analyseHrn, analyseOin, hrnFromKvk, isKvk } from '../domain/identifiers.ts';
+import { splitList } from '../domain/validators.ts';
+import { checklist } from '../checklist-data.ts';
+import { createDossierFile } from '../dossier/store.ts';
+import { CliError, missingFlag } from '../ui/cli-error.ts';
+import type { Context } from '../ui/context.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+import { t } from '../ui/messages.ts';
+import { success, writeJson } from '../ui/output.ts';
+import { askInput, askSelect } from '../ui/prompts.ts';
+import { actor, lockMessages } from './shared.ts';
+
+export interface InitOptions {
+  kind?: string;
+  name?: string;
+  oin?: string;
+  hrn?: string;
+  kvk?: string;
+  network?: string;
+  standard?: string;
+  zaaktype?: string[];
+  force?: boolean;
+}
+
+const KINDS = ['overheid', 'leverancier'] as const;
+const NETWORKS = ['internet', 'diginetwerk'] as const;
+const STANDARDS = ['stuf', 'mo'] as const;
+
+function oneOf<T extends string>(flag: string, v: string | undefined, allowed: readonly T[]): T | undefined {
+  if (v === undefined) return undefined;
+  const lower = v.trim().toLowerCase();
+  if (!(allowed as readonly string[]).includes(lower)) throw new CliError('flag.invalid', { flag, reason: 'value.choice', options: allowed.join(', ') });
+  return lower as T;
+}
+
+function idError(lang: Context['lang'], r: ReturnType<typeof analyseOin>): string | null {
+  if (r.valid) return null;
+  const f = r.findings.find((x) => x.severity === 'error');
+  return f ? t(lang, f.code, f.params) : t(lang, 'id.invalid');
+}
+
+function checkOin(v: string): string {
+  const r = analyseOin(v);
+  const err = r.findings.find((x) => x.severity === 'error');
+  if (!r.valid || err) throw new CliError('flag.invalid', { flag: '--oin', reason: err?.code ?? 'id.invalid', ...(err?.params ?? {}) });
+  return r.value;
+}
+
+function checkHrn(v: string): string {
+  const r = analyseHrn(v);
+  const err = r.findings.find((x) => x.severity === 'error');
+  if (!r.valid || err) throw new CliError('flag.invalid', { flag: '--hrn', reason: err?.code ?? 'id.invalid', ...(err?.params ?? {}) });
+  return r.value;
+}
+
+function checkKvk(v: string): string {
+  const k = v.trim();
+  if (!isKvk(k)) throw new CliError('flag.invalid', { flag: '--kvk', reason: 'value.kvk' });
+  return k;
+}
+
+/** Everything given by flag, checked before any question is asked or anything is written. */
+function fromFlags(o: InitOptions): Partial<InitInput> {
+  const kind = oneOf('--kind', o.kind, KINDS);
+  const p: Partial<InitInput> = {};
+  if (kind) p.kind = kind;
+  if (o.name !== undefined) {
+    if (!o.name.trim()) throw new CliError('flag.invalid', { flag: '--name', reason: 'name.empty' });
+    p.name = o.name.trim();
+  }
+  if (o.oin !== undefined) {
+    if (kind === 'leverancier') throw new CliError('flag.conflict', { flag: '--oin', kind });
+    p.oin = checkOin(o.oin);
+  }
+  if (o.hrn !== undefined) {
+    if (kind === 'overheid') throw new CliError('flag.conflict', { flag: '--hrn', kind });
+    p.hrn = checkHrn(o.hrn);
+  }
+  if (o.kvk !== undefined) p.kvk = checkKvk(o.kvk);
+  const network = oneOf('--network', o.network, NETWORKS);
+  if (network) p.network = network;
+  const standard = oneOf('--standard', o.standard, STANDARDS);
+  if (standard) p.standard = standard;
+  if (o.zaaktype?.length) p.zaaktypen = [...new Set(o.zaaktype.flatMap(splitList))];
+  return p;
+}
+
+function reconcileKvk(p: Partial<InitInput>): void {
+  // An HRN is 00000003 + KvK + 0000: derive one from the other and refuse a mismatch.
+  const hrnLike = p.kind === 'leverancier' ? p.hrn : p.oin?.startsWith('00000003') ? p.oin : undefined;
+  if (p.kind === 'leverancier' && !p.hrn && p.kvk) p.hrn = hrnFromKvk(p.kvk);
+  else if (hrnLike && p.kvk && hrnLike.slice(8, 16) !== p.kvk) throw new CliError('flag.invalid', { flag: '--kvk', reason: 'value.kvk-hrn', kvk: p.kvk, hrn: hrnLike });
+  else if (hrnLike && !p.kvk) p.kvk = hrnLike.slice(8, 16);
+}
+
+async function askMissing(ctx: Context, p: Partial<InitInput>): Promise<void> {
+  const L = ctx.lang;
+  p.kind ??= await askSelect<Kind>(t(L, 'wizard.ask.kind'), KINDS.map((k) => ({ value: k, name: `${k} (${t(L, `label.kind.${k}`)})` })));
+  p.name ??= (await askInput({ message: t(L, 'wizard.ask.name'), required: true, validate: (v) => (v.trim() ? null : t(L, 'name.empty')) })).trim();
+  if (p.kind === 'overheid' && !p.oin) {
+    p.oin = (await askInput({ message: t(L, 'wizard.ask.oin'), required: true, validate: (v) => idError(L, analyseOin(v)) })).trim();
+  }
+  if (p.kind === 'leverancier' && !p.hrn) {
+    const def = p.kvk ? hrnFromKvk(p.kvk) : undefined;
+    p.hrn = (await askInput({ message: t(L, 'wizard.ask.hrn'), default: def, required: true, validate: (v) => idError(L, analyseHrn(v)) })).trim();
+  }
+  if (!p.kvk) {
+    const fromId = p.kind === 'leverancier' ? p.hrn?.slice(8, 16) : p.oin?.startsWith('00000003') ? p.oin.slice(8, 16) : undefined;
+    const kvk = (await askInput({ message: t(L, 'wizard.ask.kvk'), default: fromId, validate: (v) => (isKvk(v.trim()) ? null : t(L, 'value.kvk')) })).trim();
+    if (kvk) p.kvk = kvk;
+  }
+  p.network ??= await askSelect(t(L, 'wizard.ask.network'), NETWORKS.map((n) => ({ value: n, name: n })));
+  p.standard ??= await askSelect(t(L, 'wizard.ask.standard'), [
+    { value: 'stuf' as const, name: 'StUF' },
+    { value: 'mo' as const, name: 'MO-bericht' },
+  ]);
+  if (!p.zaaktypen) {
+    const z = splitList(await askInput({ message: t(L, 'wizard.ask.zaaktypen') }));
+    if (z.length) p.zaaktypen = z;
+  }
+}
+
+export async function runInit(ctx: Context, o: InitOptions): Promise<number> {
+  const p = fromFlags(o);
+  if (existsSync(ctx.dossierPath) && !o.force) throw new CliError('dossier.exists', { file: ctx.dossierPath }, EXIT.usage);
+  if (ctx.interactive) await askMissing(ctx, p);
+  else {
+    if (!p.kind) throw missingFlag('--kind');
+    if (!p.name) throw missingFlag('--name');
+    if (p.kind === 'overheid' && !p.oin) throw missingFlag('--oin');
+    if (p.kind === 'leverancier' && !p.hrn && !p.kvk) throw missingFlag('--hrn');
+  }
+  reconcileKvk(p);
+  const input = p as InitInput;
+  const d = createDossier(checklist, input, actor(ctx));
+  await createDossierFile(ctx.dossierPath, d, o.force === true, lockMessages(ctx));
+  if (ctx.json) writeJson(ctx, { dossier: ctx.dossierPath, organisation: d.organisation, choices: d.choices });
+  else success(ctx, 'dossier.created', { file: ctx.dossierPath });
+  return EXIT.ok;
+}

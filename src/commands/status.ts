@@ -1,0 +1,168 @@
+// lz-onboard status [dossier-or-directory...]: one dossier in detail, or an overview for a help desk.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Dossier } from '../domain/dossier-types.ts';
+import { dossierWarnings, progress, type Progress } from '../domain/progress.ts';
+import { checklist } from '../checklist-data.ts';
+import { DossierError } from '../dossier/errors.ts';
+import { loadDossier } from '../dossier/store.ts';
+import { CliError } from '../ui/cli-error.ts';
+import type { Context } from '../ui/context.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+import { t } from '../ui/messages.ts';
+import { bar, colours, out, pad, truncate, writeJson } from '../ui/output.ts';
+import { today } from './shared.ts';
+
+const DOSSIER_NAME = 'lz-onboard.json';
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+/** Every lz-onboard.json below `dir`, sorted for a stable overview. */
+export function findDossiers(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(join(d, e.name));
+      } else if (e.name === DOSSIER_NAME && (e.isFile() || e.isSymbolicLink())) found.push(join(d, e.name));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+interface Row {
+  path: string;
+  dossier?: Dossier;
+  progress?: Progress;
+  warnings: { code: string; message: string }[];
+  error?: string;
+}
+
+function evaluate(ctx: Context, path: string, shownPath: string): Row {
+  try {
+    const { dossier } = loadDossier(path, checklist);
+    const p = progress(checklist, dossier);
+    const warnings = dossierWarnings(checklist, dossier, today(ctx)).map((w) => ({ code: w.code, message: t(ctx.lang, w.code, w.params) }));
+    return { path: shownPath, dossier, progress: p, warnings };
+  } catch (e) {
+    if (e instanceof DossierError) return { path: shownPath, warnings: [], error: t(ctx.lang, e.code, e.params) };
+    throw e;
+  }
+}
+
+function rowJson(ctx: Context, r: Row) {
+  if (!r.dossier || !r.progress) return { path: r.path, error: r.error };
+  const o = r.dossier.organisation;
+  const organisation: Record<string, string> = { name: o.name, kind: o.kind };
+  if (o.kind === 'overheid' && o.oin) organisation['oin'] = o.oin;
+  if (o.kind === 'leverancier' && o.hrn) organisation['hrn'] = o.hrn;
+  const n = r.progress.nextStep;
+  return {
+    path: r.path,
+    organisation,
+    currentPhase: r.progress.currentPhase,
+    phases: r.progress.phases.map((p) => ({ number: p.number, title: p.title[ctx.lang], applicable: p.applicable, total: p.total, done: p.done, skipped: p.skipped, complete: p.complete })),
+    nextStep: n ? { id: n.step.id, title: n.step.title[ctx.lang] } : null,
+    warnings: r.warnings,
+  };
+}
+
+function renderOne(ctx: Context, r: Row): string {
+  const c = colours(ctx);
+  const L = ctx.lang;
+  if (!r.dossier || !r.progress) return `${c.red(t(L, 'label.error'))}: ${r.error}`;
+  const o = r.dossier.organisation;
+  const id = o.kind === 'overheid' ? (o.oin ? `OIN ${o.oin}` : '') : o.hrn ? `HRN ${o.hrn}` : '';
+  const lines = [
+    `${c.bold(o.name)}  ${c.dim(`${t(L, `label.kind.${o.kind}`)}${id ? `, ${id}` : ''}`)}`,
+    c.dim(r.path),
+    '',
+  ];
+  for (const p of r.progress.phases) {
+    const mark = !p.applicable ? c.dim('–') : p.complete ? c.green('✔') : p.number === r.progress.currentPhase ? c.cyan('▶') : ' ';
+    const title = pad(`${p.number}. ${p.title[L]}`, 32);
+    if (!p.applicable) lines.push(`${mark} ${c.dim(title)} ${c.dim(t(L, 'label.na'))}`);
+    else {
+      const count = `${p.done + p.skipped}/${p.total}`;
+      const skipped = p.skipped ? c.dim(` (${p.skipped} ${t(L, 'label.state.skipped')})`) : '';
+      lines.push(`${mark} ${title} ${p.complete ? c.green(bar(p.done + p.skipped, p.total)) : bar(p.done + p.skipped, p.total)} ${count}${skipped}`);
+    }
+  }
+  lines.push('');
+  const n = r.progress.nextStep;
+  lines.push(n ? `${t(L, 'label.next-step')}: ${c.bold(n.step.id)}  ${n.step.title[L]}` : c.green(t(L, 'all.completed')));
+  if (r.warnings.length) {
+    lines.push('', c.yellow(t(L, 'label.warnings')));
+    for (const w of r.warnings) lines.push(`  ${c.yellow('!')} ${w.message}`);
+  }
+  return lines.join('\n');
+}
+
+function renderTable(ctx: Context, rows: Row[]): string {
+  const c = colours(ctx);
+  const L = ctx.lang;
+  const head = [t(L, 'label.dossier'), t(L, 'label.organisation'), 'OIN/HRN', t(L, 'label.phase'), t(L, 'label.progress'), t(L, 'label.next-step'), '!'];
+  const data = rows.map((r) => {
+    if (!r.dossier || !r.progress) return { cells: [r.path, `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', ''], error: true };
+    const o = r.dossier.organisation;
+    const applicable = r.progress.phases.filter((p) => p.applicable);
+    const done = applicable.reduce((s, p) => s + p.done + p.skipped, 0);
+    const total = applicable.reduce((s, p) => s + p.total, 0);
+    const phase = r.progress.currentPhase === null ? '✔' : `${r.progress.currentPhase}/${applicable.length}`;
+    const next = r.progress.nextStep?.step.id ?? t(L, 'label.all-done');
+    return { cells: [r.path, o.name, (o.kind === 'overheid' ? o.oin : o.hrn) ?? '', phase, `${bar(done, total, 10)} ${done}/${total}`, next, r.warnings.length ? String(r.warnings.length) : ''], error: false };
+  });
+  const widths = head.map((h, i) => Math.min(i === 0 || i === 1 ? 40 : 60, Math.max([...h].length, ...data.map((d) => [...(d.cells[i] ?? '')].length))));
+  const fmt = (cells: string[]) => cells.map((s, i) => pad(truncate(s, widths[i]!), widths[i]!)).join('  ').trimEnd();
+  const lines = [c.bold(fmt(head)), c.dim(widths.map((w) => '─'.repeat(w)).join('  '))];
+  for (const d of data) {
+    if (d.error) lines.push(c.red(`${pad(truncate(d.cells[0]!, widths[0]!), widths[0]!)}  ${d.cells[1]}`));
+    else lines.push(fmt(d.cells));
+  }
+  lines.push('', c.dim(t(L, 'label.overview', { count: String(rows.length) })));
+  return lines.join('\n');
+}
+
+export function runStatus(ctx: Context, paths: string[]): number {
+  let targets: { path: string; shown: string }[];
+  let detailed: boolean;
+  if (paths.length === 0) {
+    targets = [{ path: ctx.dossierPath, shown: relative(ctx.cwd, ctx.dossierPath) || ctx.dossierPath }];
+    detailed = true;
+  } else {
+    targets = [];
+    for (const p of paths) {
+      const abs = resolve(ctx.cwd, p);
+      let isDir = false;
+      try {
+        isDir = statSync(abs).isDirectory();
+      } catch {
+        isDir = false;
+      }
+      if (isDir) {
+        const found = findDossiers(abs);
+        if (found.length === 0 && paths.length === 1) throw new CliError('dossier.none-found', { path: p }, EXIT.dossier);
+        for (const f of found) targets.push({ path: f, shown: join(p, relative(abs, f)) });
+      } else targets.push({ path: abs, shown: p });
+    }
+    detailed = paths.length === 1 && targets.length === 1 && !statSafeIsDir(resolve(ctx.cwd, paths[0]!));
+  }
+  const rows = targets.map((x) => evaluate(ctx, x.path, x.shown));
+  if (ctx.json) writeJson(ctx, { dossiers: rows.map((r) => rowJson(ctx, r)) });
+  else out(ctx, detailed ? renderOne(ctx, rows[0]!) : renderTable(ctx, rows));
+  return rows.some((r) => r.error) ? EXIT.dossier : EXIT.ok;
+}
+
+function statSafeIsDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,155 @@
+// lz-onboard wizard (and lz-onboard without arguments on a terminal): walks the open steps one by
+// one, recording each answer as it is given. Without a terminal it prints the next step and the
+// command that would complete it.
+import { existsSync } from 'node:fs';
+import { captureValues, completeStep, quoteArg, recordValues, skipStep } from '../domain/actions.ts';
+import type { CaptureDef, PhaseDef, StepDef } from '../domain/checklist.ts';
+import type { Dossier, Values } from '../domain/dossier-types.ts';
+import { progress, stepState } from '../domain/progress.ts';
+import { formatValue, validate } from '../domain/validators.ts';
+import { checklist } from '../checklist-data.ts';
+import type { Context } from '../ui/context.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+import { t } from '../ui/messages.ts';
+import { colours, out, success, warn, writeJson } from '../ui/output.ts';
+import { askInput, askSelect } from '../ui/prompts.ts';
+import { renderPhaseIntro, renderResultaat, renderStep } from '../ui/render-step.ts';
+import { runInit } from './init.ts';
+import { actor, changeDossier, readDossier } from './shared.ts';
+import { doneCommand } from './step.ts';
+
+function dossierFlag(ctx: Context): string {
+  return ctx.dossierExplicit ? ` --dossier ${quoteArg(ctx.dossierPath)}` : '';
+}
+
+function printNextNonInteractive(ctx: Context): number {
+  const L = ctx.lang;
+  if (!existsSync(ctx.dossierPath)) {
+    const cmd = `lz-onboard init${dossierFlag(ctx)} --kind overheid|leverancier --name '...' --oin <OIN>|--hrn <HRN> --network internet|diginetwerk --standard stuf|mo --zaaktype '...'`;
+    if (ctx.json) writeJson(ctx, { dossier: ctx.dossierPath, exists: false, nextStep: null, command: cmd });
+    else out(ctx, `${t(L, 'wizard.no-dossier-noninteractive', { file: ctx.dossierPath })}\n  ${cmd}`);
+    return EXIT.ok;
+  }
+  const { dossier: d } = readDossier(ctx);
+  const p = progress(checklist, d);
+  if (!p.nextStep) {
+    if (ctx.json) writeJson(ctx, { dossier: ctx.dossierPath, exists: true, currentPhase: p.currentPhase, nextStep: null, command: null });
+    else out(ctx, t(L, 'all.completed'));
+    return EXIT.ok;
+  }
+  const { phase, step } = p.nextStep;
+  const cmd = doneCommand(d, phase, step).replace('lz-onboard step done', `lz-onboard${dossierFlag(ctx)} step done`);
+  const skip = `lz-onboard${dossierFlag(ctx)} step skip ${step.id} --reason '...'`;
+  if (ctx.json) {
+    writeJson(ctx, { dossier: ctx.dossierPath, exists: true, currentPhase: p.currentPhase, nextStep: { id: step.id, title: step.title[L] }, command: cmd, skipCommand: skip });
+    return EXIT.ok;
+  }
+  const values = captureValues(d, phase, step);
+  out(ctx, [
+    t(L, 'wizard.next-noninteractive', { step: step.id, phase: String(phase.number), title: step.title[L] }),
+    '',
+    renderStep(ctx, { phase, step, state: stepState(d, phase, step), kind: d.organisation.kind, values, record: d.steps[step.id] }),
+    '',
+    t(L, 'wizard.command'),
+    `  ${cmd}`,
+    t(L, 'wizard.skip-command'),
+    `  ${skip}`,
+  ].join('\n'));
+  return EXIT.ok;
+}
+
+async function askCapture(ctx: Context, phase: PhaseDef, cap: CaptureDef, current: string | string[] | undefined): Promise<string | undefined> {
+  const L = ctx.lang;
+  const check = (v: string) => {
+    const r = validate(cap.validator, v, { environment: phase.environment, options: cap.options });
+    return r.ok ? null : t(L, r.error, { ...(r.params ?? {}) });
+  };
+  if (cap.validator === 'choice' && cap.options) {
+    return askSelect(cap.label[L], cap.options.map((o) => ({ value: o, name: o })), typeof current === 'string' ? current : undefined);
+  }
+  const suffix = cap.required ? '' : ` ${t(L, 'wizard.leave-empty')}`;
+  const answer = await askInput({
+    message: `${cap.label[L]}${suffix}`,
+    default: current !== undefined ? formatValue(current) : undefined,
+    required: cap.required,
+    validate: check,
+  });
+  return answer.trim() ? answer : undefined;
+}
+
+async function walkStep(ctx: Context, d: Dossier, phase: PhaseDef, step: StepDef, n: number, total: number): Promise<'next' | 'stop'> {
+  const L = ctx.lang;
+  const c = colours(ctx);
+  const current = captureValues(d, phase, step);
+  const header = t(L, 'wizard.step-header', { step: step.id, n: String(n), total: String(total) });
+  ctx.stderr.write(`\n${renderStep(ctx, { phase, step, state: 'open', kind: d.organisation.kind, values: current }, header)}\n\n`);
+  const raw: Values = {};
+  for (const cap of step.captures ?? []) {
+    const answer = await askCapture(ctx, phase, cap, current[cap.key]);
+    if (answer !== undefined) {
+      const r = validate(cap.validator, answer, { environment: phase.environment, options: cap.options });
+      if (r.ok) raw[cap.key] = r.value;
+    }
+  }
+  const action = await askSelect(t(L, 'wizard.action'), [
+    { value: 'done' as const, name: t(L, 'wizard.action.done') },
+    { value: 'skip' as const, name: t(L, 'wizard.action.skip') },
+    { value: 'stop' as const, name: t(L, 'wizard.action.stop') },
+  ]);
+  const who = actor(ctx);
+  if (action === 'stop') {
+    if (Object.keys(raw).length) {
+      await changeDossier(ctx, (x) => ({ dossier: recordValues(checklist, x, step.id, raw, who).dossier, result: null }));
+      success(ctx, 'step.values-saved', { step: step.id });
+    }
+    return 'stop';
+  }
+  if (action === 'skip') {
+    const reason = (await askInput({ message: t(L, 'wizard.skip-reason'), required: true })).trim();
+    await changeDossier(ctx, (x) => {
+      const withValues = Object.keys(raw).length ? recordValues(checklist, x, step.id, raw, who).dossier : x;
+      return { dossier: skipStep(checklist, withValues, step.id, reason, who).dossier, result: null };
+    });
+    ctx.stderr.write(`${c.yellow('↷')} ${t(L, 'step.skipped', { step: step.id, title: step.title[L] })}\n`);
+    return 'next';
+  }
+  const r = await changeDossier(ctx, (x) => {
+    const res = completeStep(checklist, x, step.id, raw, who);
+    return { dossier: res.dossier, result: res };
+  });
+  success(ctx, 'step.done', { step: step.id, title: step.title[L] });
+  return r ? 'next' : 'stop';
+}
+
+export async function runWizard(ctx: Context): Promise<number> {
+  if (!ctx.interactive) return printNextNonInteractive(ctx);
+  if (!existsSync(ctx.dossierPath)) {
+    ctx.stderr.write(`${t(ctx.lang, 'wizard.no-dossier', { file: ctx.dossierPath })}\n\n`);
+    await runInit(ctx, {});
+  }
+  let shownPhase = 0;
+  for (;;) {
+    const { dossier: d } = readDossier(ctx);
+    const p = progress(checklist, d);
+    if (!p.nextStep) {
+      success(ctx, 'all.completed');
+      return EXIT.ok;
+    }
+    const { phase, step } = p.nextStep;
+    if (phase.number !== shownPhase) {
+      ctx.stderr.write(`\n${renderPhaseIntro(ctx, phase, d.organisation.kind)}\n`);
+      shownPhase = phase.number;
+    }
+    const applicable = phase.steps.filter((s) => stepState(d, phase, s) !== 'n/a');
+    const n = applicable.indexOf(step) + 1;
+    const result = await walkStep(ctx, d, phase, step, n, applicable.length);
+    if (result === 'stop') {
+      warn(ctx, 'wizard.stopped');
+      return EXIT.ok;
+    }
+    const after = progress(checklist, readDossier(ctx).dossier);
+    if (after.phases.find((x) => x.number === phase.number)?.complete) {
+      ctx.stderr.write(`\n${renderResultaat(ctx, phase)}\n`);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+// The checklist's shape (the data lives in templates/checklist.json) and questions about it that do
+// not depend on a dossier: which steps apply to which kind of connection, and where a step stands.
+import type { Environment } from './identifiers.ts';
+
+export type Lang = 'nl' | 'en';
+export type Kind = 'overheid' | 'leverancier';
+export type Text = Record<Lang, string>;
+export type TextList = Record<Lang, string[]>;
+export type CaptureStore = 'step' | 'choices' | 'organisation' | 'environment';
+
+export interface CaptureDef {
+  key: string;
+  store: CaptureStore;
+  required: boolean;
+  validator: string;
+  options?: string[];
+  example: string;
+  label: Text;
+}
+
+export interface StepDef {
+  id: string;
+  title: Text;
+  do: Text;
+  letOp?: Text[];
+  middelen?: TextList;
+  leverancier?: Text;
+  appliesTo?: Kind[];
+  notApplicable?: Partial<Record<Kind, Text>>;
+  optional?: boolean;
+  captures?: CaptureDef[];
+}
+
+export interface PhaseDef {
+  number: number;
+  id: string;
+  title: Text;
+  environment?: Environment;
+  intro: Text;
+  leverancier?: Text;
+  middelen: TextList;
+  aandachtspunten?: TextList;
+  resultaat: TextList;
+  appliesTo?: Kind[];
+  notApplicable?: Partial<Record<Kind, Text>>;
+  steps: StepDef[];
+}
+
+export interface Checklist {
+  source: string;
+  phases: PhaseDef[];
+}
+
+export interface LocatedStep {
+  phase: PhaseDef;
+  step: StepDef;
+}
+
+export function allSteps(c: Checklist): LocatedStep[] {
+  return c.phases.flatMap((phase) => phase.steps.map((step) => ({ phase, step })));
+}
+
+export function findStep(c: Checklist, id: string): LocatedStep | undefined {
+  for (const phase of c.phases) {
+    const step = phase.steps.find((s) => s.id === id);
+    if (step) return { phase, step };
+  }
+  return undefined;
+}
+
+export function phaseApplies(phase: PhaseDef, kind: Kind): boolean {
+  return !phase.appliesTo || phase.appliesTo.includes(kind);
+}
+
+export function stepApplies(phase: PhaseDef, step: StepDef, kind: Kind): boolean {
+  return phaseApplies(phase, kind) && (!step.appliesTo || step.appliesTo.includes(kind));
+}
+
+/** The manual's reason why a step does not apply to this kind, or null when it applies. */
+export function notApplicableReason(phase: PhaseDef, step: StepDef, kind: Kind): Text | null {
+  if (!phaseApplies(phase, kind)) return phase.notApplicable?.[kind] ?? null;
+  if (step.appliesTo && !step.appliesTo.includes(kind)) return step.notApplicable?.[kind] ?? null;
+  return null;
+}
+
+export function stepEnvironment(phase: PhaseDef): Environment | undefined {
+  return phase.environment;
+}

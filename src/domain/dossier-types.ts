@@ -1,0 +1,55 @@
+// The dossier (state file) as the program sees it after loading and validation.
+import type { Kind } from './checklist.ts';
+import type { Environment } from './identifiers.ts';
+import type { StoredValue } from './validators.ts';
+
+export const SCHEMA_VERSION = 1;
+
+export type StepState = 'open' | 'done' | 'skipped' | 'n/a';
+export type Values = Record<string, StoredValue>;
+
+export interface Organisation {
+  kind: Kind;
+  name: string;
+  oin?: string;
+  hrn?: string;
+  kvk?: string;
+  contactEmail?: string;
+  afzenderId?: string;
+}
+
+export interface Choices {
+  network?: 'internet' | 'diginetwerk';
+  standard?: 'stuf' | 'mo';
+  zaaktypen?: string[];
+}
+
+export interface StepRecord {
+  state: StepState;
+  at?: string;
+  by?: string;
+  note?: string;
+  reason?: string;
+  values?: Values;
+}
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  action: string;
+  step?: string;
+  values?: Values;
+  note?: string;
+  reason?: string;
+}
+
+export interface Dossier {
+  schemaVersion: number;
+  organisation: Organisation;
+  choices: Choices;
+  environments: Record<Environment, Values>;
+  steps: Record<string, StepRecord>;
+  history: HistoryEntry[];
+}
+
+export const ENVIRONMENTS: readonly Environment[] = ['preproductie', 'productie'];

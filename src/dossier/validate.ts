@@ -1,0 +1,88 @@
+// Validates a parsed dossier against the current schema. Returns the problems found, each naming
+// the JSON path, so a hand-edited file can be mended; an empty list means the dossier is sound.
+import type { Checklist } from '../domain/checklist.ts';
+import { allSteps } from '../domain/checklist.ts';
+import { SCHEMA_VERSION, type Dossier } from '../domain/dossier-types.ts';
+import { analyseHrn, analyseOin } from '../domain/identifiers.ts';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isValue = (v: unknown) => isStr(v) || (Array.isArray(v) && v.every(isStr));
+const STATES = new Set(['open', 'done', 'skipped', 'n/a']);
+
+export function validateDossier(raw: unknown, c: Checklist): string[] {
+  const errs: string[] = [];
+  if (!isObj(raw)) return ['the top level is not a JSON object'];
+  if (raw['schemaVersion'] !== SCHEMA_VERSION) errs.push(`schemaVersion must be ${SCHEMA_VERSION}`);
+  const org = raw['organisation'];
+  if (!isObj(org)) errs.push('organisation is missing or not an object');
+  else {
+    if (org['kind'] !== 'overheid' && org['kind'] !== 'leverancier') errs.push('organisation.kind must be "overheid" or "leverancier"');
+    if (!isStr(org['name']) || !org['name'].trim()) errs.push('organisation.name is missing');
+    for (const k of ['oin', 'hrn', 'kvk', 'contactEmail', 'afzenderId']) if (k in org && !isStr(org[k])) errs.push(`organisation.${k} must be a string`);
+    if (isStr(org['oin']) && !analyseOin(org['oin']).valid) errs.push(`organisation.oin "${org['oin']}" is not a valid OIN`);
+    if (isStr(org['hrn']) && !analyseHrn(org['hrn']).valid) errs.push(`organisation.hrn "${org['hrn']}" is not a valid HRN`);
+    if (isStr(org['kvk']) && !/^[0-9]{8}$/.test(org['kvk'])) errs.push(`organisation.kvk "${org['kvk']}" is not 8 digits`);
+  }
+  const ch = raw['choices'];
+  if (!isObj(ch)) errs.push('choices is missing or not an object');
+  else {
+    if ('network' in ch && ch['network'] !== 'internet' && ch['network'] !== 'diginetwerk') errs.push('choices.network must be "internet" or "diginetwerk"');
+    if ('standard' in ch && ch['standard'] !== 'stuf' && ch['standard'] !== 'mo') errs.push('choices.standard must be "stuf" or "mo"');
+    if ('zaaktypen' in ch && !(Array.isArray(ch['zaaktypen']) && ch['zaaktypen'].every(isStr))) errs.push('choices.zaaktypen must be a list of strings');
+  }
+  const envs = raw['environments'];
+  if (!isObj(envs)) errs.push('environments is missing or not an object');
+  else {
+    for (const e of ['preproductie', 'productie']) {
+      if (!isObj(envs[e])) errs.push(`environments.${e} is missing or not an object`);
+    }
+  }
+  const steps = raw['steps'];
+  if (!isObj(steps)) errs.push('steps is missing or not an object');
+  else {
+    const known = new Set(allSteps(c).map((s) => s.step.id));
+    for (const [id, rec] of Object.entries(steps)) {
+      if (!known.has(id)) {
+        errs.push(`steps."${id}" is not a step of the checklist`);
+        continue;
+      }
+      if (!isObj(rec)) {
+        errs.push(`steps."${id}" is not an object`);
+        continue;
+      }
+      if (!STATES.has(rec['state'] as string)) errs.push(`steps."${id}".state must be open, done, skipped or n/a`);
+      if (rec['state'] === 'skipped' && !(isStr(rec['reason']) && rec['reason'].trim())) errs.push(`steps."${id}" is skipped without a reason`);
+      for (const k of ['at', 'by', 'note', 'reason']) if (k in rec && !isStr(rec[k])) errs.push(`steps."${id}".${k} must be a string`);
+      if ('values' in rec) {
+        const v = rec['values'];
+        if (!isObj(v) || !Object.values(v).every(isValue)) errs.push(`steps."${id}".values must map names to strings or lists of strings`);
+      }
+    }
+  }
+  const hist = raw['history'];
+  if (!Array.isArray(hist)) errs.push('history is missing or not a list');
+  else {
+    hist.forEach((h, i) => {
+      if (!isObj(h) || !isStr(h['at']) || !isStr(h['by']) || !isStr(h['action'])) errs.push(`history[${i}] needs at, by and action`);
+    });
+  }
+  return errs;
+}
+
+/** Fill in what a valid dossier may leave out (steps added to the checklist later, n/a by kind). */
+export function normalise(d: Dossier, c: Checklist): Dossier {
+  for (const { phase, step } of allSteps(c)) {
+    if (!d.steps[step.id]) d.steps[step.id] = { state: 'open' };
+    const applies = (!phase.appliesTo || phase.appliesTo.includes(d.organisation.kind)) && (!step.appliesTo || step.appliesTo.includes(d.organisation.kind));
+    const rec = d.steps[step.id]!;
+    if (!applies) rec.state = 'n/a';
+    else if (rec.state === 'n/a') rec.state = 'open';
+  }
+  // Keep steps in checklist order so that the file diffs cleanly in git.
+  const ordered: Dossier['steps'] = {};
+  for (const { step } of allSteps(c)) ordered[step.id] = d.steps[step.id]!;
+  d.steps = ordered;
+  return d;
+}

@@ -1,0 +1,76 @@
+// Decisions about the user's environment made in one place: language, interactivity, colour,
+// who is acting, the dossier path. Commands receive a Context and never look at process.* themselves.
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import type { Lang } from '../domain/checklist.ts';
+
+export interface GlobalOptions {
+  dossier?: string;
+  json?: boolean;
+  lang?: string;
+  input?: boolean;
+  color?: boolean;
+  by?: string;
+}
+
+export interface Context {
+  lang: Lang;
+  json: boolean;
+  interactive: boolean;
+  color: boolean;
+  dossierPath: string;
+  dossierExplicit: boolean;
+  by: string;
+  cwd: string;
+  now: () => Date;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (flag) return flag.toLowerCase().startsWith('en') ? 'en' : 'nl';
+  const fromEnv = env['LZ_ONBOARD_LANG'] || env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || env['LANGUAGE'] || '';
+  // Dutch unless the locale says English: the manual and its users are Dutch.
+  return /^en\b|^en[_-]/i.test(fromEnv) ? 'en' : 'nl';
+}
+
+export function isInteractive(opts: GlobalOptions, env: NodeJS.ProcessEnv, stdinTTY: boolean, stdoutTTY: boolean): boolean {
+  if (opts.input === false || opts.json) return false;
+  if (env['CI'] && env['CI'] !== 'false' && env['CI'] !== '0') return false;
+  return stdinTTY && stdoutTTY;
+}
+
+export function useColor(opts: GlobalOptions, env: NodeJS.ProcessEnv, streamTTY: boolean): boolean {
+  if (opts.color === false) return false;
+  if (env['NO_COLOR']) return false;
+  if (env['TERM'] === 'dumb') return false;
+  if (env['FORCE_COLOR'] && env['FORCE_COLOR'] !== '0') return true;
+  return streamTTY;
+}
+
+function osUser(env: NodeJS.ProcessEnv): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return env['USER'] || env['USERNAME'] || 'onbekend';
+  }
+}
+
+export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Context {
+  const explicit = opts.dossier ?? env['LZ_ONBOARD_DOSSIER'];
+  return {
+    lang: detectLang(opts.lang, env),
+    json: opts.json === true,
+    interactive: isInteractive(opts, env, process.stdin.isTTY === true, process.stdout.isTTY === true),
+    color: useColor(opts, env, process.stderr.isTTY === true),
+    dossierPath: resolve(cwd, explicit || 'lz-onboard.json'),
+    dossierExplicit: Boolean(explicit),
+    by: opts.by?.trim() || env['LZ_ONBOARD_BY']?.trim() || osUser(env),
+    cwd,
+    now: () => new Date(),
+    env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
+}

@@ -1,0 +1,56 @@
+// The only place that asks questions. @inquirer/prompts is imported lazily so that commands which
+// never prompt do not pay for loading it. Ctrl-C becomes a CliError with exit code 130.
+import { CliError } from './cli-error.ts';
+import { EXIT } from './exit-codes.ts';
+
+type Inquirer = typeof import('@inquirer/prompts');
+let lib: Inquirer | undefined;
+
+async function load(): Promise<Inquirer> {
+  lib ??= await import('@inquirer/prompts');
+  return lib;
+}
+
+async function guard<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    const name = (e as Error)?.name;
+    if (name === 'ExitPromptError' || name === 'AbortPromptError') throw new CliError('wizard.cancelled', {}, EXIT.cancelled);
+    throw e;
+  }
+}
+
+export interface InputOptions {
+  message: string;
+  default?: string;
+  /** Returns an error message, or null when the value is acceptable. */
+  validate?: (value: string) => string | null;
+  required?: boolean;
+}
+
+export async function askInput(o: InputOptions): Promise<string> {
+  const { input } = await load();
+  return guard(
+    input({
+      message: o.message,
+      default: o.default,
+      required: o.required ?? false,
+      validate: (v: string) => {
+        if (!o.validate) return true;
+        if (!v.trim() && !o.required) return true;
+        return o.validate(v) ?? true;
+      },
+    }),
+  );
+}
+
+export async function askSelect<T extends string>(message: string, choices: { value: T; name: string }[], def?: T): Promise<T> {
+  const { select } = await load();
+  return guard(select<T>({ message, choices, default: def }));
+}
+
+export async function askConfirm(message: string, def = true): Promise<boolean> {
+  const { confirm } = await load();
+  return guard(confirm({ message, default: def }));
+}

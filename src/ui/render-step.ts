@@ -1,0 +1,88 @@
+// Human rendering of a phase and a step (for "step show" and the wizard).
+import type { CaptureDef, Kind, Lang, PhaseDef, StepDef } from '../domain/checklist.ts';
+import type { StepRecord, StepState, Values } from '../domain/dossier-types.ts';
+import { formatValue } from '../domain/validators.ts';
+import type { Context } from './context.ts';
+import { t } from './messages.ts';
+import { colours } from './output.ts';
+
+function wrap(text: string, width: number, indent: string): string {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => indent + l).join('\n');
+}
+
+const WIDTH = 88;
+
+export function stateLabel(ctx: Context, s: StepState): string {
+  const c = colours(ctx);
+  const label = t(ctx.lang, `label.state.${s}`);
+  if (s === 'done') return c.green(`✔ ${label}`);
+  if (s === 'skipped') return c.yellow(`↷ ${label}`);
+  if (s === 'n/a') return c.dim(`– ${label}`);
+  return c.cyan(`○ ${label}`);
+}
+
+export function renderPhaseIntro(ctx: Context, phase: PhaseDef, kind: Kind): string {
+  const c = colours(ctx);
+  const L: Lang = ctx.lang;
+  const parts = [c.bold.underline(t(L, 'wizard.phase-header', { phase: String(phase.number), title: phase.title[L] })), wrap(phase.intro[L], WIDTH, '')];
+  if (kind === 'leverancier' && phase.leverancier) parts.push(`${c.magenta(t(L, 'label.leverancier'))}\n${wrap(phase.leverancier[L], WIDTH, '  ')}`);
+  if (phase.middelen[L].length) parts.push(`${c.bold(t(L, 'label.middelen'))}\n${phase.middelen[L].map((m) => wrap(m, WIDTH - 4, '  • ').replace(/^ {2}• /gm, '  • ')).join('\n')}`);
+  if (phase.aandachtspunten?.[L].length) parts.push(`${c.bold(t(L, 'label.aandachtspunten'))}\n${phase.aandachtspunten[L].map((m) => `  • ${m}`).join('\n')}`);
+  return parts.join('\n\n');
+}
+
+export function renderResultaat(ctx: Context, phase: PhaseDef): string {
+  const c = colours(ctx);
+  return `${c.green.bold(t(ctx.lang, 'wizard.phase-done', { phase: String(phase.number) }))}\n${phase.resultaat[ctx.lang].map((r) => `  ${c.green('✔')} ${r}`).join('\n')}`;
+}
+
+export function captureLine(ctx: Context, cap: CaptureDef, value: unknown): string {
+  const c = colours(ctx);
+  const L = ctx.lang;
+  const req = cap.required ? t(L, 'label.required') : t(L, 'label.optional');
+  const shown = value === undefined ? c.dim(`${t(L, 'label.example')} ${cap.example}`) : c.bold(formatValue(value as string | string[]));
+  return `  ${cap.key} (${req}): ${cap.label[L]}\n      ${shown}`;
+}
+
+export interface StepView {
+  phase: PhaseDef;
+  step: StepDef;
+  state: StepState;
+  kind: Kind;
+  values: Values;
+  record?: StepRecord;
+  notApplicable?: string | null;
+}
+
+export function renderStep(ctx: Context, v: StepView, header?: string): string {
+  const c = colours(ctx);
+  const L = ctx.lang;
+  const { step } = v;
+  const title = `${c.bold(step.title[L])}${step.optional ? c.dim(` (${t(L, 'label.optional-step')})`) : ''}`;
+  const parts = [`${header ? `${c.dim(header)}\n` : ''}${c.bold(step.id)}  ${title}  ${stateLabel(ctx, v.state)}`];
+  if (v.notApplicable) parts.push(wrap(v.notApplicable, WIDTH, '  '));
+  parts.push(`${c.bold(t(L, 'label.what-to-do'))}\n${wrap(step.do[L], WIDTH, '  ')}`);
+  for (const note of step.letOp ?? []) parts.push(`${c.red.bold(t(L, 'label.let-op'))}\n${wrap(note[L], WIDTH, '  ')}`);
+  if (v.kind === 'leverancier' && step.leverancier) parts.push(`${c.magenta.bold(t(L, 'label.leverancier'))}\n${wrap(step.leverancier[L], WIDTH, '  ')}`);
+  if (step.middelen?.[L].length) parts.push(`${c.bold(t(L, 'label.middelen'))}\n${step.middelen[L].map((m) => `  • ${m}`).join('\n')}`);
+  if (step.captures?.length) parts.push(`${c.bold(t(L, 'label.captures'))}\n${step.captures.map((cap) => captureLine(ctx, cap, v.values[cap.key])).join('\n')}`);
+  const r = v.record;
+  if (r && (r.at || r.note || r.reason)) {
+    const lines = [];
+    if (r.at) lines.push(`  ${t(L, `label.state.${r.state}`)} ${r.at} ${t(L, 'label.by')} ${r.by ?? '?'}`);
+    if (r.reason) lines.push(`  ${t(L, 'label.reason')}: ${r.reason}`);
+    if (r.note) lines.push(`  ${t(L, 'label.note')}: ${r.note}`);
+    parts.push(lines.join('\n'));
+  }
+  return parts.join('\n\n');
+}
