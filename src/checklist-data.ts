@@ -1,5 +1,22 @@
-// The checklist from templates/checklist.json, embedded at build time (no file lookup at start-up).
+// The checklist from templates/checklist.json. Reading and JSON.parse of the file is cheaper at
+// start-up than compiling the same data as a JavaScript object literal; only the command chunks
+// import this module, so --help does not read it.
+import { readFileSync } from 'node:fs';
 import type { Checklist } from './domain/checklist.ts';
-import data from '../templates/checklist.json' with { type: 'json' };
 
-export const checklist = data as unknown as Checklist;
+// From src/ (tests, tsx) the file is one level up; from the bundle's dist/chunks/ two levels up.
+const CANDIDATES = ['../templates/checklist.json', '../../templates/checklist.json'];
+
+function load(): Checklist {
+  for (const rel of CANDIDATES) {
+    try {
+      return JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as Checklist;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
+  throw new Error('templates/checklist.json not found beside the program');
+}
+
+/** The checklist, loaded once. */
+export const checklist: Checklist = load();

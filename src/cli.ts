@@ -6,9 +6,9 @@ import { DomainError } from './domain/errors.ts';
 import { DossierError } from './dossier/errors.ts';
 import { CliError } from './ui/cli-error.ts';
 import { detectLang, makeContext, type Context, type GlobalOptions } from './ui/context.ts';
+import { fdWriter, isTerminal } from './ui/terminal.ts';
 import { EXIT, FORMAT_VERSION } from './ui/exit-codes.ts';
 import { t } from './ui/messages.ts';
-import { collect } from './commands/shared.ts';
 
 export const VERSION = '0.1.0';
 
@@ -40,6 +40,11 @@ Environment variables:
   LZ_ONBOARD_BY       who makes the change (else --by, else the OS user)
   NO_COLOR            no colour;  CI: never prompt;  LZ_DEBUG=1: stack traces`,
 } as const;
+
+/** commander's accumulator for repeatable options. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
 
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -172,6 +177,19 @@ function early(argv: string[]): { lang: Lang; json: boolean } {
   return { lang: detectLang(flag, process.env), json: argv.includes('--json') };
 }
 
+const stdout = fdWriter(1);
+const stderr = fdWriter(2);
+
+/** commander's output through the same writers as ours (see ui/terminal.ts for why). */
+const commanderOutput = {
+  writeOut: (s: string) => stdout.write(s),
+  writeErr: (s: string) => stderr.write(s),
+  getOutHelpWidth: () => (isTerminal(1) ? process.stdout.columns : 80),
+  getErrHelpWidth: () => (isTerminal(2) ? process.stderr.columns : 80),
+  getOutHasColors: () => false,
+  getErrHasColors: () => false,
+};
+
 function reportError(lang: Lang, json: boolean, e: unknown): number {
   let code: string;
   let params: Record<string, string>;
@@ -181,27 +199,24 @@ function reportError(lang: Lang, json: boolean, e: unknown): number {
   else if (e instanceof DossierError) [code, params, exit] = [e.code, e.params, e.code === 'dossier.exists' ? EXIT.usage : EXIT.dossier];
   else {
     const err = e as Error;
-    process.stderr.write(`lz-onboard: internal error: ${err?.message ?? String(e)}\n`);
-    if (process.env['LZ_DEBUG'] === '1' && err?.stack) process.stderr.write(`${err.stack}\n`);
+    stderr.write(`lz-onboard: internal error: ${err?.message ?? String(e)}\n`);
+    if (process.env['LZ_DEBUG'] === '1' && err?.stack) stderr.write(`${err.stack}\n`);
     return 70;
   }
   let message = t(lang, code, params);
   if (params['backup']) message += ` (${t(lang, 'dossier.backup-hint', params)})`;
-  if (exit === EXIT.cancelled) process.stderr.write(`\n${message}\n`);
-  else process.stderr.write(`lz-onboard: ${message}\n`);
-  if (process.env['LZ_DEBUG'] === '1' && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
-  if (json) process.stdout.write(`${JSON.stringify({ formatVersion: FORMAT_VERSION, error: { code, message, exitCode: exit } }, null, 2)}\n`);
+  if (exit === EXIT.cancelled) stderr.write(`\n${message}\n`);
+  else stderr.write(`lz-onboard: ${message}\n`);
+  if (process.env['LZ_DEBUG'] === '1' && e instanceof Error && e.stack) stderr.write(`${e.stack}\n`);
+  if (json) stdout.write(`${JSON.stringify({ formatVersion: FORMAT_VERSION, error: { code, message, exitCode: exit } }, null, 2)}\n`);
   return exit;
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {
   const { lang, json } = early(argv.slice(2));
   const program = buildProgram(lang);
-  program.exitOverride();
-  for (const sub of program.commands) {
-    sub.exitOverride();
-    for (const s of sub.commands) s.exitOverride();
-  }
+  const all = [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)];
+  for (const c of all) c.exitOverride().configureOutput(commanderOutput);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -97,7 +97,7 @@ function reconcileKvk(p: Partial<InitInput>): void {
   else if (hrnLike && !p.kvk) p.kvk = hrnLike.slice(8, 16);
 }
 
-async function askMissing(ctx: Context, p: Partial<InitInput>): Promise<void> {
+async function askMissing(ctx: Context, p: Partial<InitInput>, askChoices: boolean): Promise<void> {
   const L = ctx.lang;
   p.kind ??= await askSelect<Kind>(t(L, 'wizard.ask.kind'), KINDS.map((k) => ({ value: k, name: `${k} (${t(L, `label.kind.${k}`)})` })));
   p.name ??= (await askInput({ message: t(L, 'wizard.ask.name'), required: true, validate: (v) => (v.trim() ? null : t(L, 'name.empty')) })).trim();
@@ -113,6 +113,8 @@ async function askMissing(ctx: Context, p: Partial<InitInput>): Promise<void> {
     const kvk = (await askInput({ message: t(L, 'wizard.ask.kvk'), default: fromId, validate: (v) => (isKvk(v.trim()) ? null : t(L, 'value.kvk')) })).trim();
     if (kvk) p.kvk = kvk;
   }
+  // The wizard leaves the choices to the phase-1 steps, which explain them as the manual does.
+  if (!askChoices) return;
   p.network ??= await askSelect(t(L, 'wizard.ask.network'), NETWORKS.map((n) => ({ value: n, name: n })));
   p.standard ??= await askSelect(t(L, 'wizard.ask.standard'), [
     { value: 'stuf' as const, name: 'StUF' },
@@ -124,10 +126,10 @@ async function askMissing(ctx: Context, p: Partial<InitInput>): Promise<void> {
   }
 }
 
-export async function runInit(ctx: Context, o: InitOptions): Promise<number> {
+export async function runInit(ctx: Context, o: InitOptions, how: { askChoices: boolean } = { askChoices: true }): Promise<number> {
   const p = fromFlags(o);
   if (existsSync(ctx.dossierPath) && !o.force) throw new CliError('dossier.exists', { file: ctx.dossierPath }, EXIT.usage);
-  if (ctx.interactive) await askMissing(ctx, p);
+  if (ctx.interactive) await askMissing(ctx, p, how.askChoices);
   else {
     if (!p.kind) throw missingFlag('--kind');
     if (!p.name) throw missingFlag('--name');

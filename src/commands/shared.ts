@@ -55,7 +55,3 @@ export function parseValueFlags(list: string[] | undefined): Record<string, stri
   }
   return out;
 }
-
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}

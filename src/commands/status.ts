@@ -44,14 +44,17 @@ interface Row {
   error?: string;
 }
 
-function evaluate(ctx: Context, path: string, shownPath: string): Row {
+function evaluate(ctx: Context, path: string, shownPath: string, day: string): Row {
   try {
     const { dossier } = loadDossier(path, checklist);
     const p = progress(checklist, dossier);
-    const warnings = dossierWarnings(checklist, dossier, today(ctx)).map((w) => ({ code: w.code, message: t(ctx.lang, w.code, w.params) }));
+    const warnings = dossierWarnings(checklist, dossier, day, p).map((w) => ({ code: w.code, message: t(ctx.lang, w.code, w.params) }));
     return { path: shownPath, dossier, progress: p, warnings };
   } catch (e) {
-    if (e instanceof DossierError) return { path: shownPath, warnings: [], error: t(ctx.lang, e.code, e.params) };
+    if (e instanceof DossierError) {
+      const hint = e.params['backup'] ? ` (${t(ctx.lang, 'dossier.backup-hint', e.params)})` : '';
+      return { path: shownPath, warnings: [], error: t(ctx.lang, e.code, e.params) + hint };
+    }
     throw e;
   }
 }
@@ -153,8 +156,10 @@ export function runStatus(ctx: Context, paths: string[]): number {
     }
     detailed = paths.length === 1 && targets.length === 1 && !statSafeIsDir(resolve(ctx.cwd, paths[0]!));
   }
-  const rows = targets.map((x) => evaluate(ctx, x.path, x.shown));
+  const day = today(ctx);
+  const rows = targets.map((x) => evaluate(ctx, x.path, x.shown, day));
   if (ctx.json) writeJson(ctx, { dossiers: rows.map((r) => rowJson(ctx, r)) });
+  else if (detailed && rows[0]!.error) ctx.stderr.write(`lz-onboard: ${rows[0]!.error}\n`);
   else out(ctx, detailed ? renderOne(ctx, rows[0]!) : renderTable(ctx, rows));
   return rows.some((r) => r.error) ? EXIT.dossier : EXIT.ok;
 }

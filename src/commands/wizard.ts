@@ -81,7 +81,7 @@ async function walkStep(ctx: Context, d: Dossier, phase: PhaseDef, step: StepDef
   const L = ctx.lang;
   const c = colours(ctx);
   const current = captureValues(d, phase, step);
-  const header = t(L, 'wizard.step-header', { step: step.id, n: String(n), total: String(total) });
+  const header = t(L, 'wizard.step-header', { phase: String(phase.number), n: String(n), total: String(total) });
   ctx.stderr.write(`\n${renderStep(ctx, { phase, step, state: 'open', kind: d.organisation.kind, values: current }, header)}\n\n`);
   const raw: Values = {};
   for (const cap of step.captures ?? []) {
@@ -125,7 +125,7 @@ export async function runWizard(ctx: Context): Promise<number> {
   if (!ctx.interactive) return printNextNonInteractive(ctx);
   if (!existsSync(ctx.dossierPath)) {
     ctx.stderr.write(`${t(ctx.lang, 'wizard.no-dossier', { file: ctx.dossierPath })}\n\n`);
-    await runInit(ctx, {});
+    await runInit(ctx, {}, { askChoices: false });
   }
   let shownPhase = 0;
   for (;;) {

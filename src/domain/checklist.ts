@@ -56,8 +56,16 @@ export interface LocatedStep {
   step: StepDef;
 }
 
-export function allSteps(c: Checklist): LocatedStep[] {
-  return c.phases.flatMap((phase) => phase.steps.map((step) => ({ phase, step })));
+const stepsCache = new WeakMap<Checklist, LocatedStep[]>();
+
+/** Every step with its phase, in checklist order (computed once per checklist: status reads thousands of dossiers). */
+export function allSteps(c: Checklist): readonly LocatedStep[] {
+  let v = stepsCache.get(c);
+  if (!v) {
+    v = c.phases.flatMap((phase) => phase.steps.map((step) => ({ phase, step })));
+    stepsCache.set(c, v);
+  }
+  return v;
 }
 
 export function findStep(c: Checklist, id: string): LocatedStep | undefined {

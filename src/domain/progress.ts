@@ -65,9 +65,8 @@ function rangeEnd(v: unknown): string | null {
 }
 
 /** Things a help desk should notice. `today` is YYYY-MM-DD. */
-export function dossierWarnings(c: Checklist, d: Dossier, today: string): Warning[] {
+export function dossierWarnings(c: Checklist, d: Dossier, today: string, p: Progress = progress(c, d)): Warning[] {
   const out: Warning[] = [];
-  const p = progress(c, d);
   // Work done in a later phase while an earlier one is open: allowed, but worth a look.
   if (p.currentPhase !== null) {
     for (const { phase, step } of allSteps(c)) {

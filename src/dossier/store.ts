@@ -1,6 +1,6 @@
 // Reading and writing the dossier: validated on every load, written atomically (temporary file,
 // fsync, rename), the previous content kept as <file>.bak, and updates serialised by a lock.
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import type { Checklist } from '../domain/checklist.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
@@ -126,6 +126,11 @@ export async function updateDossier<R>(
 
 /** Create a new dossier; refuses to replace an existing file unless `force`. */
 export async function createDossierFile(file: string, d: Dossier, force: boolean, lockOpts: LockOptions = {}): Promise<void> {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (e) {
+    throw new DossierError('dossier.write-failed', { file, reason: String((e as NodeJS.ErrnoException).code ?? e) });
+  }
   await withLock(
     file,
     () => {

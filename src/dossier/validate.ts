@@ -1,7 +1,7 @@
 // Validates a parsed dossier against the current schema. Returns the problems found, each naming
 // the JSON path, so a hand-edited file can be mended; an empty list means the dossier is sound.
 import type { Checklist } from '../domain/checklist.ts';
-import { allSteps } from '../domain/checklist.ts';
+import { allSteps, stepApplies } from '../domain/checklist.ts';
 import { SCHEMA_VERSION, type Dossier } from '../domain/dossier-types.ts';
 import { analyseHrn, analyseOin } from '../domain/identifiers.ts';
 
@@ -10,6 +10,13 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isValue = (v: unknown) => isStr(v) || (Array.isArray(v) && v.every(isStr));
 const STATES = new Set(['open', 'done', 'skipped', 'n/a']);
+
+const idsCache = new WeakMap<Checklist, Set<string>>();
+function knownIds(c: Checklist): Set<string> {
+  let v = idsCache.get(c);
+  if (!v) idsCache.set(c, (v = new Set(allSteps(c).map((s) => s.step.id))));
+  return v;
+}
 
 export function validateDossier(raw: unknown, c: Checklist): string[] {
   const errs: string[] = [];
@@ -42,7 +49,7 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
   const steps = raw['steps'];
   if (!isObj(steps)) errs.push('steps is missing or not an object');
   else {
-    const known = new Set(allSteps(c).map((s) => s.step.id));
+    const known = knownIds(c);
     for (const [id, rec] of Object.entries(steps)) {
       if (!known.has(id)) {
         errs.push(`steps."${id}" is not a step of the checklist`);
@@ -73,16 +80,15 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
 
 /** Fill in what a valid dossier may leave out (steps added to the checklist later, n/a by kind). */
 export function normalise(d: Dossier, c: Checklist): Dossier {
-  for (const { phase, step } of allSteps(c)) {
-    if (!d.steps[step.id]) d.steps[step.id] = { state: 'open' };
-    const applies = (!phase.appliesTo || phase.appliesTo.includes(d.organisation.kind)) && (!step.appliesTo || step.appliesTo.includes(d.organisation.kind));
-    const rec = d.steps[step.id]!;
-    if (!applies) rec.state = 'n/a';
-    else if (rec.state === 'n/a') rec.state = 'open';
-  }
-  // Keep steps in checklist order so that the file diffs cleanly in git.
+  // Rebuilt in checklist order so that the file diffs cleanly in git.
   const ordered: Dossier['steps'] = {};
-  for (const { step } of allSteps(c)) ordered[step.id] = d.steps[step.id]!;
+  const kind = d.organisation.kind;
+  for (const { phase, step } of allSteps(c)) {
+    const rec = d.steps[step.id] ?? { state: 'open' };
+    if (!stepApplies(phase, step, kind)) rec.state = 'n/a';
+    else if (rec.state === 'n/a') rec.state = 'open';
+    ordered[step.id] = rec;
+  }
   d.steps = ordered;
   return d;
 }

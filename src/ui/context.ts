@@ -3,6 +3,7 @@
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { Lang } from '../domain/checklist.ts';
+import { fdWriter, isTerminal, type Writer } from './terminal.ts';
 
 export interface GlobalOptions {
   dossier?: string;
@@ -16,16 +17,18 @@ export interface GlobalOptions {
 export interface Context {
   lang: Lang;
   json: boolean;
-  interactive: boolean;
-  color: boolean;
+  /** May the tool ask questions? Computed on first use (it inspects stdin and stdout). */
+  readonly interactive: boolean;
+  /** Colour on stderr/stdout? Computed on first use. */
+  readonly color: boolean;
   dossierPath: string;
   dossierExplicit: boolean;
   by: string;
   cwd: string;
   now: () => Date;
   env: NodeJS.ProcessEnv;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stdout: Writer;
+  stderr: Writer;
 }
 
 export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
@@ -59,18 +62,24 @@ function osUser(env: NodeJS.ProcessEnv): string {
 
 export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Context {
   const explicit = opts.dossier ?? env['LZ_ONBOARD_DOSSIER'];
+  let interactive: boolean | undefined;
+  let color: boolean | undefined;
   return {
     lang: detectLang(opts.lang, env),
     json: opts.json === true,
-    interactive: isInteractive(opts, env, process.stdin.isTTY === true, process.stdout.isTTY === true),
-    color: useColor(opts, env, process.stderr.isTTY === true),
+    get interactive() {
+      return (interactive ??= isInteractive(opts, env, isTerminal(0), isTerminal(1)));
+    },
+    get color() {
+      return (color ??= useColor(opts, env, isTerminal(2)));
+    },
     dossierPath: resolve(cwd, explicit || 'lz-onboard.json'),
     dossierExplicit: Boolean(explicit),
     by: opts.by?.trim() || env['LZ_ONBOARD_BY']?.trim() || osUser(env),
     cwd,
     now: () => new Date(),
     env,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: fdWriter(1),
+    stderr: fdWriter(2),
   };
 }

@@ -122,7 +122,7 @@ const M = {
   'wizard.command': ['Afronden zonder terminal:', 'To complete it without a terminal:'],
   'wizard.skip-command': ['Of overslaan:', 'Or skip it:'],
   'wizard.phase-header': ['Fase {phase}: {title}', 'Phase {phase}: {title}'],
-  'wizard.step-header': ['Stap {step} ({n}/{total})', 'Step {step} ({n}/{total})'],
+  'wizard.step-header': ['Stap {n} van {total} in fase {phase}', 'Step {n} of {total} in phase {phase}'],
   'wizard.action': ['Wat wilt u doen?', 'What do you want to do?'],
   'wizard.action.done': ['Afgerond', 'Done'],
   'wizard.action.skip': ['Overslaan (met reden)', 'Skip (with a reason)'],

@@ -6,6 +6,10 @@ import type { Context } from './context.ts';
 import { t } from './messages.ts';
 import { colours } from './output.ts';
 
+function bullets(items: string[]): string {
+  return items.map((m) => wrap(m, WIDTH - 4, '    ').replace(/^ {4}/, '  • ')).join('\n');
+}
+
 function wrap(text: string, width: number, indent: string): string {
   const words = text.split(/\s+/);
   const lines: string[] = [];
@@ -36,8 +40,8 @@ export function renderPhaseIntro(ctx: Context, phase: PhaseDef, kind: Kind): str
   const L: Lang = ctx.lang;
   const parts = [c.bold.underline(t(L, 'wizard.phase-header', { phase: String(phase.number), title: phase.title[L] })), wrap(phase.intro[L], WIDTH, '')];
   if (kind === 'leverancier' && phase.leverancier) parts.push(`${c.magenta(t(L, 'label.leverancier'))}\n${wrap(phase.leverancier[L], WIDTH, '  ')}`);
-  if (phase.middelen[L].length) parts.push(`${c.bold(t(L, 'label.middelen'))}\n${phase.middelen[L].map((m) => wrap(m, WIDTH - 4, '  • ').replace(/^ {2}• /gm, '  • ')).join('\n')}`);
-  if (phase.aandachtspunten?.[L].length) parts.push(`${c.bold(t(L, 'label.aandachtspunten'))}\n${phase.aandachtspunten[L].map((m) => `  • ${m}`).join('\n')}`);
+  if (phase.middelen[L].length) parts.push(`${c.bold(t(L, 'label.middelen'))}\n${bullets(phase.middelen[L])}`);
+  if (phase.aandachtspunten?.[L].length) parts.push(`${c.bold(t(L, 'label.aandachtspunten'))}\n${bullets(phase.aandachtspunten[L])}`);
   return parts.join('\n\n');
 }
 
@@ -74,7 +78,7 @@ export function renderStep(ctx: Context, v: StepView, header?: string): string {
   parts.push(`${c.bold(t(L, 'label.what-to-do'))}\n${wrap(step.do[L], WIDTH, '  ')}`);
   for (const note of step.letOp ?? []) parts.push(`${c.red.bold(t(L, 'label.let-op'))}\n${wrap(note[L], WIDTH, '  ')}`);
   if (v.kind === 'leverancier' && step.leverancier) parts.push(`${c.magenta.bold(t(L, 'label.leverancier'))}\n${wrap(step.leverancier[L], WIDTH, '  ')}`);
-  if (step.middelen?.[L].length) parts.push(`${c.bold(t(L, 'label.middelen'))}\n${step.middelen[L].map((m) => `  • ${m}`).join('\n')}`);
+  if (step.middelen?.[L].length) parts.push(`${c.bold(t(L, 'label.middelen'))}\n${bullets(step.middelen[L])}`);
   if (step.captures?.length) parts.push(`${c.bold(t(L, 'label.captures'))}\n${step.captures.map((cap) => captureLine(ctx, cap, v.values[cap.key])).join('\n')}`);
   const r = v.record;
   if (r && (r.at || r.note || r.reason)) {

@@ -1,0 +1,100 @@
+// npm run bench: start-up and throughput of lz-onboard as ratios against baselines measured in the
+// same run (median wall time of interleaved runs). Targets come from the issues; the table says
+// whether each is met. Ratios, not seconds, so that the figures mean the same on any machine.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
+const BIN = join(ROOT, 'bin', 'lz-onboard.js');
+const RUNS = Number(process.env.BENCH_RUNS || 15);
+const node = process.execPath;
+const env = { ...process.env, NO_COLOR: '1', LZ_ONBOARD_LANG: 'en' };
+delete env.CI;
+
+function time(cmd, args, cwd) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 3) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+/** Runs every case RUNS times, interleaved so that drift hits all cases alike. */
+function measure(cases, runs = RUNS) {
+  const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (const c of Object.values(cases)) time(...c); // warm the file cache
+  for (let i = 0; i < runs; i++) for (const [k, c] of Object.entries(cases)) times[k].push(time(...c));
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
+// Fixtures: one dossier part-way through phase 2, and 1,000 / 10,000 copies with other names.
+const dir = mkdtempSync(join(tmpdir(), 'lz-bench-'));
+const one = join(dir, 'one');
+mkdirSync(one);
+const lz = (args, cwd) => spawnSync(node, [BIN, ...args], { cwd, env, encoding: 'utf8' });
+lz(['init', '--kind', 'overheid', '--name', 'Gemeente Bench', '--oin', '00000001002220647000', '--network', 'internet', '--standard', 'stuf', '--zaaktype', 'a'], one);
+for (const s of ['1.verbinding', '1.zaakberichtstroom', '1.digikoppeling']) lz(['step', 'done', s], one);
+lz(['step', 'done', '1.pkioverheid', '--value', 'domeinnamen=lz.example.nl'], one);
+lz(['step', 'done', '2.aanvraagformulier', '--value', 'afzenderId=GM1', '--value', 'serviceId=s', '--value', 'contactEmail=a@b.nl'], one);
+const template = readFileSync(join(one, 'lz-onboard.json'), 'utf8');
+
+function portfolio(n) {
+  const root = join(dir, `p${n}`);
+  const files = [];
+  for (let i = 0; i < n; i++) {
+    const d = join(root, `org-${String(i).padStart(5, '0')}`);
+    mkdirSync(d, { recursive: true });
+    const f = join(d, 'lz-onboard.json');
+    writeFileSync(f, template.replace('Gemeente Bench', `Gemeente ${i}`));
+    files.push(f);
+  }
+  writeFileSync(join(dir, `list${n}.json`), JSON.stringify(files));
+  return root;
+}
+const p1k = portfolio(1000);
+const p10k = portfolio(10000);
+const plain = join(dir, 'plain.mjs');
+writeFileSync(plain, "import { readFileSync } from 'node:fs';\nfor (const f of JSON.parse(readFileSync(process.argv[2], 'utf8'))) JSON.parse(readFileSync(f, 'utf8'));\n");
+
+const rows = [];
+function row(name, value, baseline, target) {
+  const ratio = value / baseline;
+  rows.push({ name, ms: value, ratio, target, ok: ratio <= target });
+}
+
+const start = measure({
+  bare: [node, ['-e', ''], one],
+  help: [node, [BIN, '--help'], one],
+  status: [node, [BIN, 'status'], one],
+  statusJson: [node, [BIN, 'status', '--json'], one],
+});
+row('lz-onboard --help  vs  node -e ""', start.help, start.bare, 1.5);
+row('lz-onboard status (1 dossier)  vs  node -e ""', start.status, start.bare, 1.5);
+row('lz-onboard status --json (1 dossier)  vs  node -e ""', start.statusJson, start.bare, 1.5);
+
+const bulk = measure(
+  {
+    plain1k: [node, [plain, join(dir, 'list1000.json')], dir],
+    status1k: [node, [BIN, 'status', '--json', p1k], dir],
+  },
+  Math.max(5, Math.ceil(RUNS / 2)),
+);
+row('status --json 1,000 dossiers  vs  read+parse 1,000 files', bulk.status1k, bulk.plain1k, 3);
+const big = measure({ status1k: [node, [BIN, 'status', '--json', p1k], dir], status10k: [node, [BIN, 'status', '--json', p10k], dir] }, 5);
+row('status --json 10,000 dossiers  vs  1,000 dossiers', big.status10k, big.status1k, 12);
+
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`lz-onboard bench: node ${process.version}, median of interleaved runs (${RUNS} for start-up)\n`);
+console.log(`${'case'.padEnd(62)} ${'median'.padStart(9)} ${'ratio'.padStart(7)} ${'target'.padStart(7)}`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(62)} ${`${r.ms.toFixed(1)} ms`.padStart(9)} ${`${r.ratio.toFixed(2)}x`.padStart(7)} ${`≤${r.target}x`.padStart(7)}  ${r.ok ? 'ok' : 'MISSED'}`);
+}
+console.log(`\nbaseline: node -e "" ${start.bare.toFixed(1)} ms`);

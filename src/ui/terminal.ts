@@ -1,0 +1,57 @@
+// Terminal detection and output without creating process.stdout/stderr/stdin streams where they
+// are not terminals. For a pipe or socket Node builds those streams on node:net (about 8 ms to
+// load, measured with --cpu-prof on Node 20), which status and --help do not need: they write to a
+// pipe or file with a plain synchronous write, and only real terminals get Node's tty streams.
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+function isCharDevice(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
+/** True when fd is a terminal. Only character devices can be; only they pay for loading node:tty. */
+export function isTerminal(fd: number): boolean {
+  if (!isCharDevice(fd)) return false;
+  const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  return tty.isatty(fd);
+}
+
+export interface Writer {
+  write(text: string): void;
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+function writeAll(fd: number, text: string): void {
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(fd, buf, off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 2); // a non-blocking pipe is full: wait for the reader
+        continue;
+      }
+      if (code === 'EPIPE') return; // the reader went away (| head): nothing left to do
+      throw e;
+    }
+  }
+}
+
+/** Writes to fd 1 or 2: synchronously for pipes and files, through Node's stream for a terminal. */
+export function fdWriter(fd: 1 | 2): Writer {
+  let direct: boolean | undefined;
+  return {
+    write(text: string) {
+      direct ??= !isCharDevice(fd);
+      if (direct) writeAll(fd, text);
+      else (fd === 1 ? process.stdout : process.stderr).write(text);
+    },
+  };
+}

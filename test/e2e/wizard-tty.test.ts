@@ -1,0 +1,137 @@
+// The interactive wizard in a real terminal (tmux): init by prompts with a re-asked bad OIN,
+// phase 1 step by step with its Resultaat, values kept on "stop for now", Ctrl-C exits 130.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { BIN, readJson, tempDir } from '../helpers/cli.ts';
+import { Terminal } from '../helpers/tmux.ts';
+
+let hasTmux = true;
+try {
+  execFileSync('tmux', ['-V']);
+} catch {
+  hasTmux = false;
+}
+
+const terminals: Terminal[] = [];
+after(() => terminals.forEach((t) => t.close()));
+
+function start(cwd: string, args: string[] = []): Terminal {
+  const t = new Terminal(`'${process.execPath}' '${BIN}' ${args.join(' ')}`, cwd, { LZ_ONBOARD_LANG: 'en', LZ_ONBOARD_BY: 'wizard-user', NO_COLOR: '1' });
+  terminals.push(t);
+  return t;
+}
+
+describe('wizard in a terminal', { skip: hasTmux ? false : 'tmux is not installed' }, () => {
+  it('creates the dossier by prompts and walks phase 1 into phase 2', async () => {
+    const cwd = tempDir();
+    const t = start(cwd);
+    await t.waitFor('Kind of connection');
+    t.keys('Enter'); // overheid
+    await t.waitFor('Name of the organisation');
+    t.type('Gemeente Súdwest-Fryslân');
+    t.keys('Enter');
+    await t.waitFor('OIN of the organisation');
+    t.type('123');
+    t.keys('Enter');
+    await t.waitFor('an OIN/HRN has 20 positions, this has 3');
+    t.keys('BSpace', 'BSpace', 'BSpace');
+    t.type('00000001002220647000');
+    t.keys('Enter');
+    await t.waitFor('KvK number');
+    t.keys('Enter');
+
+    // The choices are asked in their phase-1 steps, with the manual's explanation.
+    await t.waitFor('Phase 1: Preparation');
+    await t.waitFor(/Step 1 of 4 in phase 1\n1\.verbinding +Choose the connection/);
+    await t.waitFor('Connection (internet or diginetwerk)');
+    t.keys('Down', 'Enter'); // diginetwerk
+    await t.waitForCount('What do you want to do?', 1);
+    t.keys('Enter'); // done
+    // 1.zaakberichtstroom
+    await t.waitFor(/Step 2 of 4 in phase 1\n1\.zaakberichtstroom/);
+    await t.waitFor('Message standard (stuf or mo)');
+    t.keys('Enter'); // stuf
+    await t.waitFor('Case types (comma-separated)');
+    t.type('omgevingsvergunning');
+    t.keys('Enter');
+    await t.waitForCount('What do you want to do?', 2);
+    t.keys('Enter');
+    // 1.digikoppeling: OIN prefilled, adapter optional
+    await t.waitFor(/Step 3 of 4 in phase 1\n1\.digikoppeling/);
+    await t.waitFor("Your organisation's OIN");
+    t.keys('Enter');
+    await t.waitFor('Digikoppeling adapter (product)');
+    t.keys('Enter');
+    await t.waitForCount('What do you want to do?', 3);
+    t.keys('Enter');
+    // 1.pkioverheid: a bad host name is re-asked
+    await t.waitFor(/Step 4 of 4 in phase 1\n1\.pkioverheid/);
+    await t.waitFor('Note!');
+    await t.waitFor('Domain names in the certificate');
+    t.type('not a host');
+    t.keys('Enter');
+    await t.waitFor('is not a valid domain name');
+    t.keys('C-u');
+    for (let i = 0; i < 10; i++) t.keys('BSpace');
+    t.type('lz.example.nl');
+    t.keys('Enter');
+    await t.waitForCount('What do you want to do?', 4);
+    t.keys('Enter');
+    await t.waitFor('Phase 1 complete. Result:');
+    await t.waitFor('Phase 2: Connect to pre-production');
+    // 2.aanvraagformulier: answer, then stop for now: the values are kept, the step stays open.
+    await t.waitFor('Contact e-mail address for Logius');
+    t.type('lz@example.nl');
+    t.keys('Enter');
+    await t.waitFor('Sender ID');
+    t.type('GM0344');
+    t.keys('Enter');
+    await t.waitFor('Service-ID for the CPA');
+    t.type('lz-pp');
+    t.keys('Enter');
+    await t.waitForCount('What do you want to do?', 5);
+    t.keys('Down', 'Down', 'Enter');
+    const screen = await t.waitFor('EXIT=');
+    assert.match(screen, /EXIT=0/);
+    assert.match(screen, /values for step 2.aanvraagformulier saved/);
+
+    const d = readJson(join(cwd, 'lz-onboard.json'));
+    assert.equal(d.organisation.name, 'Gemeente Súdwest-Fryslân');
+    assert.equal(d.organisation.oin, '00000001002220647000');
+    assert.equal(d.choices.network, 'diginetwerk');
+    assert.deepEqual(d.choices.zaaktypen, ['omgevingsvergunning']);
+    for (const s of ['1.verbinding', '1.zaakberichtstroom', '1.digikoppeling', '1.pkioverheid']) assert.equal(d.steps[s].state, 'done', s);
+    assert.deepEqual(d.steps['1.pkioverheid'].values.domeinnamen, ['lz.example.nl']);
+    assert.equal(d.steps['2.aanvraagformulier'].state, 'open');
+    assert.equal(d.organisation.afzenderId, 'GM0344');
+    assert.equal(d.environments.preproductie.serviceId, 'lz-pp');
+    assert.ok(d.history.every((h: { by: string }) => h.by === 'wizard-user'));
+
+    // Resuming starts at the first open step with the saved values as defaults; skip it with a reason.
+    const t2 = start(cwd, ['wizard']);
+    await t2.waitFor(/Step 1 of 7 in phase 2\n2\.aanvraagformulier/);
+    await t2.waitFor('Contact e-mail address for Logius');
+    t2.keys('Enter');
+    await t2.waitFor('Sender ID');
+    t2.keys('Enter');
+    await t2.waitFor('Service-ID for the CPA');
+    t2.keys('Enter');
+    await t2.waitFor('What do you want to do?');
+    t2.keys('Down', 'Enter');
+    await t2.waitFor('Reason to skip');
+    t2.type('al aangevraagd in 2025');
+    t2.keys('Enter');
+    await t2.waitFor(/Step 2 of 7 in phase 2\n2\.netwerkpad/);
+    await t2.waitFor('What do you want to do?');
+    t2.keys('C-c');
+    const s2 = await t2.waitFor('EXIT=');
+    assert.match(s2, /EXIT=130/);
+    assert.match(s2, /Cancelled; what was already recorded is kept/);
+    const d2 = readJson(join(cwd, 'lz-onboard.json'));
+    assert.equal(d2.steps['2.aanvraagformulier'].state, 'skipped');
+    assert.equal(d2.steps['2.aanvraagformulier'].reason, 'al aangevraagd in 2025');
+    assert.equal(d2.steps['2.netwerkpad'].state, 'open');
+  });
+});

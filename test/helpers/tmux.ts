@@ -1,0 +1,60 @@
+// Drives a command in a real pseudo-terminal with tmux: type keys, read the screen.
+import { execFileSync } from 'node:child_process';
+
+export class Terminal {
+  private readonly socket = `lz-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  private readonly session = 'lz';
+
+  constructor(command: string, cwd: string, env: Record<string, string> = {}) {
+    const exports = Object.entries(env).map(([k, v]) => `${k}='${v}'`).join(' ');
+    // The tmux server inherits our environment (CI=true in CI): unset it so the tool sees a user.
+    const inner = `cd '${cwd}' && env -u CI -u LZ_ONBOARD_DOSSIER ${exports} ${command}; echo "EXIT=$?"; sleep 600`;
+    this.tmux('new-session', '-d', '-s', this.session, '-x', '110', '-y', '50', inner);
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-2000', '-t', this.session);
+  }
+
+  /** Wait until the screen, after `from` occurrences already seen, shows `text`. */
+  async waitFor(text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const s = this.screen();
+      if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; screen:\n${s}`);
+      await new Promise((r) => setTimeout(r, 80));
+    }
+  }
+
+  /** Wait for the n-th occurrence of text (prompts repeat across steps). */
+  async waitForCount(text: string, n: number, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const s = this.screen();
+      if (s.split(text).length - 1 >= n) return s;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${n}x ${text}; screen:\n${s}`);
+      await new Promise((r) => setTimeout(r, 80));
+    }
+  }
+
+  type(text: string): void {
+    this.tmux('send-keys', '-t', this.session, '-l', text);
+  }
+
+  keys(...keys: string[]): void {
+    this.tmux('send-keys', '-t', this.session, ...keys);
+  }
+
+  close(): void {
+    try {
+      this.tmux('kill-server');
+    } catch {
+      /* already gone */
+    }
+  }
+}

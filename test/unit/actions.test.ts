@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checklist } from '../../src/checklist-data.ts';
+import { completeStep, createDossier, parseStepValues, recordValues, reopenStep, skipStep } from '../../src/domain/actions.ts';
+import { allSteps } from '../../src/domain/checklist.ts';
+import type { Dossier } from '../../src/domain/dossier-types.ts';
+import { DomainError } from '../../src/domain/errors.ts';
+import { dossierWarnings, progress } from '../../src/domain/progress.ts';
+
+const actor = { by: 'tester', at: '2026-01-05T10:00:00.000Z' };
+const overheid = () => createDossier(checklist, { kind: 'overheid', name: 'Gemeente X', oin: '00000001002220647000', network: 'internet', standard: 'stuf' }, actor);
+const leverancier = () => createDossier(checklist, { kind: 'leverancier', name: 'Lev B.V.', hrn: '00000003123456780000' }, actor);
+
+function examples(stepId: string): Record<string, string> {
+  const s = allSteps(checklist).find((x) => x.step.id === stepId)!;
+  return Object.fromEntries((s.step.captures ?? []).filter((c) => c.required).map((c) => [c.key, c.example]));
+}
+
+function completeAll(d: Dossier): Dossier {
+  for (;;) {
+    const next = progress(checklist, d).nextStep;
+    if (!next) return d;
+    d = completeStep(checklist, d, next.step.id, parseStepValues(checklist, next.step.id, examples(next.step.id)), actor).dossier;
+  }
+}
+
+const throwsCode = (fn: () => unknown, code: string) => assert.throws(fn, (e: unknown) => e instanceof DomainError && e.code === code);
+
+describe('progress', () => {
+  it('starts at phase 1 with the first step', () => {
+    const p = progress(checklist, overheid());
+    assert.equal(p.currentPhase, 1);
+    assert.equal(p.nextStep?.step.id, '1.verbinding');
+    assert.deepEqual(p.phases.map((x) => [x.total, x.done, x.applicable]), [[4, 0, true], [7, 0, true], [4, 0, true], [8, 0, true]]);
+  });
+  it('leaves out what does not apply to a supplier', () => {
+    const p = progress(checklist, leverancier());
+    assert.deepEqual(p.phases.map((x) => [x.total, x.applicable]), [[3, true], [7, true], [4, true], [0, false]]);
+  });
+  it('reaches the end for both kinds, phase 4 never for a supplier', () => {
+    assert.equal(progress(checklist, completeAll(overheid())).currentPhase, null);
+    const lev = completeAll(leverancier());
+    const p = progress(checklist, lev);
+    assert.equal(p.currentPhase, null);
+    assert.equal(p.phases[3]!.complete, false);
+    assert.equal(p.phases[3]!.applicable, false);
+  });
+  it('counts skipped steps as finished', () => {
+    let d = overheid();
+    for (const s of checklist.phases[0]!.steps) d = skipStep(checklist, d, s.id, 'al geregeld', actor).dossier;
+    const p = progress(checklist, d);
+    assert.equal(p.currentPhase, 2);
+    assert.equal(p.phases[0]!.skipped, 4);
+  });
+});
+
+describe('actions', () => {
+  it('records values where the data says, and history', () => {
+    const d0 = overheid();
+    const v = parseStepValues(checklist, '2.aanvraagformulier', { afzenderId: 'GM0344', serviceId: 'lz-pp', contactEmail: 'a@b.nl' });
+    const r = completeStep(checklist, d0, '2.aanvraagformulier', v, actor, 'formulier verstuurd');
+    assert.equal(r.dossier.organisation.afzenderId, 'GM0344');
+    assert.equal(r.dossier.environments.preproductie['serviceId'], 'lz-pp');
+    assert.equal(r.dossier.steps['2.aanvraagformulier']!.state, 'done');
+    assert.equal(r.dossier.steps['2.aanvraagformulier']!.note, 'formulier verstuurd');
+    assert.deepEqual(r.dossier.history.at(-1), { ...actor, action: 'done', step: '2.aanvraagformulier', values: { afzenderId: 'GM0344', serviceId: 'lz-pp', contactEmail: 'a@b.nl' }, note: 'formulier verstuurd' });
+    assert.equal(d0.steps['2.aanvraagformulier']!.state, 'open', 'input not modified');
+  });
+  it('warns when working ahead of the current phase', () => {
+    const r = completeStep(checklist, overheid(), '2.netwerkpad', {}, actor);
+    assert.deepEqual(r.warnings.map((w) => w.code), ['warn.ahead-now']);
+    assert.deepEqual(dossierWarnings(checklist, r.dossier, '2026-01-05').map((w) => w.code), ['warn.ahead']);
+  });
+  it('refuses a step while a required value is missing', () => {
+    throwsCode(() => completeStep(checklist, overheid(), '1.zaakberichtstroom', {}, actor), 'step.missing-values');
+  });
+  it('uses values recorded at init', () => {
+    const d = completeStep(checklist, overheid(), '1.verbinding', {}, actor).dossier;
+    assert.equal(d.steps['1.verbinding']!.state, 'done');
+  });
+  it('refuses unknown keys and invalid values with the example', () => {
+    throwsCode(() => parseStepValues(checklist, '1.verbinding', { netwerk: 'internet' }), 'step.unknown-key');
+    throwsCode(() => parseStepValues(checklist, '3.digid-accounts', { testBsns: '111222334' }), 'step.invalid-value');
+    throwsCode(() => parseStepValues(checklist, '4.consumerspecificatie', { partyId: '00000001002220647000_A' }), 'step.invalid-value');
+    throwsCode(() => parseStepValues(checklist, '9.nope', {}), 'step.unknown');
+  });
+  it('refuses phase-4 steps and the Digikoppeling registration for a supplier, with the manual\'s reason', () => {
+    assert.throws(
+      () => completeStep(checklist, leverancier(), '4.lpr', { lprDatum: '2026-05-01' }, actor),
+      (e: unknown) => e instanceof DomainError && e.code === 'step.not-applicable' && /productieaansluiting/.test(e.params['reason.nl']!),
+    );
+    throwsCode(() => skipStep(checklist, leverancier(), '1.digikoppeling', 'x', actor), 'step.not-applicable');
+  });
+  it('skip needs a reason; reopen keeps the values', () => {
+    throwsCode(() => skipStep(checklist, overheid(), '1.verbinding', '  ', actor), 'step.skip-reason');
+    let d = completeStep(checklist, overheid(), '3.digid-accounts', { testBsns: ['111222333'] }, actor).dossier;
+    d = reopenStep(checklist, d, '3.digid-accounts', actor).dossier;
+    assert.equal(d.steps['3.digid-accounts']!.state, 'open');
+    assert.deepEqual(d.steps['3.digid-accounts']!.values, { testBsns: ['111222333'] });
+    assert.deepEqual(d.history.map((h) => h.action), ['init', 'done', 'reopen']);
+  });
+  it('recordValues keeps the step open', () => {
+    const d = recordValues(checklist, overheid(), '2.consumerspecificatie', { endpoint: 'https://lz.example.nl/ebms' }, actor).dossier;
+    assert.equal(d.steps['2.consumerspecificatie']!.state, 'open');
+    assert.equal(d.environments.preproductie['endpoint'], 'https://lz.example.nl/ebms');
+  });
+  it('reports phases completed by an action', () => {
+    let d = overheid();
+    d = completeStep(checklist, d, '1.verbinding', {}, actor).dossier;
+    d = completeStep(checklist, d, '1.zaakberichtstroom', { zaaktypen: ['a'] }, actor).dossier;
+    d = completeStep(checklist, d, '1.digikoppeling', {}, actor).dossier;
+    const r = completeStep(checklist, d, '1.pkioverheid', { domeinnamen: ['lz.example.nl'] }, actor);
+    assert.deepEqual(r.completedPhases, [1]);
+  });
+  it('warns about dates that passed', () => {
+    const d = overheid();
+    d.environments.preproductie['ketentestPeriode'] = '2026-01-01/2026-01-10';
+    assert.deepEqual(dossierWarnings(checklist, d, '2026-02-01').map((w) => w.code), ['warn.ketentest-past']);
+    assert.deepEqual(dossierWarnings(checklist, d, '2026-01-05').map((w) => w.code), []);
+  });
+});
