@@ -46,8 +46,10 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+let examplesHeading = 'Examples';
+
 function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  return `\n${examplesHeading}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
 type Run = (ctx: Context) => Promise<number> | number;
@@ -63,6 +65,7 @@ async function execute(cmd: Command, run: Run): Promise<void> {
 
 export function buildProgram(lang: Lang): Command {
   const L = lang;
+  examplesHeading = L === 'en' ? 'Examples' : 'Voorbeelden';
   const program = new Command('lz-onboard')
     .description(t(L, 'help.program'))
     .version(VERSION, '-V, --version')
@@ -222,7 +225,9 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version are not errors; everything else commander refuses is a usage error.
-      process.exitCode = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : EXIT.usage;
+      const ok = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
+      process.exitCode = ok ? EXIT.ok : EXIT.usage;
+      if (!ok && json) stdout.write(`${JSON.stringify({ formatVersion: FORMAT_VERSION, error: { code: e.code, message: e.message.replace(/^error: /, ''), exitCode: EXIT.usage } }, null, 2)}\n`);
       return;
     }
     process.exitCode = reportError(lang, json, e);
