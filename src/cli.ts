@@ -167,6 +167,66 @@ export function buildProgram(lang: Lang): Command {
       await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepReopen(ctx, id, this.opts()));
     });
 
+  const oin = program.command('oin').description(t(L, 'help.oin'));
+  oin
+    .command('check')
+    .description(t(L, 'help.oin.check'))
+    .argument('<value...>', 'OIN/HRN')
+    .addHelpText('after', examples(['lz-onboard oin check 00000001822477348000 00000003271987420000', 'lz-onboard oin check --json 00000005123456789000']))
+    .action(async function (this: Command, values: string[]) {
+      await execute(this, async (ctx) => (await import('./commands/oin.ts')).runOinCheck(ctx, values));
+    });
+
+  const cert = program.command('cert').description(t(L, 'help.cert'));
+  const checkOptions = (c: Command) =>
+    c
+      .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+      .addOption(new Option('--role <role>', 'client | server').choices(['client', 'server']))
+      .option('--endpoint <url>', L === 'en' ? 'endpoint the server certificate must cover (default: from the dossier)' : 'endpoint dat het servercertificaat moet dekken (standaard: uit het dossier)')
+      .option('--oin <oin>', L === 'en' ? 'expected OIN/HRN (default: from the dossier)' : 'verwacht OIN/HRN (standaard: uit het dossier)')
+      .option('--roots <file>', L === 'en' ? 'extra trust anchors, e.g. a test PKI root (repeatable)' : 'extra vertrouwde roots, bijv. een test-PKI (herhaalbaar)', collect)
+      .option('--expires-in <days>', L === 'en' ? 'warn when expiring within this many days (default 60)' : 'waarschuw bij verlopen binnen zoveel dagen (standaard 60)')
+      .option('--at <date>', L === 'en' ? 'judge validity on this date (YYYY-MM-DD)' : 'geldigheid beoordelen op deze datum (JJJJ-MM-DD)');
+  cert
+    .command('inspect')
+    .description(t(L, 'help.cert.inspect'))
+    .argument('<file...>', L === 'en' ? 'PEM, DER or PKCS#7 files, or - for stdin' : 'PEM-, DER- of PKCS#7-bestanden, of - voor stdin')
+    .addHelpText('after', examples(['lz-onboard cert inspect server.pem', 'lz-onboard cert inspect --json chain.p7b']))
+    .action(async function (this: Command, files: string[]) {
+      await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertInspect(ctx, files));
+    });
+  checkOptions(
+    cert
+      .command('check')
+      .description(t(L, 'help.cert.check'))
+      .argument('<file...>', L === 'en' ? 'the certificate, then chain files in any order' : 'het certificaat, daarna ketenbestanden in willekeurige volgorde'),
+  )
+    .addOption(new Option('--severity <level>', L === 'en' ? 'lowest severity that makes the exit code 1' : 'laagste ernst die afsluitcode 1 geeft').choices(['error', 'warning']).default('error'))
+    .addHelpText('after', examples([
+      'lz-onboard cert check server.pem chain.pem --env preproductie --role server --endpoint https://lz.example.nl/ebms',
+      'lz-onboard cert check client.pem intermediate.pem --roots test-root.pem --oin 00000001002220647000 --json',
+      'lz-onboard cert check client.pem chain.pem --at 2027-05-01   # still valid on the planned LPR date?',
+    ]))
+    .action(async function (this: Command, files: string[]) {
+      await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertCheck(ctx, files, this.opts()));
+    });
+  cert
+    .command('checks')
+    .description(t(L, 'help.cert.checks'))
+    .action(async function (this: Command) {
+      await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertChecks(ctx));
+    });
+  checkOptions(
+    cert
+      .command('add')
+      .description(t(L, 'help.cert.add'))
+      .argument('<file...>', L === 'en' ? 'the certificate, then its chain files' : 'het certificaat, daarna de ketenbestanden'),
+  )
+    .addHelpText('after', examples(['lz-onboard cert add client.pem chain.pem --env preproductie --role client', 'lz-onboard cert add server.pem chain.pem --env preproductie --role server']))
+    .action(async function (this: Command, files: string[]) {
+      await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertAdd(ctx, files, this.opts()));
+    });
+
   return program;
 }
 

@@ -36,6 +36,7 @@ export function createDossier(c: Checklist, input: InitInput, actor: Actor): Dos
     organisation,
     choices: {},
     environments: { preproductie: {}, productie: {} },
+    certificates: { preproductie: {}, productie: {} },
     steps: {},
     history: [],
   };

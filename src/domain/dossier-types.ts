@@ -3,7 +3,8 @@ import type { Kind } from './checklist.ts';
 import type { Environment } from './identifiers.ts';
 import type { StoredValue } from './validators.ts';
 
-export const SCHEMA_VERSION = 1;
+/** 1: first layout; 2: adds `certificates` (recorded PKIoverheid certificates per environment and role). */
+export const SCHEMA_VERSION = 2;
 
 export type StepState = 'open' | 'done' | 'skipped' | 'n/a';
 export type Values = Record<string, StoredValue>;
@@ -43,11 +44,29 @@ export interface HistoryEntry {
   reason?: string;
 }
 
+export type CertRole = 'client' | 'server';
+
+/** A certificate as `cert add` records it: where it is and what it was. Never key material. */
+export interface CertRecord {
+  /** Paths relative to the dossier's directory (absolute when elsewhere on another drive). */
+  path: string;
+  chain: string[];
+  roots?: string;
+  fingerprint256: string;
+  subject: string;
+  identifier: string | null;
+  notBefore: string;
+  notAfter: string;
+  at: string;
+  by: string;
+}
+
 export interface Dossier {
   schemaVersion: number;
   organisation: Organisation;
   choices: Choices;
   environments: Record<Environment, Values>;
+  certificates: Record<Environment, Partial<Record<CertRole, CertRecord>>>;
   steps: Record<string, StepRecord>;
   history: HistoryEntry[];
 }

@@ -79,7 +79,9 @@ export function analyseOin(raw: string): IdentifierResult {
     return base;
   }
   base.valid = true;
-  base.kind = prefix === '00000003' ? 'hrn' : 'oin';
+  // An HRN has the same form as a KvK-based OIN; analyseHrn says "hrn" when that is what is expected.
+  base.kind = 'oin';
+  if (prefix === '00000003') findings.push({ code: 'id.hrn-form', severity: 'info' });
   base.test = info.test === true;
   if (base.test) findings.push({ code: 'id.test-oin', severity: 'info' });
   if (info.derivedType && info.length) {

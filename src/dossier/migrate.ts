@@ -1,12 +1,14 @@
 // Ordered migrations from older schema versions. Each takes the parsed JSON of version N and
-// returns version N+1. Schema 1 is the first published layout, so the list is empty for now;
-// the mechanism (and its tests) are in place for the first change of layout.
+// returns version N+1; the store keeps the original file as <dossier>.v<N>.bak.
 import { SCHEMA_VERSION } from '../domain/dossier-types.ts';
 
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /** migrations[n] upgrades schemaVersion n to n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 1 -> 2: recorded certificates get their own section, per environment.
+  1: (d) => ({ ...d, certificates: { preproductie: {}, productie: {} } }),
+};
 
 export type MigrationOutcome =
   | { kind: 'current'; data: Record<string, unknown> }

@@ -46,6 +46,23 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
       if (!isObj(envs[e])) errs.push(`environments.${e} is missing or not an object`);
     }
   }
+  const certs = raw['certificates'];
+  if (!isObj(certs)) errs.push('certificates is missing or not an object');
+  else {
+    for (const e of ['preproductie', 'productie']) {
+      const env = certs[e];
+      if (!isObj(env)) {
+        errs.push(`certificates.${e} is missing or not an object`);
+        continue;
+      }
+      for (const [role, rec] of Object.entries(env)) {
+        if (role !== 'client' && role !== 'server') errs.push(`certificates.${e}.${role}: the role must be client or server`);
+        else if (!isObj(rec) || !isStr(rec['path']) || !isStr(rec['fingerprint256']) || !isStr(rec['notAfter']) || !Array.isArray(rec['chain'])) {
+          errs.push(`certificates.${e}.${role} needs path, chain, fingerprint256 and notAfter`);
+        }
+      }
+    }
+  }
   const steps = raw['steps'];
   if (!isObj(steps)) errs.push('steps is missing or not an object');
   else {

@@ -13,7 +13,7 @@ describe('damaged dossiers', () => {
     ['empty', () => '', /is damaged/],
     ['a hand-broken kind', (s) => s.replace('"kind": "overheid"', '"kind": "gemeente"'), /organisation.kind must be "overheid" or "leverancier"/],
     ['a hand-broken state', (s) => s.replace(/"state": "open"/, '"state": "bezig"'), /state must be open, done, skipped or n\/a/],
-    ['a newer schema', (s) => s.replace('"schemaVersion": 1', '"schemaVersion": 7'), /schemaVersion 7, written by a newer lz-onboard/],
+    ['a newer schema', (s) => s.replace('"schemaVersion": 2', '"schemaVersion": 7'), /schemaVersion 7, written by a newer lz-onboard/],
   ];
   for (const [what, damage, msg] of damages) {
     it(`${what}: exit 3, names the file and the problem, file byte-for-byte untouched`, () => {

@@ -65,7 +65,7 @@ describe('non-interactive walkthrough', () => {
     assert.ok(row.phases.every((p: { complete: boolean; done: number; total: number }) => p.complete && p.done === p.total));
 
     const d = readJson(join(cwd, 'lz-onboard.json'));
-    assert.equal(d.schemaVersion, 1);
+    assert.equal(d.schemaVersion, 2);
     assert.equal(d.environments.preproductie.endpoint, 'https://lz-acc.gemeente.example.nl/ebms');
     assert.equal(d.environments.productie.endpoint, 'https://lz.gemeente.example.nl/ebms');
     assert.deepEqual(d.steps['3.digid-accounts'].values.testBsns, ['111222333', '123456782']);

@@ -31,7 +31,7 @@ describe('dossier store', () => {
 
   it('writes stable, pretty JSON with the steps in checklist order', () => {
     const text = serialise(fresh());
-    assert.ok(text.startsWith('{\n  "schemaVersion": 1,'));
+    assert.ok(text.startsWith('{\n  "schemaVersion": 2,'));
     assert.ok(text.endsWith('}\n'));
   });
 
@@ -127,5 +127,23 @@ describe('lock', () => {
     const { hostname } = await import('node:os');
     writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), at: 'now' }));
     await assert.rejects(withLock(file, () => 1, { timeoutMs: 200 }), dossierCode('dossier.locked'));
+  });
+});
+
+describe('migration of a schema-1 dossier', () => {
+  it('adds the certificates section on load and keeps the original as .v1.bak on save', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'lz-onboard.json');
+    const v2 = fresh() as unknown as Record<string, unknown>;
+    const { certificates: _dropped, ...rest } = v2;
+    const v1Text = `${JSON.stringify({ ...rest, schemaVersion: 1 }, null, 2)}\n`;
+    writeFileSync(file, v1Text);
+    const loaded = loadDossier(file, checklist);
+    assert.equal(loaded.migratedFrom, 1);
+    assert.deepEqual(loaded.dossier.certificates, { preproductie: {}, productie: {} });
+    assert.equal(readFileSync(file, 'utf8'), v1Text, 'reading alone does not rewrite the file');
+    await updateDossier(file, checklist, (l) => ({ dossier: l.dossier, result: null }));
+    assert.equal(readFileSync(`${file}.v1.bak`, 'utf8'), v1Text);
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).schemaVersion, 2);
   });
 });

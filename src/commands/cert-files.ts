@@ -1,0 +1,59 @@
+// Reading certificate files from disk or stdin for the cert commands: size limit, permissions of
+// files that hold a private key, and one clear error per bad file (exit 2).
+import { readFileSync, statSync } from 'node:fs';
+import { finding, type Finding } from '../domain/findings.ts';
+import { CERT_CHECKS } from '../domain/cert/catalogue.ts';
+import { CertReadError, MAX_CERT_FILE, readCertificates, type ReadResult } from '../domain/cert/read.ts';
+import { CliError } from '../ui/cli-error.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+import { hasMessage, t } from '../ui/messages.ts';
+import type { Context } from '../ui/context.ts';
+
+export interface LoadedFile extends ReadResult {
+  file: string;
+  warnings: Finding[];
+}
+
+function problem(ctx: Context, file: string, code: string, detail = ''): CliError {
+  const id = `certfile.${code}`;
+  const text = hasMessage(id) ? t(ctx.lang, id, { detail }) : code;
+  return new CliError('certfile.problem', { file, problem: text }, EXIT.usage);
+}
+
+let stdinUsed = false;
+
+export function loadCertFile(ctx: Context, file: string): LoadedFile {
+  let buf: Buffer;
+  let mode: number | null = null;
+  try {
+    if (file === '-') {
+      if (stdinUsed) throw problem(ctx, file, 'unreadable', 'stdin can be read once');
+      stdinUsed = true;
+      buf = readFileSync(0);
+    } else {
+      const st = statSync(file);
+      if (st.isDirectory()) throw problem(ctx, file, 'unreadable', 'is a directory');
+      if (st.size > MAX_CERT_FILE) throw problem(ctx, file, 'file.too-large', String(st.size));
+      mode = st.mode;
+      buf = readFileSync(file);
+    }
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw problem(ctx, file, 'not-found');
+    throw problem(ctx, file, 'unreadable', String(code ?? (e as Error).message));
+  }
+  let r: ReadResult;
+  try {
+    r = readCertificates(buf);
+  } catch (e) {
+    if (e instanceof CertReadError) throw problem(ctx, file, e.code, e.detail);
+    throw problem(ctx, file, 'file.not-certificate');
+  }
+  const warnings: Finding[] = [];
+  if (r.privateKey) {
+    warnings.push(finding(CERT_CHECKS.fileKey));
+    if (mode !== null && mode & 0o044) warnings.push(finding(CERT_CHECKS.fileKeyReadable, { mode: (mode & 0o777).toString(8) }));
+  }
+  return { ...r, file, warnings };
+}

@@ -1,0 +1,274 @@
+// lz-onboard cert inspect|check|checks|add
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { allCertChecks } from '../domain/cert/catalogue.ts';
+import { checkCertificate, type CheckResult, type Role } from '../domain/cert/check.ts';
+import { attr, EKU_NAMES, formatName, type CertFields } from '../domain/cert/fields.ts';
+import { policyName } from '../domain/cert/pins.ts';
+import type { CertRecord, Dossier } from '../domain/dossier-types.ts';
+import { reaches, type Finding, type Severity } from '../domain/findings.ts';
+import { analyseOin, type Environment } from '../domain/identifiers.ts';
+import { checklist } from '../checklist-data.ts';
+import { loadDossier } from '../dossier/store.ts';
+import { CliError } from '../ui/cli-error.ts';
+import type { Context } from '../ui/context.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+import { t } from '../ui/messages.ts';
+import { colours, out, success, warn, writeJson } from '../ui/output.ts';
+import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
+import { loadCertFile, type LoadedFile } from './cert-files.ts';
+import { actor, changeDossier } from './shared.ts';
+
+export interface CertCheckOptions {
+  env?: string;
+  role?: string;
+  endpoint?: string;
+  oin?: string;
+  roots?: string[];
+  expiresIn?: string;
+  at?: string;
+  severity?: string;
+}
+
+const DAY = 86_400_000;
+
+export function certJson(ctx: Context, c: CertFields, at: Date) {
+  const serial = attr(c.subject, 'serialNumber');
+  const id = serial !== undefined ? analyseOin(serial) : null;
+  return {
+    subject: c.subject.map((a) => ({ name: a.name, oid: a.oid, value: a.value })),
+    subjectText: formatName(c.subject),
+    identifier: id
+      ? { value: id.value, valid: id.valid, kind: id.kind, prefix: id.prefix, meaning: id.meaning?.[ctx.lang] ?? null, derived: id.derived, test: id.test }
+      : null,
+    organizationIdentifier: attr(c.subject, 'organizationIdentifier') ?? null,
+    issuer: formatName(c.issuer),
+    serialNumberHex: c.serialHex,
+    validity: { notBefore: c.notBefore.toISOString(), notAfter: c.notAfter.toISOString(), daysLeft: Math.floor((c.notAfter.getTime() - at.getTime()) / DAY) },
+    key: c.key,
+    signatureAlgorithm: c.signatureAlgorithm,
+    keyUsage: c.keyUsage,
+    extendedKeyUsage: c.extendedKeyUsage?.map((oid) => ({ oid, name: EKU_NAMES[oid] ?? null })) ?? null,
+    policies: c.policies.map((oid) => ({ oid, name: policyName(oid) })),
+    subjectAltName: c.san,
+    basicConstraints: c.basicConstraints,
+    selfSigned: c.subjectDer.equals(c.issuerDer),
+    fingerprintSha256: c.fingerprint256,
+  };
+}
+
+function renderCert(ctx: Context, c: CertFields, at: Date): string {
+  const k = colours(ctx);
+  const j = certJson(ctx, c, at);
+  const lines = [k.bold(j.subjectText)];
+  const row = (label: string, value: string) => lines.push(`  ${k.dim(label.padEnd(22))} ${value}`);
+  if (j.identifier) {
+    const id = j.identifier;
+    row('OIN/HRN', `${id.value} ${id.valid ? k.green('✔') : k.red('✖')} ${id.meaning ?? ''}${id.derived ? ` (${id.derived.type} ${id.derived.number})` : ''}${id.test ? ' TEST' : ''}`);
+  } else row('OIN/HRN', k.red('—'));
+  if (j.organizationIdentifier) row('organizationIdentifier', j.organizationIdentifier);
+  row('issuer', j.issuer);
+  const left = j.validity.daysLeft;
+  row('validity', `${j.validity.notBefore.slice(0, 10)} → ${j.validity.notAfter.slice(0, 10)} (${left < 0 ? k.red(`${-left} days ago`) : `${left} days left`})`);
+  row('key', `${c.key.type}${c.key.bits ? ` ${c.key.bits}` : ''}${c.key.curve ? ` ${c.key.curve}` : ''}, ${c.signatureAlgorithm}`);
+  row('keyUsage', c.keyUsage ? `${c.keyUsage.usages.join(', ')}${c.keyUsage.critical ? ' (critical)' : ''}` : '—');
+  row('extendedKeyUsage', j.extendedKeyUsage ? j.extendedKeyUsage.map((e) => e.name ?? e.oid).join(', ') : '—');
+  row('policies', j.policies.length ? j.policies.map((p) => `${p.oid}${p.name ? ` (${p.name})` : ''}`).join('; ') : '—');
+  if (c.san) row('subjectAltName', [...c.san.dns, ...c.san.ip, ...c.san.email, ...c.san.uri].join(', ') || '—');
+  if (c.basicConstraints?.ca) row('basicConstraints', 'CA');
+  row('SHA-256', c.fingerprint256);
+  return lines.join('\n');
+}
+
+export function runCertInspect(ctx: Context, files: string[]): number {
+  if (!files.length) throw new CliError('cert.file-required');
+  const at = ctx.now();
+  const loaded = files.map((f) => loadCertFile(ctx, f));
+  if (ctx.json) {
+    writeJson(ctx, {
+      files: loaded.map((l) => ({ file: l.file, format: l.format, privateKey: l.privateKey, warnings: findingsJson(ctx, l.warnings), certificates: l.certs.map((c) => certJson(ctx, c, at)) })),
+    });
+    return EXIT.ok;
+  }
+  const k = colours(ctx);
+  const parts: string[] = [];
+  for (const l of loaded) {
+    parts.push(k.underline(`${l.file} (${l.format}, ${l.certs.length})`));
+    l.certs.forEach((c, i) => parts.push(`${k.dim(`#${i + 1}`)} ${renderCert(ctx, c, at)}`));
+    if (l.warnings.length) parts.push(renderFindings(ctx, l.warnings));
+    parts.push('');
+  }
+  out(ctx, parts.join('\n').trimEnd());
+  return EXIT.ok;
+}
+
+function parseEnv(v: string | undefined): Environment | undefined {
+  if (v === undefined) return undefined;
+  if (v !== 'preproductie' && v !== 'productie') throw new CliError('cert.option-invalid', { flag: '--env', reason: 'value.choice', options: 'preproductie, productie' });
+  return v;
+}
+
+function parseRole(v: string | undefined): Role | undefined {
+  if (v === undefined) return undefined;
+  if (v !== 'client' && v !== 'server') throw new CliError('cert.option-invalid', { flag: '--role', reason: 'value.choice', options: 'client, server' });
+  return v;
+}
+
+function parseAt(v: string | undefined, now: Date): Date {
+  if (v === undefined) return now;
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T12:00:00Z` : v);
+  if (Number.isNaN(d.getTime())) throw new CliError('cert.at-invalid');
+  return d;
+}
+
+function parseExpires(v: string | undefined): number {
+  if (v === undefined) return 60;
+  if (!/^\d+$/.test(v)) throw new CliError('cert.expires-invalid');
+  return Number(v);
+}
+
+function parseSeverity(v: string | undefined): Severity {
+  if (v === undefined) return 'error';
+  if (v !== 'error' && v !== 'warning') throw new CliError('cert.option-invalid', { flag: '--severity', reason: 'value.choice', options: 'error, warning' });
+  return v;
+}
+
+function dossierIfAny(ctx: Context): Dossier | null {
+  if (!ctx.dossierExplicit && !existsSync(ctx.dossierPath)) return null;
+  return loadDossier(ctx.dossierPath, checklist).dossier;
+}
+
+export interface Judged {
+  leaf: CertFields;
+  files: LoadedFile[];
+  roots: LoadedFile[];
+  result: CheckResult;
+  fileWarnings: Finding[];
+  at: Date;
+  env?: Environment;
+  role?: Role;
+}
+
+/** Shared by cert check and cert add (and later by the artefact commands). */
+export function judge(ctx: Context, files: string[], o: CertCheckOptions, d: Dossier | null): Judged {
+  if (!files.length) throw new CliError('cert.file-required');
+  const env = parseEnv(o.env);
+  const role = parseRole(o.role);
+  const at = parseAt(o.at, ctx.now());
+  const expiresInDays = parseExpires(o.expiresIn);
+  const loaded = files.map((f) => loadCertFile(ctx, f));
+  const roots = (o.roots ?? []).map((f) => loadCertFile(ctx, f));
+  const [leaf, ...rest] = loaded[0]!.certs;
+  const given = [...rest, ...loaded.slice(1).flatMap((l) => l.certs)];
+  const orgId = d ? (d.organisation.kind === 'overheid' ? d.organisation.oin : d.organisation.hrn) : undefined;
+  let host: string | undefined;
+  const endpoint = o.endpoint ?? (role === 'server' && env && d ? (d.environments[env]['endpoint'] as string | undefined) : undefined);
+  if (endpoint !== undefined) {
+    try {
+      host = new URL(endpoint).hostname;
+    } catch {
+      throw new CliError('cert.option-invalid', { flag: '--endpoint', reason: 'value.url' });
+    }
+  }
+  const result = checkCertificate(leaf!, {
+    env,
+    role,
+    host,
+    expectedId: o.oin ?? orgId,
+    kind: d?.organisation.kind,
+    at,
+    expiresInDays,
+    given,
+    roots: roots.flatMap((r) => r.certs),
+  });
+  return { leaf: leaf!, files: loaded, roots, result, fileWarnings: loaded.flatMap((l) => l.warnings), at, env, role };
+}
+
+function report(ctx: Context, j: Judged, threshold: Severity, extra: Record<string, unknown> = {}): boolean {
+  const findings = [...j.fileWarnings, ...j.result.findings];
+  const failed = findings.some((f) => reaches(f.severity, threshold));
+  const n = counts(findings);
+  if (ctx.json) {
+    writeJson(ctx, {
+      file: j.files[0]!.file,
+      env: j.env ?? null,
+      role: j.role ?? null,
+      at: j.at.toISOString(),
+      certificate: certJson(ctx, j.leaf, j.at),
+      chain: j.result.chain.links,
+      anchor: j.result.chain.anchor,
+      findings: findingsJson(ctx, findings),
+      summary: { ...n, threshold, ok: !failed },
+      ...extra,
+    });
+    return failed;
+  }
+  const k = colours(ctx);
+  const chain = j.result.chain.links.map((l, i) => `  ${'  '.repeat(i)}${i ? '└ ' : ''}${l.subject}`).join('\n');
+  out(ctx, [renderCert(ctx, j.leaf, j.at), '', k.bold(t(ctx.lang, 'label.chain')), chain, '', k.bold(t(ctx.lang, 'label.findings')), renderFindings(ctx, findings), '', (failed ? k.red : k.green)(t(ctx.lang, 'cert.summary', { errors: String(n.errors), warnings: String(n.warnings), infos: String(n.infos) }))].join('\n'));
+  return failed;
+}
+
+export function runCertCheck(ctx: Context, files: string[], o: CertCheckOptions): number {
+  const threshold = parseSeverity(o.severity);
+  const j = judge(ctx, files, o, dossierIfAny(ctx));
+  return report(ctx, j, threshold) ? EXIT.findings : EXIT.ok;
+}
+
+export function runCertChecks(ctx: Context): number {
+  const defs = allCertChecks();
+  if (ctx.json) {
+    writeJson(ctx, { checks: defs.map((d) => ({ code: d.code, severity: d.severity, message: d.message[ctx.lang], citation: d.citation })) });
+    return EXIT.ok;
+  }
+  const k = colours(ctx);
+  out(ctx, defs.map((d) => `${d.code.padEnd(36)} ${d.severity.padEnd(8)} ${d.message[ctx.lang]}\n${' '.repeat(46)}${k.dim(d.citation)}`).join('\n'));
+  return EXIT.ok;
+}
+
+function relativeToDossier(ctx: Context, file: string): string {
+  const abs = resolve(ctx.cwd, file);
+  const rel = relative(dirname(ctx.dossierPath), abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+export async function runCertAdd(ctx: Context, files: string[], o: CertCheckOptions): Promise<number> {
+  const env = parseEnv(o.env);
+  const role = parseRole(o.role);
+  if (!env) throw new CliError('cert.env-required');
+  if (!role) throw new CliError('cert.role-required');
+  if (files.includes('-')) throw new CliError('certfile.problem', { file: '-', problem: 'cert add records a file path; give a file, not stdin' });
+  const d = loadDossier(ctx.dossierPath, checklist).dossier;
+  const j = judge(ctx, files, o, d);
+  const errors = j.result.findings.some((f) => f.severity === 'error');
+  if (errors) {
+    report(ctx, j, 'error', { recorded: false });
+    if (!ctx.json) warn(ctx, 'cert.not-recorded');
+    return EXIT.findings;
+  }
+  const who = actor(ctx);
+  const record: CertRecord = {
+    path: relativeToDossier(ctx, files[0]!),
+    chain: files.slice(1).map((f) => relativeToDossier(ctx, f)),
+    ...(o.roots?.length ? { roots: relativeToDossier(ctx, o.roots[0]!) } : {}),
+    fingerprint256: j.leaf.fingerprint256,
+    subject: formatName(j.leaf.subject),
+    identifier: j.result.identifier?.value ?? null,
+    notBefore: j.leaf.notBefore.toISOString(),
+    notAfter: j.leaf.notAfter.toISOString(),
+    at: who.at,
+    by: who.by,
+  };
+  await changeDossier(ctx, (x) => {
+    const next = structuredClone(x);
+    next.certificates[env][role] = record;
+    next.history.push({ at: who.at, by: who.by, action: 'cert.add', values: { env, role, fingerprint256: record.fingerprint256, path: record.path } });
+    return { dossier: next, result: null };
+  });
+  if (ctx.json) report(ctx, j, 'error', { recorded: true, record });
+  else {
+    report(ctx, j, 'error');
+    success(ctx, 'cert.recorded', { role, env, subject: record.subject, notAfter: record.notAfter.slice(0, 10) });
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,59 @@
+// Every certificate check: stable code, severity (error = a MUST is broken, warning = a SHOULD,
+// info = worth knowing), message in Dutch and English, and the rule it checks.
+import type { CheckDef } from '../findings.ts';
+
+const PKI001 = 'Digikoppeling Beveiligingsstandaarden PKI001: OIN in subject.serialNumber';
+const PKI002 = 'Digikoppeling Beveiligingsstandaarden PKI002/PKI003: geldigheid';
+const PKI005 = 'Digikoppeling Beveiligingsstandaarden PKI005: keten tot Staat der Nederlanden Private Root CA - G1';
+const PROFILE = 'PKIoverheid Programma van Eisen, certificaatprofiel services/server';
+const OIN_STELSEL = 'OIN-Stelsel 2.2.2, hoofdstuk 6';
+const HANDLEIDING = 'Handleiding Aansluiten Lopende Zaken v2.0, Leveranciersaansluiting';
+const SNO = 'SNO MijnOverheid: certificaatwijzigingen twee maanden vooraf';
+const BP_HOST = 'Digikoppeling Best Practices ebMS2: host van het endpoint in het servercertificaat';
+const RFC5280 = 'RFC 5280 §6 (padvalidatie)';
+
+const def = (code: string, severity: CheckDef['severity'], citation: string, nl: string, en: string): CheckDef => ({ code, severity, citation, message: { nl, en } });
+
+export const CERT_CHECKS = {
+  serialMissing: def('cert.serialnumber.missing', 'error', PKI001, 'subject.serialNumber ontbreekt: er staat geen OIN/HRN in het certificaat', 'subject.serialNumber is missing: the certificate carries no OIN/HRN'),
+  serialInvalid: def('cert.serialnumber.invalid', 'error', `${PKI001}; ${OIN_STELSEL}`, 'subject.serialNumber "{value}" is geen geldig {kind}: {reason}', 'subject.serialNumber "{value}" is not a valid {kind}: {reason}'),
+  serialMismatch: def('cert.serialnumber.mismatch', 'error', PKI001, 'subject.serialNumber {value} is niet het verwachte {kind} {expected}', 'subject.serialNumber {value} is not the expected {kind} {expected}'),
+  serialTestOin: def('cert.serialnumber.test-oin', 'error', OIN_STELSEL, 'het certificaat draagt een test-OIN ({value}); dat is nooit toegestaan richting productie', 'the certificate carries a test OIN ({value}); never allowed towards production'),
+  serialSuffix: def('cert.serialnumber.suffix', 'info', OIN_STELSEL, 'het OIN {value} heeft achtervoegsel {suffix} (gebruikelijk is {expected}); dat komt bij echte OINs voor', 'OIN {value} has suffix {suffix} (usually {expected}); real OINs like this exist'),
+  orgIdMissing: def('cert.orgid.missing', 'warning', PROFILE, 'subject.organizationIdentifier (NTRNL-<KvK>) ontbreekt; huidige profielen vereisen het', 'subject.organizationIdentifier (NTRNL-<KvK>) is missing; current profiles require it'),
+  orgIdFormat: def('cert.orgid.format', 'warning', PROFILE, 'subject.organizationIdentifier "{value}" heeft niet de vorm NTRNL-<8 cijfers>', 'subject.organizationIdentifier "{value}" is not of the form NTRNL-<8 digits>'),
+  orgIdKvk: def('cert.orgid.kvk-mismatch', 'error', `${PROFILE}; ${OIN_STELSEL}`, 'organizationIdentifier {value} noemt KvK {kvk}, maar het HRN/OIN {id} bevat KvK {idKvk}', 'organizationIdentifier {value} names KvK {kvk}, but the HRN/OIN {id} holds KvK {idKvk}'),
+  subjectC: def('cert.subject.c-missing', 'error', PROFILE, 'subject.C (land) ontbreekt', 'subject.C (country) is missing'),
+  subjectCFormat: def('cert.subject.c-format', 'warning', PROFILE, 'subject.C "{value}" is geen landcode van twee hoofdletters', 'subject.C "{value}" is not a two-letter country code'),
+  subjectO: def('cert.subject.o-missing', 'error', PROFILE, 'subject.O (organisatie) ontbreekt', 'subject.O (organisation) is missing'),
+  subjectCN: def('cert.subject.cn-missing', 'error', PROFILE, 'subject.CN ontbreekt', 'subject.CN is missing'),
+  notYetValid: def('cert.validity.not-yet-valid', 'error', PKI002, 'het certificaat is pas geldig vanaf {date}', 'the certificate is not valid until {date}'),
+  expired: def('cert.validity.expired', 'error', PKI002, 'het certificaat is verlopen op {date}', 'the certificate expired on {date}'),
+  expiring: def('cert.validity.expiring', 'warning', SNO, 'het certificaat verloopt over {days} dagen ({date}), binnen de termijn van {window} dagen', 'the certificate expires in {days} days ({date}), within the {window}-day window'),
+  beyondRoot: def('cert.validity.beyond-private-root', 'info', PKI005, 'het certificaat is geldig tot {date}, na het einde van Private Root CA - G1 (2028-11-14)', 'the certificate is valid until {date}, beyond the end of Private Root CA - G1 (2028-11-14)'),
+  keySmall: def('cert.key.rsa-too-small', 'error', PROFILE, 'RSA-sleutel van {bits} bits; minimaal 2048', 'RSA key of {bits} bits; at least 2048 required'),
+  keyNotRsa: def('cert.key.not-rsa', 'warning', PROFILE, 'sleutel van het type {type}; PKIoverheid geeft voor services RSA-certificaten uit', 'key of type {type}; PKIoverheid issues RSA certificates for services'),
+  kuMissing: def('cert.keyusage.missing', 'error', PROFILE, 'de extensie keyUsage ontbreekt (vereist: digitalSignature en keyEncipherment)', 'the keyUsage extension is missing (required: digitalSignature and keyEncipherment)'),
+  kuBit: def('cert.keyusage.incomplete', 'error', PROFILE, 'keyUsage mist {missing} (aanwezig: {present})', 'keyUsage lacks {missing} (present: {present})'),
+  kuNotCritical: def('cert.keyusage.not-critical', 'warning', PROFILE, 'keyUsage is niet als kritiek gemarkeerd', 'keyUsage is not marked critical'),
+  ekuRole: def('cert.eku.role', 'error', PROFILE, 'extendedKeyUsage ({present}) bevat geen {needed}, nodig voor de rol {role}', 'extendedKeyUsage ({present}) lacks {needed}, needed for the {role} role'),
+  isCa: def('cert.is-ca', 'error', PROFILE, 'dit is een CA-certificaat, geen certificaat van een organisatie of server', 'this is a CA certificate, not an organisation or server certificate'),
+  chainMissing: def('chain.missing-issuer', 'error', RFC5280, 'de keten is onvolledig: de uitgever "{issuer}" van "{subject}" ontbreekt (geef het tussencertificaat mee)', 'the chain is incomplete: issuer "{issuer}" of "{subject}" is missing (pass the intermediate certificate)'),
+  chainSignature: def('chain.signature', 'error', RFC5280, 'de handtekening op "{subject}" klopt niet met de sleutel van "{issuer}"', 'the signature on "{subject}" does not verify with the key of "{issuer}"'),
+  chainNotCa: def('chain.issuer-not-ca', 'error', RFC5280, '"{issuer}" is geen CA (basicConstraints) maar ondertekent "{subject}"', '"{issuer}" is not a CA (basicConstraints) but signs "{subject}"'),
+  chainValidity: def('chain.intermediate-validity', 'error', RFC5280, 'tussencertificaat "{subject}" is niet geldig op {at} (geldig {from} tot {to})', 'intermediate "{subject}" is not valid on {at} (valid {from} to {to})'),
+  rootPrivate: def('chain.root.private-g1', 'info', PKI005, 'de keten eindigt bij {anchor}', 'the chain ends at {anchor}'),
+  rootTest: def('chain.root.test', 'info', PKI005, 'de keten eindigt bij een opgegeven testroot ({root}); alleen toegestaan voor preproductie', 'the chain ends at a given test root ({root}); allowed for pre-production only'),
+  rootTestProductie: def('chain.root.test-productie', 'error', PKI005, 'de keten eindigt bij een testroot ({root}); voor productie is Staat der Nederlanden Private Root CA - G1 vereist', 'the chain ends at a test root ({root}); production requires Staat der Nederlanden Private Root CA - G1'),
+  rootPublic: def('chain.root.not-private', 'error', PKI005, 'de keten eindigt bij {anchor}; voor Digikoppeling is Staat der Nederlanden Private Root CA - G1 vereist', 'the chain ends at {anchor}; Digikoppeling requires Staat der Nederlanden Private Root CA - G1'),
+  rootUnknown: def('chain.root.unknown', 'error', PKI005, 'de keten eindigt bij een onbekende root "{root}" (geen PKIoverheid; geef een testroot mee met --roots)', 'the chain ends at an unknown root "{root}" (not PKIoverheid; pass a test root with --roots)'),
+  hostMismatch: def('host.mismatch', 'error', BP_HOST, 'de host {host} van het endpoint staat niet in het certificaat (namen: {names})', 'endpoint host {host} is not covered by the certificate (names: {names})'),
+  hostCnOnly: def('host.cn-only', 'warning', BP_HOST, 'het certificaat heeft geen subjectAltName; de host is alleen tegen de CN gecontroleerd', 'the certificate has no subjectAltName; the host was checked against the CN only'),
+  fileKey: def('file.private-key', 'warning', 'Digikoppeling: private sleutels blijven bij de eigenaar', 'het bestand bevat ook een private sleutel (die is niet gelezen); bewaar sleutels apart', 'the file also holds a private key (not read); keep keys separate'),
+  fileKeyReadable: def('file.private-key-readable', 'warning', 'Digikoppeling: private sleutels blijven bij de eigenaar', 'het bestand met een private sleutel is leesbaar voor anderen (rechten {mode})', 'the file holding a private key is readable by others (mode {mode})'),
+  serialKind: def('cert.serialnumber.kind', 'error', HANDLEIDING, 'een leveranciersaansluiting gebruikt een certificaat met HRN (00000003 + KvK + 0000), niet {value}', 'a supplier connection uses a certificate with an HRN (00000003 + KvK + 0000), not {value}'),
+} as const satisfies Record<string, CheckDef>;
+
+export function allCertChecks(): CheckDef[] {
+  return Object.values(CERT_CHECKS);
+}

@@ -1,0 +1,131 @@
+// Judges one certificate for Digikoppeling: identifier, subject, validity, key, usage, host and
+// chain. Returns findings only; the caller decides what a finding means for the exit code.
+import type { Kind } from '../checklist.ts';
+import { finding, sortFindings, type Finding } from '../findings.ts';
+import { analyseHrn, analyseOin, type Environment, type IdentifierResult } from '../identifiers.ts';
+import { CERT_CHECKS as C } from './catalogue.ts';
+import { buildChain, type ChainResult } from './chain.ts';
+import { attr, EKU_NAMES, type CertFields } from './fields.ts';
+import { coversHost } from './host.ts';
+import { PRIVATE_ROOT_G1_END } from './pins.ts';
+
+export type Role = 'client' | 'server';
+
+export interface CheckOptions {
+  env?: Environment;
+  role?: Role;
+  /** Host of the endpoint the server certificate must cover. */
+  host?: string;
+  /** The OIN/HRN the certificate must carry, and which kind of party it belongs to. */
+  expectedId?: string;
+  kind?: Kind;
+  at: Date;
+  expiresInDays: number;
+  given: CertFields[];
+  roots: CertFields[];
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  identifier: IdentifierResult | null;
+  chain: ChainResult;
+}
+
+const DAY = 86_400_000;
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+function identifierFindings(c: CertFields, o: CheckOptions): { findings: Finding[]; id: IdentifierResult | null } {
+  const out: Finding[] = [];
+  const value = attr(c.subject, 'serialNumber');
+  if (value === undefined) return { findings: [finding(C.serialMissing)], id: null };
+  const expectHrn = o.kind === 'leverancier' || (o.expectedId !== undefined && o.expectedId.startsWith('00000003') && o.kind !== 'overheid');
+  const id = expectHrn ? analyseHrn(value) : analyseOin(value);
+  const kindName = expectHrn ? 'HRN' : 'OIN';
+  const err = id.findings.find((f) => f.severity === 'error');
+  if (err) {
+    if (o.kind === 'leverancier' && analyseOin(value).valid) out.push(finding(C.serialKind, { value }));
+    else out.push(finding(C.serialInvalid, { value, kind: kindName, reason: reasonText(err.code, err.params) }));
+    return { findings: out, id };
+  }
+  const expected = o.expectedId?.replace(/_[A-Za-z]+$/, '');
+  if (expected && expected !== id.value) out.push(finding(C.serialMismatch, { value, kind: kindName, expected }));
+  if (id.test && o.env === 'productie') out.push(finding(C.serialTestOin, { value }));
+  const suffix = id.findings.find((f) => f.code === 'id.suffix-unusual');
+  if (suffix) out.push(finding(C.serialSuffix, { value, suffix: suffix.params?.['suffix'] ?? '', expected: suffix.params?.['expected'] ?? '' }));
+  const orgId = attr(c.subject, 'organizationIdentifier');
+  if (orgId === undefined) out.push(finding(C.orgIdMissing));
+  else {
+    const m = /^NTRNL-([0-9]{8})$/.exec(orgId);
+    if (!m) out.push(finding(C.orgIdFormat, { value: orgId }));
+    else if (id.prefix === '00000003' && id.derived && id.derived.number !== m[1]) {
+      out.push(finding(C.orgIdKvk, { value: orgId, kvk: m[1]!, id: id.value, idKvk: id.derived.number }));
+    }
+  }
+  return { findings: out, id };
+}
+
+// Short reasons for identifier problems inside a certificate finding (both languages in one text
+// would be clumsy; the catalogue message carries the language, this the technical cause).
+function reasonText(code: string, params: Record<string, string> = {}): string {
+  switch (code) {
+    case 'id.length':
+      return `length ${params['length']} instead of 20`;
+    case 'id.not-digits':
+      return 'not only digits';
+    case 'id.prefix-unknown':
+      return `unknown prefix ${params['prefix']}`;
+    case 'id.prefix-unassigned':
+      return `unassigned prefix ${params['prefix']}`;
+    case 'hrn.prefix':
+      return `prefix ${params['prefix']} instead of 00000003`;
+    case 'hrn.suffix':
+      return 'does not end in 0000';
+    default:
+      return code;
+  }
+}
+
+export function checkCertificate(c: CertFields, o: CheckOptions): CheckResult {
+  const f: Finding[] = [];
+  const { findings: idF, id } = identifierFindings(c, o);
+  f.push(...idF);
+  const country = attr(c.subject, 'C');
+  if (country === undefined) f.push(finding(C.subjectC));
+  else if (!/^[A-Z]{2}$/.test(country)) f.push(finding(C.subjectCFormat, { value: country }));
+  if (attr(c.subject, 'O') === undefined) f.push(finding(C.subjectO));
+  if (attr(c.subject, 'CN') === undefined) f.push(finding(C.subjectCN));
+
+  if (c.notBefore > o.at) f.push(finding(C.notYetValid, { date: day(c.notBefore) }));
+  else if (c.notAfter < o.at) f.push(finding(C.expired, { date: day(c.notAfter) }));
+  else {
+    const days = Math.floor((c.notAfter.getTime() - o.at.getTime()) / DAY);
+    if (days < o.expiresInDays) f.push(finding(C.expiring, { days: String(days), date: day(c.notAfter), window: String(o.expiresInDays) }));
+  }
+  if (c.notAfter > PRIVATE_ROOT_G1_END) f.push(finding(C.beyondRoot, { date: day(c.notAfter) }));
+
+  if (c.key.type === 'RSA' || c.key.type === 'RSA-PSS') {
+    if ((c.key.bits ?? 0) < 2048) f.push(finding(C.keySmall, { bits: String(c.key.bits ?? '?') }));
+  } else f.push(finding(C.keyNotRsa, { type: c.key.curve ? `${c.key.type} ${c.key.curve}` : c.key.type }));
+
+  if (!c.keyUsage) f.push(finding(C.kuMissing));
+  else {
+    const missing = ['digitalSignature', 'keyEncipherment'].filter((u) => !c.keyUsage!.usages.includes(u));
+    if (missing.length) f.push(finding(C.kuBit, { missing: missing.join(', '), present: c.keyUsage.usages.join(', ') || '-' }));
+    if (!c.keyUsage.critical) f.push(finding(C.kuNotCritical));
+  }
+  if (c.extendedKeyUsage && o.role) {
+    const needed = o.role === 'server' ? '1.3.6.1.5.5.7.3.1' : '1.3.6.1.5.5.7.3.2';
+    if (!c.extendedKeyUsage.includes(needed) && !c.extendedKeyUsage.includes('2.5.29.37.0')) {
+      f.push(finding(C.ekuRole, { present: c.extendedKeyUsage.map((e) => EKU_NAMES[e] ?? e).join(', '), needed: EKU_NAMES[needed]!, role: o.role }));
+    }
+  }
+  if (c.basicConstraints?.ca) f.push(finding(C.isCa));
+  if (o.host) {
+    const m = coversHost(c, o.host);
+    if (!m.covered) f.push(finding(C.hostMismatch, { host: o.host, names: m.names.join(', ') || '-' }));
+    else if (m.viaCn) f.push(finding(C.hostCnOnly));
+  }
+  const chain = buildChain(c, o.given, o.roots, o.at, o.env);
+  f.push(...chain.findings);
+  return { findings: sortFindings(f), identifier: id, chain };
+}

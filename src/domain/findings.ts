@@ -1,0 +1,44 @@
+// A finding of a check, in the form every checking command shares (cert check, spec consumer,
+// cpa check, verify): a stable dotted code, a severity, a message in both languages, a citation.
+import type { Lang } from './checklist.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface CheckDef {
+  code: string;
+  severity: Severity;
+  citation: string;
+  message: Record<Lang, string>;
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: Record<Lang, string>;
+  citation: string;
+}
+
+const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+export function reaches(severity: Severity, threshold: Severity): boolean {
+  return RANK[severity] >= RANK[threshold];
+}
+
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? `{${k}}`);
+}
+
+/** Builds a finding from a catalogue entry; `severity` overrides it where context decides. */
+export function finding(def: CheckDef, params: Record<string, string> = {}, severity?: Severity): Finding {
+  return { code: def.code, severity: severity ?? def.severity, message: { nl: fill(def.message.nl, params), en: fill(def.message.en, params) }, citation: def.citation };
+}
+
+export function sortFindings(fs: Finding[]): Finding[] {
+  return [...fs].sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+}
+
+export function worst(fs: Finding[]): Severity | null {
+  let w: Severity | null = null;
+  for (const f of fs) if (w === null || RANK[f.severity] > RANK[w]) w = f.severity;
+  return w;
+}
