@@ -90,6 +90,38 @@ row('status --json 1,000 dossiers  vs  read+parse 1,000 files', bulk.status1k, b
 const big = measure({ status1k: [node, [BIN, 'status', '--json', p1k], dir], status10k: [node, [BIN, 'status', '--json', p10k], dir] }, 5);
 row('status --json 10,000 dossiers  vs  1,000 dossiers', big.status10k, big.status1k, 12);
 
+// Certificates: a test PKI from the test helpers (generated keys, thrown away afterwards).
+const pkiDir = join(dir, 'pki');
+const made = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'make-test-pki.ts'), pkiDir], { cwd: ROOT, encoding: 'utf8' });
+if (made.status !== 0) throw new Error(`make-test-pki failed: ${made.stderr}`);
+const certDir = join(dir, 'certs');
+mkdirSync(certDir);
+const certFiles = [];
+for (let i = 0; i < 1000; i++) {
+  const f = join(certDir, `c${String(i).padStart(4, '0')}.pem`);
+  cpSync(join(pkiDir, 'leaf.pem'), f);
+  certFiles.push(f);
+}
+writeFileSync(join(dir, 'certs.json'), JSON.stringify(certFiles));
+const plainCerts = join(dir, 'plain-certs.mjs');
+writeFileSync(plainCerts, "import { readFileSync } from 'node:fs';\nimport { X509Certificate } from 'node:crypto';\nfor (const f of JSON.parse(readFileSync(process.argv[2], 'utf8'))) new X509Certificate(readFileSync(f));\n");
+const certCheck = ['cert', 'check', join(pkiDir, 'leaf.pem'), join(pkiDir, 'chain.pem'), '--roots', join(pkiDir, 'root.pem'), '--env', 'preproductie', '--role', 'server', '--endpoint', 'https://lz.gemeente.example.nl/', '--oin', '00000001002220647000'];
+const certs = measure({
+  bare: [node, ['-e', ''], one],
+  check: [node, [BIN, ...certCheck], one],
+  checkJson: [node, [BIN, ...certCheck, '--json'], one],
+});
+row('cert check leaf + chain  vs  node -e ""', certs.check, certs.bare, 2.5);
+row('cert check --json leaf + chain  vs  node -e ""', certs.checkJson, certs.bare, 2.5);
+const inspect = measure(
+  {
+    plain: [node, [plainCerts, join(dir, 'certs.json')], dir],
+    inspect: [node, [BIN, 'cert', 'inspect', '--json', ...certFiles], dir],
+  },
+  Math.max(5, Math.ceil(RUNS / 2)),
+);
+row('cert inspect --json 1,000 files  vs  node:crypto loading them', inspect.inspect, inspect.plain, 2);
+
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`lz-onboard bench: node ${process.version}, median of interleaved runs (${RUNS} for start-up)\n`);

@@ -232,25 +232,13 @@ function relativeToDossier(ctx: Context, file: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }
 
-export async function runCertAdd(ctx: Context, files: string[], o: CertCheckOptions): Promise<number> {
-  const env = parseEnv(o.env);
-  const role = parseRole(o.role);
-  if (!env) throw new CliError('cert.env-required');
-  if (!role) throw new CliError('cert.role-required');
-  if (files.includes('-')) throw new CliError('certfile.problem', { file: '-', problem: 'cert add records a file path; give a file, not stdin' });
-  const d = loadDossier(ctx.dossierPath, checklist).dossier;
-  const j = judge(ctx, files, o, d);
-  const errors = j.result.findings.some((f) => f.severity === 'error');
-  if (errors) {
-    report(ctx, j, 'error', { recorded: false });
-    if (!ctx.json) warn(ctx, 'cert.not-recorded');
-    return EXIT.findings;
-  }
+/** The dossier record of a judged certificate; paths relative to the dossier. */
+export function certRecord(ctx: Context, files: string[], roots: string[] | undefined, j: Judged): CertRecord {
   const who = actor(ctx);
-  const record: CertRecord = {
+  return {
     path: relativeToDossier(ctx, files[0]!),
     chain: files.slice(1).map((f) => relativeToDossier(ctx, f)),
-    ...(o.roots?.length ? { roots: relativeToDossier(ctx, o.roots[0]!) } : {}),
+    ...(roots?.length ? { roots: relativeToDossier(ctx, roots[0]!) } : {}),
     fingerprint256: j.leaf.fingerprint256,
     subject: formatName(j.leaf.subject),
     identifier: j.result.identifier?.value ?? null,
@@ -259,12 +247,37 @@ export async function runCertAdd(ctx: Context, files: string[], o: CertCheckOpti
     at: who.at,
     by: who.by,
   };
+}
+
+export async function saveCertRecord(ctx: Context, env: Environment, role: Role, record: CertRecord): Promise<void> {
   await changeDossier(ctx, (x) => {
     const next = structuredClone(x);
     next.certificates[env][role] = record;
-    next.history.push({ at: who.at, by: who.by, action: 'cert.add', values: { env, role, fingerprint256: record.fingerprint256, path: record.path } });
+    next.history.push({ at: record.at, by: record.by, action: 'cert.add', values: { env, role, fingerprint256: record.fingerprint256, path: record.path } });
     return { dossier: next, result: null };
   });
+}
+
+export function requireEnvRole(o: CertCheckOptions): { env: Environment; role: Role } {
+  const env = parseEnv(o.env);
+  const role = parseRole(o.role);
+  if (!env) throw new CliError('cert.env-required');
+  if (!role) throw new CliError('cert.role-required');
+  return { env, role };
+}
+
+export async function runCertAdd(ctx: Context, files: string[], o: CertCheckOptions): Promise<number> {
+  const { env, role } = requireEnvRole(o);
+  if (files.includes('-')) throw new CliError('certfile.problem', { file: '-', problem: 'cert add records a file path; give a file, not stdin' });
+  const d = loadDossier(ctx.dossierPath, checklist).dossier;
+  const j = judge(ctx, files, o, d);
+  if (j.result.findings.some((f) => f.severity === 'error')) {
+    report(ctx, j, 'error', { recorded: false });
+    if (!ctx.json) warn(ctx, 'cert.not-recorded');
+    return EXIT.findings;
+  }
+  const record = certRecord(ctx, files, o.roots, j);
+  await saveCertRecord(ctx, env, role, record);
   if (ctx.json) report(ctx, j, 'error', { recorded: true, record });
   else {
     report(ctx, j, 'error');

@@ -44,11 +44,17 @@ interface Row {
   error?: string;
 }
 
-function evaluate(ctx: Context, path: string, shownPath: string, day: string): Row {
+type DiskCheck = typeof import('./cert-disk.ts').certificateDiskWarnings;
+
+const hasCertificates = (d: Dossier) => Object.values(d.certificates).some((e) => e.client || e.server);
+
+function evaluate(ctx: Context, path: string, shownPath: string, day: string, disk: DiskCheck | null): Row {
   try {
     const { dossier } = loadDossier(path, checklist);
     const p = progress(checklist, dossier);
-    const warnings = dossierWarnings(checklist, dossier, day, p).map((w) => ({ code: w.code, message: t(ctx.lang, w.code, w.params) }));
+    const found = dossierWarnings(checklist, dossier, day, p);
+    if (disk && hasCertificates(dossier)) found.push(...disk(path, dossier));
+    const warnings = found.map((w) => ({ code: w.code, message: t(ctx.lang, w.code, w.params) }));
     return { path: shownPath, dossier, progress: p, warnings };
   } catch (e) {
     if (e instanceof DossierError) {
@@ -62,6 +68,12 @@ function evaluate(ctx: Context, path: string, shownPath: string, day: string): R
 function rowJson(ctx: Context, r: Row) {
   if (!r.dossier || !r.progress) return { path: r.path, error: r.error };
   const o = r.dossier.organisation;
+  const certificates = (['preproductie', 'productie'] as const).flatMap((env) =>
+    (['client', 'server'] as const).flatMap((role) => {
+      const rec = r.dossier!.certificates[env][role];
+      return rec ? [{ env, role, path: rec.path, fingerprint256: rec.fingerprint256, identifier: rec.identifier, notAfter: rec.notAfter }] : [];
+    }),
+  );
   const organisation: Record<string, string> = { name: o.name, kind: o.kind };
   if (o.kind === 'overheid' && o.oin) organisation['oin'] = o.oin;
   if (o.kind === 'leverancier' && o.hrn) organisation['hrn'] = o.hrn;
@@ -72,6 +84,7 @@ function rowJson(ctx: Context, r: Row) {
     currentPhase: r.progress.currentPhase,
     phases: r.progress.phases.map((p) => ({ number: p.number, title: p.title[ctx.lang], applicable: p.applicable, total: p.total, done: p.done, skipped: p.skipped, complete: p.complete })),
     nextStep: n ? { id: n.step.id, title: n.step.title[ctx.lang] } : null,
+    certificates,
     warnings: r.warnings,
   };
 }
@@ -132,7 +145,7 @@ function renderTable(ctx: Context, rows: Row[]): string {
   return lines.join('\n');
 }
 
-export function runStatus(ctx: Context, paths: string[]): number {
+export async function runStatus(ctx: Context, paths: string[]): Promise<number> {
   let targets: { path: string; shown: string }[];
   let detailed: boolean;
   if (paths.length === 0) {
@@ -157,7 +170,18 @@ export function runStatus(ctx: Context, paths: string[]): number {
     detailed = paths.length === 1 && targets.length === 1 && !statSafeIsDir(resolve(ctx.cwd, paths[0]!));
   }
   const day = today(ctx);
-  const rows = targets.map((x) => evaluate(ctx, x.path, x.shown, day));
+  // The on-disk comparison needs the certificate reader (node-forge); load it only when a dossier
+  // records certificates.
+  let disk: DiskCheck | null = null;
+  const rows: Row[] = [];
+  for (const x of targets) {
+    let row = evaluate(ctx, x.path, x.shown, day, disk);
+    if (!disk && row.dossier && hasCertificates(row.dossier)) {
+      disk = (await import('./cert-disk.ts')).certificateDiskWarnings;
+      row = evaluate(ctx, x.path, x.shown, day, disk);
+    }
+    rows.push(row);
+  }
   if (ctx.json) writeJson(ctx, { dossiers: rows.map((r) => rowJson(ctx, r)) });
   else if (detailed && rows[0]!.error) ctx.stderr.write(`lz-onboard: ${rows[0]!.error}\n`);
   else out(ctx, detailed ? renderOne(ctx, rows[0]!) : renderTable(ctx, rows));

@@ -28,6 +28,11 @@ function stepJson(d: Dossier, phase: PhaseDef, step: StepDef) {
     applicable: stepState(d, phase, step) !== 'n/a',
     state: stepState(d, phase, step),
     optional: step.optional === true,
+    requires: (step.requires ?? []).map((r) => ({
+      certificate: r.certificate,
+      met: Boolean(d.certificates[r.certificate.env][r.certificate.role]),
+      command: `lz-onboard cert add <file> <chain...> --env ${r.certificate.env} --role ${r.certificate.role}`,
+    })),
     captures: (step.captures ?? []).map((c) => ({
       key: c.key,
       required: c.required,
@@ -83,7 +88,7 @@ export function runStepShow(ctx: Context, id: string | undefined): number {
     return EXIT.ok;
   }
   const header = `${t(ctx.lang, 'label.phase')} ${phase.number}: ${phase.title[ctx.lang]}`;
-  out(ctx, renderStep(ctx, { phase, step, state: stepState(d, phase, step), kind: d.organisation.kind, values: captureValues(d, phase, step), record, notApplicable: reason?.[ctx.lang] ?? null }, header));
+  out(ctx, renderStep(ctx, { phase, step, state: stepState(d, phase, step), kind: d.organisation.kind, values: captureValues(d, phase, step), record, notApplicable: reason?.[ctx.lang] ?? null, certificates: d.certificates }, header));
   return EXIT.ok;
 }
 

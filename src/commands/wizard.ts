@@ -2,7 +2,7 @@
 // one, recording each answer as it is given. Without a terminal it prints the next step and the
 // command that would complete it.
 import { existsSync } from 'node:fs';
-import { captureValues, completeStep, quoteArg, recordValues, skipStep } from '../domain/actions.ts';
+import { captureValues, completeStep, quoteArg, recordValues, skipStep, unmetRequirements } from '../domain/actions.ts';
 import type { CaptureDef, PhaseDef, StepDef } from '../domain/checklist.ts';
 import type { Dossier, Values } from '../domain/dossier-types.ts';
 import { progress, stepState } from '../domain/progress.ts';
@@ -39,17 +39,21 @@ function printNextNonInteractive(ctx: Context): number {
   }
   const { phase, step } = p.nextStep;
   const cmd = doneCommand(d, phase, step).replace('lz-onboard step done', `lz-onboard${dossierFlag(ctx)} step done`);
+  const certCommands = unmetRequirements(d, step, ctx.now().toISOString()).map(
+    (r) => `lz-onboard${dossierFlag(ctx)} cert add <file> <chain...> --env ${r.certificate.env} --role ${r.certificate.role}`,
+  );
   const skip = `lz-onboard${dossierFlag(ctx)} step skip ${step.id} --reason '...'`;
   if (ctx.json) {
-    writeJson(ctx, { dossier: ctx.dossierPath, exists: true, currentPhase: p.currentPhase, nextStep: { id: step.id, title: step.title[L] }, command: cmd, skipCommand: skip });
+    writeJson(ctx, { dossier: ctx.dossierPath, exists: true, currentPhase: p.currentPhase, nextStep: { id: step.id, title: step.title[L] }, before: certCommands, command: cmd, skipCommand: skip });
     return EXIT.ok;
   }
   const values = captureValues(d, phase, step);
   out(ctx, [
     t(L, 'wizard.next-noninteractive', { step: step.id, phase: String(phase.number), title: step.title[L] }),
     '',
-    renderStep(ctx, { phase, step, state: stepState(d, phase, step), kind: d.organisation.kind, values, record: d.steps[step.id] }),
+    renderStep(ctx, { phase, step, state: stepState(d, phase, step), kind: d.organisation.kind, values, record: d.steps[step.id], certificates: d.certificates }),
     '',
+    ...(certCommands.length ? [t(L, 'wizard.certs-first'), ...certCommands.map((x) => `  ${x}`)] : []),
     t(L, 'wizard.command'),
     `  ${cmd}`,
     t(L, 'wizard.skip-command'),
@@ -77,12 +81,37 @@ async function askCapture(ctx: Context, phase: PhaseDef, cap: CaptureDef, curren
   return answer.trim() ? answer : undefined;
 }
 
-async function walkStep(ctx: Context, d: Dossier, phase: PhaseDef, step: StepDef, n: number, total: number): Promise<'next' | 'stop'> {
+async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDef, n: number, total: number): Promise<'next' | 'stop'> {
   const L = ctx.lang;
   const c = colours(ctx);
+  let d = d0;
   const current = captureValues(d, phase, step);
   const header = t(L, 'wizard.step-header', { phase: String(phase.number), n: String(n), total: String(total) });
-  ctx.stderr.write(`\n${renderStep(ctx, { phase, step, state: 'open', kind: d.organisation.kind, values: current }, header)}\n\n`);
+  ctx.stderr.write(`\n${renderStep(ctx, { phase, step, state: 'open', kind: d.organisation.kind, values: current, certificates: d.certificates }, header)}\n\n`);
+  // Certificates first: the step cannot be completed without them.
+  for (;;) {
+    const unmet = unmetRequirements(d, step, ctx.now().toISOString());
+    if (!unmet.length) break;
+    const { collectCertificates } = await import('./wizard-certs.ts');
+    if (await collectCertificates(ctx, d, unmet)) {
+      d = readDossier(ctx).dossier;
+      break;
+    }
+    warn(ctx, 'wizard.certs-not-ok');
+    const next = await askSelect(t(L, 'wizard.certs-retry'), [
+      { value: 'again' as const, name: t(L, 'wizard.certs-retry.again') },
+      { value: 'skip' as const, name: t(L, 'wizard.action.skip') },
+      { value: 'stop' as const, name: t(L, 'wizard.action.stop') },
+    ]);
+    if (next === 'stop') return 'stop';
+    if (next === 'skip') {
+      const reason = (await askInput({ message: t(L, 'wizard.skip-reason'), required: true })).trim();
+      const who = actor(ctx);
+      await changeDossier(ctx, (x) => ({ dossier: skipStep(checklist, x, step.id, reason, who).dossier, result: null }));
+      return 'next';
+    }
+    d = readDossier(ctx).dossier;
+  }
   const raw: Values = {};
   for (const cap of step.captures ?? []) {
     const answer = await askCapture(ctx, phase, cap, current[cap.key]);

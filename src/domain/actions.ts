@@ -1,6 +1,6 @@
 // Pure changes to a dossier: create, record values, complete, skip, reopen. Each returns a new
 // dossier (the input is not modified) plus warnings; broken rules throw DomainError.
-import { allSteps, findStep, notApplicableReason, stepApplies, type CaptureDef, type Checklist, type Kind, type PhaseDef, type StepDef } from './checklist.ts';
+import { allSteps, findStep, notApplicableReason, stepApplies, type CaptureDef, type Checklist, type Kind, type PhaseDef, type Requirement, type StepDef } from './checklist.ts';
 import { SCHEMA_VERSION, type Dossier, type HistoryEntry, type Organisation, type Values } from './dossier-types.ts';
 import { DomainError } from './errors.ts';
 import { progress, stepState, type Warning } from './progress.ts';
@@ -171,6 +171,14 @@ export function missingCaptures(d: Dossier, phase: PhaseDef, step: StepDef): Cap
   return (step.captures ?? []).filter((cap) => cap.required && getCapture(d, phase, step, cap) === undefined);
 }
 
+/** Requirements of a step that the dossier does not meet at `at` (a recorded, unexpired certificate). */
+export function unmetRequirements(d: Dossier, step: StepDef, at: string): Requirement[] {
+  return (step.requires ?? []).filter((r) => {
+    const rec = d.certificates[r.certificate.env][r.certificate.role];
+    return !rec || rec.notAfter <= at;
+  });
+}
+
 export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: Values, actor: Actor, note?: string): ActionResult {
   const { phase, step } = requireApplicable(c, d0, stepId);
   const d = clone(d0);
@@ -181,6 +189,14 @@ export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: 
       step: stepId,
       keys: missing.map((m) => m.key).join(', '),
       flags: missing.map((m) => `--value ${m.key}=${quoteArg(m.example)}`).join(' '),
+    });
+  }
+  const unmet = unmetRequirements(d, step, actor.at);
+  if (unmet.length) {
+    throw new DomainError('step.missing-certificates', {
+      step: stepId,
+      missing: unmet.map((r) => `${r.certificate.env} ${r.certificate.role}`).join(', '),
+      commands: unmet.map((r) => `lz-onboard cert add <file> <chain...> --env ${r.certificate.env} --role ${r.certificate.role}`).join('; '),
     });
   }
   const warnings = aheadWarning(c, d0, phase, stepId);

@@ -18,6 +18,11 @@ export interface CaptureDef {
   label: Text;
 }
 
+/** Something a step needs besides captured values, recorded by another command. */
+export interface Requirement {
+  certificate: { env: Environment; role: 'client' | 'server' };
+}
+
 export interface StepDef {
   id: string;
   title: Text;
@@ -28,6 +33,7 @@ export interface StepDef {
   appliesTo?: Kind[];
   notApplicable?: Partial<Record<Kind, Text>>;
   optional?: boolean;
+  requires?: Requirement[];
   captures?: CaptureDef[];
 }
 

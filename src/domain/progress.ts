@@ -65,7 +65,10 @@ function rangeEnd(v: unknown): string | null {
 }
 
 /** Things a help desk should notice. `today` is YYYY-MM-DD. */
-export function dossierWarnings(c: Checklist, d: Dossier, today: string, p: Progress = progress(c, d)): Warning[] {
+/** Logius announces certificate changes two months ahead (SNO): the default warning window. */
+export const CERT_WINDOW_DAYS = 60;
+
+export function dossierWarnings(c: Checklist, d: Dossier, today: string, p: Progress = progress(c, d), certWindowDays = CERT_WINDOW_DAYS): Warning[] {
   const out: Warning[] = [];
   // Work done in a later phase while an earlier one is open: allowed, but worth a look.
   if (p.currentPhase !== null) {
@@ -80,6 +83,16 @@ export function dossierWarnings(c: Checklist, d: Dossier, today: string, p: Prog
   const ketentestEnd = rangeEnd(d.environments.preproductie['ketentestPeriode']);
   if (ketentestEnd && ketentestEnd < today && d.steps['3.ketentest']?.state !== 'done') {
     out.push({ code: 'warn.ketentest-past', params: { date: ketentestEnd } });
+  }
+  for (const env of ['preproductie', 'productie'] as const) {
+    for (const role of ['client', 'server'] as const) {
+      const rec = d.certificates[env][role];
+      if (!rec) continue;
+      const end = rec.notAfter.slice(0, 10);
+      const days = Math.floor((Date.parse(rec.notAfter) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+      if (days < 0) out.push({ code: 'warn.cert-expired', params: { env, role, date: end } });
+      else if (days < certWindowDays) out.push({ code: 'warn.cert-expiring', params: { env, role, date: end, days: String(days) } });
+    }
   }
   const lpr = d.environments.productie['lprDatum'];
   if (kind === 'overheid' && typeof lpr === 'string' && lpr < today && d.steps['4.lpr']?.state !== 'done') {

@@ -1,6 +1,6 @@
 // Decisions about the user's environment made in one place: language, interactivity, colour,
 // who is acting, the dossier path. Commands receive a Context and never look at process.* themselves.
-import { userInfo } from 'node:os';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Lang } from '../domain/checklist.ts';
 import { fdWriter, isTerminal, type Writer } from './terminal.ts';
@@ -23,7 +23,8 @@ export interface Context {
   readonly color: boolean;
   dossierPath: string;
   dossierExplicit: boolean;
-  by: string;
+  /** Who acts (for the history); computed on first use (the OS user lookup loads node:os). */
+  readonly by: string;
   cwd: string;
   now: () => Date;
   env: NodeJS.ProcessEnv;
@@ -54,7 +55,7 @@ export function useColor(opts: GlobalOptions, env: NodeJS.ProcessEnv, streamTTY:
 
 function osUser(env: NodeJS.ProcessEnv): string {
   try {
-    return userInfo().username;
+    return (createRequire(import.meta.url)('node:os') as typeof import('node:os')).userInfo().username;
   } catch {
     return env['USER'] || env['USERNAME'] || 'onbekend';
   }
@@ -64,6 +65,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
   const explicit = opts.dossier ?? env['LZ_ONBOARD_DOSSIER'];
   let interactive: boolean | undefined;
   let color: boolean | undefined;
+  let by: string | undefined;
   return {
     lang: detectLang(opts.lang, env),
     json: opts.json === true,
@@ -75,7 +77,9 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
     },
     dossierPath: resolve(cwd, explicit || 'lz-onboard.json'),
     dossierExplicit: Boolean(explicit),
-    by: opts.by?.trim() || env['LZ_ONBOARD_BY']?.trim() || osUser(env),
+    get by() {
+      return (by ??= opts.by?.trim() || env['LZ_ONBOARD_BY']?.trim() || osUser(env));
+    },
     cwd,
     now: () => new Date(),
     env,

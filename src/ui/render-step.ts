@@ -1,6 +1,6 @@
 // Human rendering of a phase and a step (for "step show" and the wizard).
 import type { CaptureDef, Kind, Lang, PhaseDef, StepDef } from '../domain/checklist.ts';
-import type { StepRecord, StepState, Values } from '../domain/dossier-types.ts';
+import type { Dossier, StepRecord, StepState, Values } from '../domain/dossier-types.ts';
 import { formatValue } from '../domain/validators.ts';
 import type { Context } from './context.ts';
 import { t } from './messages.ts';
@@ -66,6 +66,7 @@ export interface StepView {
   values: Values;
   record?: StepRecord;
   notApplicable?: string | null;
+  certificates?: Dossier['certificates'];
 }
 
 export function renderStep(ctx: Context, v: StepView, header?: string): string {
@@ -79,6 +80,15 @@ export function renderStep(ctx: Context, v: StepView, header?: string): string {
   for (const note of step.letOp ?? []) parts.push(`${c.red.bold(t(L, 'label.let-op'))}\n${wrap(note[L], WIDTH, '  ')}`);
   if (v.kind === 'leverancier' && step.leverancier) parts.push(`${c.magenta.bold(t(L, 'label.leverancier'))}\n${wrap(step.leverancier[L], WIDTH, '  ')}`);
   if (step.middelen?.[L].length) parts.push(`${c.bold(t(L, 'label.middelen'))}\n${bullets(step.middelen[L])}`);
+  if (step.requires?.length) {
+    const lines = step.requires.map((r) => {
+      const rec = v.certificates?.[r.certificate.env][r.certificate.role];
+      const mark = rec ? c.green('✔') : c.cyan('○');
+      const detail = rec ? `${rec.subject} (${t(L, 'label.until')} ${rec.notAfter.slice(0, 10)})` : c.dim(`lz-onboard cert add <file> <chain...> --env ${r.certificate.env} --role ${r.certificate.role}`);
+      return `  ${mark} ${r.certificate.env} ${r.certificate.role}: ${detail}`;
+    });
+    parts.push(`${c.bold(t(L, 'label.certificates'))}\n${lines.join('\n')}`);
+  }
   if (step.captures?.length) parts.push(`${c.bold(t(L, 'label.captures'))}\n${step.captures.map((cap) => captureLine(ctx, cap, v.values[cap.key])).join('\n')}`);
   const r = v.record;
   if (r && (r.at || r.note || r.reason)) {

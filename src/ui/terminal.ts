@@ -2,7 +2,7 @@
 // are not terminals. For a pipe or socket Node builds those streams on node:net (about 8 ms to
 // load, measured with --cpu-prof on Node 20), which status and --help do not need: they write to a
 // pipe or file with a plain synchronous write, and only real terminals get Node's tty streams.
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 function isCharDevice(fd: number): boolean {
@@ -13,9 +13,17 @@ function isCharDevice(fd: number): boolean {
   }
 }
 
-/** True when fd is a terminal. Only character devices can be; only they pay for loading node:tty. */
+function isDevNull(fd: number): boolean {
+  try {
+    return fstatSync(fd).rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}
+
+/** True when fd is a terminal. Only character devices other than /dev/null can be; only they load node:tty. */
 export function isTerminal(fd: number): boolean {
-  if (!isCharDevice(fd)) return false;
+  if (!isCharDevice(fd) || isDevNull(fd)) return false;
   const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
   return tty.isatty(fd);
 }
@@ -49,7 +57,7 @@ export function fdWriter(fd: 1 | 2): Writer {
   let direct: boolean | undefined;
   return {
     write(text: string) {
-      direct ??= !isCharDevice(fd);
+      direct ??= !isCharDevice(fd) || isDevNull(fd);
       if (direct) writeAll(fd, text);
       else (fd === 1 ? process.stdout : process.stderr).write(text);
     },

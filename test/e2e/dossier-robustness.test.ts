@@ -51,7 +51,7 @@ describe('concurrency', () => {
     const steps = ['1.verbinding', '2.netwerkpad', '2.berichtverwerking', '2.acceptatietest', '2.ping', '3.systemen-gereed', '4.netwerkpad', '4.lpr-afgerond', '4.beheerdocumentatie', '4.helpdesk', '4.communicatie'];
     const withValues: [string, string[]][] = [
       ['1.zaakberichtstroom', ['zaaktypen=a']],
-      ['1.pkioverheid', ['domeinnamen=lz.example.nl']],
+      ['1.digikoppeling', ['adapter=X']],
       ['2.aanvraagformulier', ['afzenderId=GM1', 'serviceId=s', 'contactEmail=a@b.nl']],
       ['2.consumerspecificatie', ['endpoint=https://lz.example.nl/']],
       ['2.cpa', ['cpaId=c1', 'lzPartyId=00000001822477348000']],

@@ -1,10 +1,11 @@
 // A supplier's script: init, then every applicable step in order with the values step list
 // asks for, checking status along the way. Runs the built CLI without a terminal.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { HRN, OIN, initLeverancier, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
+import { testPki } from '../helpers/pki.ts';
 
 interface StepJson {
   id: string;
@@ -13,14 +14,41 @@ interface StepJson {
   applicable: boolean;
   state: string;
   captures: { key: string; required: boolean; example: string; value?: unknown }[];
+  requires: { certificate: { env: string; role: string }; met: boolean }[];
 }
 
-function walk(cwd: string, expectedPhases: number[]) {
+/** Certificates for this dossier's OIN/HRN from a fresh test PKI, written into the dossier's directory. */
+function certificates(cwd: string, id: string) {
+  const pki = testPki(cwd);
+  const leaf = pki.leaf({ id, subject: pki.leafSubject(id) });
+  return { leaf: pki.write('leaf.pem', leaf.pem), chain: pki.interPath, root: pki.rootPath };
+}
+
+function walk(cwd: string, expectedPhases: number[], id: string) {
+  const pki = certificates(cwd, id);
   const list = json<{ formatVersion: number; steps: StepJson[] }>(lz(['step', 'list', '--json'], { cwd }));
   assert.equal(list.formatVersion, 1);
   const applicable = list.steps.filter((s) => s.applicable);
   const seenPhases = new Set<number>();
   for (const s of applicable) {
+    for (const r of s.requires) {
+      const env = r.certificate.env;
+      const add = lz(['cert', 'add', pki.leaf, pki.chain, '--roots', pki.root, '--env', env, '--role', r.certificate.role, '--json'], { cwd });
+      // A test root is accepted for preproductie only: production needs the Private Root G1.
+      if (env === 'preproductie') assert.equal(add.code, 0, add.stdout);
+      else {
+        assert.equal(add.code, 1);
+        assert.ok(json(add).findings.some((f: { code: string }) => f.code === 'chain.root.test-productie'));
+        const values = s.captures.filter((c) => c.required && c.value === undefined).flatMap((c) => ['--value', `${c.key}=${c.example}`]);
+        const refused = lz(['step', 'done', s.id, ...values], { cwd });
+        assert.equal(refused.code, 2);
+        assert.match(refused.stderr, /needs recorded, valid certificates: (productie client, )?productie server/);
+        // Record production certificates as a later cert add would, so the walk can go on.
+        const d = readJson(join(cwd, 'lz-onboard.json'));
+        d.certificates.productie[r.certificate.role] = { ...d.certificates.preproductie[r.certificate.role] };
+        writeFileSync(join(cwd, 'lz-onboard.json'), JSON.stringify(d, null, 2));
+      }
+    }
     const args = ['step', 'done', s.id, '--json'];
     for (const c of s.captures) if (c.required && c.value === undefined) args.push('--value', `${c.key}=${c.example}`);
     const r = lz(args, { cwd });
@@ -54,7 +82,7 @@ describe('non-interactive walkthrough', () => {
     assert.deepEqual(st0.dossiers[0].nextStep, { id: '1.verbinding', title: 'Choose the connection' });
     assert.deepEqual(st0.dossiers[0].phases.map((p: { total: number }) => p.total), [4, 7, 4, 8]);
 
-    const list = walk(cwd, [1, 2, 3, 4]);
+    const list = walk(cwd, [1, 2, 3, 4], OIN);
     assert.equal(list.steps.length, 23);
     assert.ok(list.steps.every((s) => s.applicable && s.state === 'open'));
 
@@ -69,7 +97,10 @@ describe('non-interactive walkthrough', () => {
     assert.equal(d.environments.preproductie.endpoint, 'https://lz-acc.gemeente.example.nl/ebms');
     assert.equal(d.environments.productie.endpoint, 'https://lz.gemeente.example.nl/ebms');
     assert.deepEqual(d.steps['3.digid-accounts'].values.testBsns, ['111222333', '123456782']);
-    assert.equal(d.history.length, 24);
+    assert.equal(d.history.filter((h: { action: string }) => h.action === 'done').length, 23);
+    assert.equal(d.certificates.preproductie.client.identifier, OIN);
+    assert.equal(d.certificates.preproductie.client.path, 'leaf.pem');
+    assert.deepEqual(d.certificates.preproductie.client.chain, ['intermediate.pem']);
     assert.ok(d.history.every((h: { by: string }) => h.by === 'tester'));
     assert.equal(existsSync(join(cwd, 'lz-onboard.json.bak')), true);
   });
@@ -81,7 +112,7 @@ describe('non-interactive walkthrough', () => {
     assert.deepEqual(st0.dossiers[0].organisation, { name: 'Voorbeeld Software B.V.', kind: 'leverancier', hrn: HRN });
     assert.deepEqual(st0.dossiers[0].phases.map((p: { applicable: boolean }) => p.applicable), [true, true, true, false]);
 
-    const list = walk(cwd, [1, 2, 3]);
+    const list = walk(cwd, [1, 2, 3], HRN);
     const na = list.steps.filter((s) => !s.applicable).map((s) => [s.id, s.state]);
     assert.deepEqual(na.map((x) => x[1]), Array(9).fill('n/a'));
     assert.ok(na.some((x) => x[0] === '1.digikoppeling'));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { BIN, readJson, tempDir } from '../helpers/cli.ts';
 import { Terminal } from '../helpers/tmux.ts';
+import { testPki } from '../helpers/pki.ts';
 
 let hasTmux = true;
 try {
@@ -26,6 +27,8 @@ function start(cwd: string, args: string[] = []): Terminal {
 describe('wizard in a terminal', { skip: hasTmux ? false : 'tmux is not installed' }, () => {
   it('creates the dossier by prompts and walks phase 1 into phase 2', async () => {
     const cwd = tempDir();
+    const pki = testPki(cwd);
+    pki.write('leaf.pem', pki.leaf().pem);
     const t = start(cwd);
     await t.waitFor('Kind of connection');
     t.keys('Enter'); // overheid
@@ -66,9 +69,45 @@ describe('wizard in a terminal', { skip: hasTmux ? false : 'tmux is not installe
     t.keys('Enter');
     await t.waitForCount('What do you want to do?', 3);
     t.keys('Enter');
-    // 1.pkioverheid: a bad host name is re-asked
+    // 1.pkioverheid: certificate files first, checked as a task list; without the test root the
+    // chain is incomplete, so the wizard offers to give other files.
     await t.waitFor(/Step 4 of 4 in phase 1\n1\.pkioverheid/);
     await t.waitFor('Note!');
+    await t.waitFor('Certificate file, client, preproductie');
+    t.type('nope.pem');
+    t.keys('Enter');
+    await t.waitFor('nope.pem: file not found');
+    for (let i = 0; i < 8; i++) t.keys('BSpace');
+    t.type('leaf.pem');
+    t.keys('Enter');
+    await t.waitForCount('Chain files', 1);
+    t.type('intermediate.pem');
+    t.keys('Enter');
+    await t.waitForCount('Test root for pre-production', 1);
+    t.keys('Enter');
+    await t.waitFor('Certificate file, server, preproductie');
+    t.keys('Enter'); // defaults to the client's file
+    await t.waitForCount('Chain files', 2);
+    t.keys('Enter');
+    await t.waitForCount('Test root for pre-production', 2);
+    t.keys('Enter');
+    await t.waitFor('chain.missing-issuer');
+    await t.waitFor('What now?');
+    t.keys('Enter'); // give other files
+    await t.waitForCount('Certificate file, client, preproductie', 2);
+    t.keys('Enter');
+    await t.waitForCount('Chain files', 3);
+    t.keys('Enter');
+    await t.waitForCount('Test root for pre-production', 3);
+    t.type('root.pem');
+    t.keys('Enter');
+    await t.waitForCount('Certificate file, server, preproductie', 2);
+    t.keys('Enter');
+    await t.waitForCount('Chain files', 4);
+    t.keys('Enter');
+    await t.waitForCount('Test root for pre-production', 4);
+    t.type('root.pem');
+    t.keys('Enter');
     await t.waitFor('Domain names in the certificate');
     t.type('not a host');
     t.keys('Enter');
@@ -104,6 +143,8 @@ describe('wizard in a terminal', { skip: hasTmux ? false : 'tmux is not installe
     assert.deepEqual(d.choices.zaaktypen, ['omgevingsvergunning']);
     for (const s of ['1.verbinding', '1.zaakberichtstroom', '1.digikoppeling', '1.pkioverheid']) assert.equal(d.steps[s].state, 'done', s);
     assert.deepEqual(d.steps['1.pkioverheid'].values.domeinnamen, ['lz.example.nl']);
+    assert.equal(d.certificates.preproductie.client.path, 'leaf.pem');
+    assert.equal(d.certificates.preproductie.server.roots, 'root.pem');
     assert.equal(d.steps['2.aanvraagformulier'].state, 'open');
     assert.equal(d.organisation.afzenderId, 'GM0344');
     assert.equal(d.environments.preproductie.serviceId, 'lz-pp');

@@ -16,7 +16,14 @@ function examples(stepId: string): Record<string, string> {
   return Object.fromEntries((s.step.captures ?? []).filter((c) => c.required).map((c) => [c.key, c.example]));
 }
 
-function completeAll(d: Dossier): Dossier {
+/** As `cert add` would record a valid certificate. */
+function withCertificates(d: Dossier): Dossier {
+  const rec = { path: 'c.pem', chain: [], fingerprint256: 'AB', subject: 'CN=x', identifier: null, notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2099-01-01T00:00:00.000Z', at: actor.at, by: 'tester' };
+  return { ...d, certificates: { preproductie: { client: rec, server: rec }, productie: { client: rec, server: rec } } };
+}
+
+function completeAll(d0: Dossier): Dossier {
+  let d = withCertificates(d0);
   for (;;) {
     const next = progress(checklist, d).nextStep;
     if (!next) return d;
@@ -109,7 +116,8 @@ describe('actions', () => {
     d = completeStep(checklist, d, '1.verbinding', {}, actor).dossier;
     d = completeStep(checklist, d, '1.zaakberichtstroom', { zaaktypen: ['a'] }, actor).dossier;
     d = completeStep(checklist, d, '1.digikoppeling', {}, actor).dossier;
-    const r = completeStep(checklist, d, '1.pkioverheid', { domeinnamen: ['lz.example.nl'] }, actor);
+    throwsCode(() => completeStep(checklist, d, '1.pkioverheid', { domeinnamen: ['lz.example.nl'] }, actor), 'step.missing-certificates');
+    const r = completeStep(checklist, withCertificates(d), '1.pkioverheid', { domeinnamen: ['lz.example.nl'] }, actor);
     assert.deepEqual(r.completedPhases, [1]);
   });
   it('warns about dates that passed', () => {

@@ -251,6 +251,16 @@ function sanOf(ext: Ext | undefined): CertFields['san'] {
 
 /** Every field lz-onboard uses, from one certificate's DER. Throws CertParseError for non-certificates. */
 export function certFields(der: Buffer): CertFields {
+  try {
+    return parseCertificate(der);
+  } catch (e) {
+    if (e instanceof CertParseError) throw e;
+    // Damaged nested structures (a key, an extension) make forge throw plain errors.
+    throw new CertParseError(`damaged certificate structure (${String((e as Error)?.message ?? e).split('\n')[0]})`);
+  }
+}
+
+function parseCertificate(der: Buffer): CertFields {
   let root: Asn1;
   try {
     root = parseDer(der);

@@ -1,0 +1,226 @@
+// The certificate commands as users run them, on a test PKI generated here.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { initLeverancier, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
+import { issue, keyPem, pkcs7, testPki, TEST_HRN, TEST_OIN } from '../helpers/pki.ts';
+
+const DAY = 86_400_000;
+let dir: string;
+let pki: ReturnType<typeof testPki>;
+let files: Record<string, string>;
+let keyB64: string;
+
+before(() => {
+  dir = tempDir();
+  pki = testPki(dir);
+  const leaf = pki.leaf({ subject: pki.leafSubject(TEST_OIN, 'lz.gemeente.example.nl', 'Gemeente Súdwest-Fryslân') });
+  const key = keyPem(leaf);
+  keyB64 = key.split('\n')[1]!;
+  files = {
+    leaf: pki.write('leaf.pem', leaf.pem),
+    leafDer: pki.write('leaf.der', leaf.der),
+    bundle: pki.write('bundle.p7b', pkcs7([pki.inter, leaf])),
+    wrongOrder: pki.write('wrong-order.pem', pki.root.pem + pki.inter.pem),
+    withKey: pki.write('with-key.pem', key + leaf.pem, 0o644),
+    keyOnly: pki.write('key.pem', key, 0o600),
+    garbage: pki.write('garbage.bin', Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 131 + 7) % 256))),
+    empty: pki.write('empty.pem', ''),
+    truncated: pki.write('truncated.pem', leaf.pem.slice(0, 400)),
+    expired: pki.write('expired.pem', pki.leaf({ notBefore: new Date(Date.now() - 900 * DAY), notAfter: new Date(Date.now() - 5 * DAY) }).pem),
+    soon: pki.write('soon.pem', pki.leaf({ notAfter: new Date(Date.now() + 30 * DAY) }).pem),
+    rsa1024: pki.write('rsa1024.pem', pki.leaf({ key: 'rsa1024' }).pem),
+    ec: pki.write('ec.pem', pki.leaf({ key: 'ec' }).pem),
+    hrn: pki.write('hrn.pem', pki.leaf({ subject: pki.leafSubject(TEST_HRN) }).pem),
+    clientOnly: pki.write('client-only.pem', pki.leaf({ eku: ['clientAuth'] }).pem),
+    selfSigned: pki.write('self.pem', issue({ subject: pki.leafSubject(TEST_OIN), san: ['lz.gemeente.example.nl'] }).pem),
+  };
+});
+
+const codes = (body: { findings: { code: string }[] }) => body.findings.map((f) => f.code).sort();
+
+describe('oin check', () => {
+  it('reports kind, meaning and derived number, exit 1 when any is invalid', () => {
+    const r = lz(['oin', 'check', '00000001822477348000', '00000003271987420000', '--json'], { cwd: dir });
+    assert.equal(r.code, 0);
+    const [a, b] = json(r).results;
+    assert.deepEqual([a.valid, a.kind, a.prefix, a.derived], [true, 'oin', '00000001', { type: 'RSIN', number: '822477348' }]);
+    assert.deepEqual(b.derived, { type: 'KvK', number: '27198742' });
+    assert.match(a.meaning, /RSIN/);
+    const bad = lz(['oin', 'check', '00000001822477348000', '00000005123456789000', '12'], { cwd: dir });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stdout, /prefix 00000005 is not assigned/);
+    assert.match(bad.stdout, /an OIN\/HRN has 20 positions, this has 2/);
+  });
+});
+
+describe('cert inspect', () => {
+  it('reads PEM, DER and PKCS#7 with decoded UTF-8 names', () => {
+    const r = lz(['cert', 'inspect', files.leaf!, files.leafDer!, files.bundle!, '--json'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const body = json(r);
+    assert.deepEqual(body.files.map((f: { format: string; certificates: unknown[] }) => [f.format, f.certificates.length]), [['pem', 1], ['der', 1], ['pkcs7', 2]]);
+    const c = body.files[0].certificates[0];
+    assert.equal(c.subject.find((a: { name: string }) => a.name === 'O').value, 'Gemeente Súdwest-Fryslân');
+    assert.deepEqual(c.identifier.derived, { type: 'RSIN', number: '002220647' });
+    assert.equal(c.organizationIdentifier, 'NTRNL-12345678');
+    assert.deepEqual(c.key, { type: 'RSA', bits: 2048, algorithmOid: '1.2.840.113549.1.1.1' });
+    assert.deepEqual(c.keyUsage, { critical: true, usages: ['digitalSignature', 'keyEncipherment'] });
+    assert.deepEqual(c.extendedKeyUsage.map((e: { name: string }) => e.name), ['serverAuth', 'clientAuth']);
+    assert.deepEqual(c.policies, [{ oid: '2.16.528.1.1003.1.2.8.6', name: 'PKIoverheid Private Services, server certificate (G1)' }]);
+    assert.match(c.fingerprintSha256, /^[0-9A-F]{64}$/);
+    assert.equal(body.files[1].certificates[0].fingerprintSha256, c.fingerprintSha256);
+  });
+  it('reads stdin', () => {
+    const r = lz(['cert', 'inspect', '-', '--json'], { cwd: dir, input: readFileSync(files.leaf!, 'utf8') });
+    assert.equal(r.code, 0);
+    assert.equal(json(r).files[0].certificates.length, 1);
+  });
+  it('reads the certificate next to a key with a warning, and never shows the key', () => {
+    const r = lz(['cert', 'inspect', files.withKey!, '--json'], { cwd: dir });
+    assert.equal(r.code, 0);
+    const body = json(r);
+    assert.equal(body.files[0].privateKey, true);
+    assert.deepEqual(body.files[0].warnings.map((w: { code: string }) => w.code), ['file.private-key', 'file.private-key-readable']);
+    for (const out of [r.stdout, r.stderr, lz(['cert', 'inspect', files.withKey!], { cwd: dir }).stdout]) {
+      assert.ok(!out.includes(keyB64) && !out.includes('BEGIN PRIVATE KEY'), 'no key material in output');
+    }
+  });
+  const refusals: [string, RegExp][] = [
+    ['keyOnly', /holds only a private key/],
+    ['garbage', /not a certificate/],
+    ['empty', /the file is empty/],
+    ['truncated', /is truncated/],
+  ];
+  for (const [name, msg] of refusals) {
+    it(`refuses ${name}: exit 2, one line naming the file`, () => {
+      const r = lz(['cert', 'inspect', files[name]!], { cwd: dir });
+      assert.equal(r.code, 2);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+      assert.ok(r.stderr.includes(files[name]!));
+      assert.match(r.stderr, msg);
+      assert.ok(!r.stderr.includes(keyB64));
+    });
+  }
+  it('refuses a missing file and a directory', () => {
+    assert.match(lz(['cert', 'inspect', 'nope.pem'], { cwd: dir }).stderr, /nope\.pem: file not found/);
+    assert.equal(lz(['cert', 'inspect', dir], { cwd: dir }).code, 2);
+  });
+});
+
+describe('cert check', () => {
+  const base = () => ['--roots', pki.rootPath, '--env', 'preproductie', '--role', 'server', '--endpoint', 'https://lz.gemeente.example.nl/ebms', '--oin', TEST_OIN, '--json'];
+  it('a good certificate passes with the test-root note, findings in the documented form', () => {
+    const r = lz(['cert', 'check', files.leaf!, pki.interPath, ...base()], { cwd: dir });
+    assert.equal(r.code, 0, r.stdout);
+    const body = json(r);
+    assert.deepEqual(codes(body), ['chain.root.test']);
+    const f = body.findings[0];
+    assert.deepEqual(Object.keys(f).sort(), ['citation', 'code', 'message', 'severity']);
+    assert.equal(f.severity, 'info');
+    assert.equal(body.chain.length, 3);
+    assert.equal(body.anchor.kind, 'test');
+    assert.equal(body.summary.ok, true);
+  });
+  it('the chain may come in any order and in a PKCS#7 bundle', () => {
+    assert.equal(lz(['cert', 'check', files.leaf!, files.wrongOrder!, ...base()], { cwd: dir }).code, 0);
+    assert.equal(lz(['cert', 'check', files.bundle!, ...base().slice(0, 8), '--oin', TEST_OIN], { cwd: dir }).code, 1, 'the bundle starts with the intermediate, which is judged first');
+  });
+  const failing: [string, string[], string[]][] = [
+    ['expired', [], ['cert.validity.expired']],
+    ['rsa1024', [], ['cert.key.rsa-too-small']],
+    ['hrn', [], ['cert.serialnumber.mismatch']],
+    ['clientOnly', [], ['cert.eku.role']],
+    ['selfSigned', [], ['chain.root.unknown']],
+  ];
+  for (const [name, extra, expected] of failing) {
+    it(`${name}: exit 1 with ${expected.join(', ')}`, () => {
+      const r = lz(['cert', 'check', files[name]!, pki.interPath, ...base(), ...extra], { cwd: dir });
+      assert.equal(r.code, 1);
+      const got = codes(json(r)).filter((c) => c !== 'chain.root.test');
+      assert.deepEqual(got, expected);
+    });
+  }
+  it('a missing intermediate names the issuer; a wrong endpoint host is an error', () => {
+    const r = json(lz(['cert', 'check', files.leaf!, ...base()], { cwd: dir }));
+    assert.deepEqual(codes(r), ['chain.missing-issuer']);
+    assert.match(r.findings[0].message, /Test PKIoverheid TRIAL Private Services CA/);
+    const h = json(lz(['cert', 'check', files.leaf!, pki.interPath, ...base(), '--endpoint', 'https://elders.example.nl/'], { cwd: dir }));
+    assert.ok(codes(h).includes('host.mismatch'));
+  });
+  it('warnings pass by default and fail with --severity warning; EC is read and warned about', () => {
+    const soon = lz(['cert', 'check', files.soon!, pki.interPath, ...base()], { cwd: dir });
+    assert.equal(soon.code, 0);
+    assert.ok(codes(json(soon)).includes('cert.validity.expiring'));
+    assert.equal(lz(['cert', 'check', files.soon!, pki.interPath, ...base(), '--severity', 'warning'], { cwd: dir }).code, 1);
+    assert.equal(lz(['cert', 'check', files.soon!, pki.interPath, ...base(), '--expires-in', '10'], { cwd: dir }).code, 0);
+    const ec = lz(['cert', 'check', files.ec!, pki.interPath, ...base()], { cwd: dir });
+    assert.equal(ec.code, 0);
+    assert.ok(codes(json(ec)).includes('cert.key.not-rsa'));
+  });
+  it('--at judges another date; productie refuses the test root', () => {
+    const later = lz(['cert', 'check', files.leaf!, pki.interPath, ...base(), '--at', new Date(Date.now() + 800 * DAY).toISOString().slice(0, 10)], { cwd: dir });
+    assert.equal(later.code, 1);
+    assert.ok(codes(json(later)).includes('cert.validity.expired'));
+    const prod = json(lz(['cert', 'check', files.leaf!, pki.interPath, ...base(), '--env', 'productie'], { cwd: dir }));
+    assert.ok(codes(prod).includes('chain.root.test-productie'));
+    assert.equal(lz(['cert', 'check', files.leaf!, '--at', 'gisteren'], { cwd: dir }).code, 2);
+  });
+  it('cert checks lists every check with code, severity and citation', () => {
+    const body = json(lz(['cert', 'checks', '--json'], { cwd: dir }));
+    assert.ok(body.checks.length >= 30);
+    for (const c of body.checks) assert.ok(c.code && c.severity && c.citation && c.message);
+  });
+});
+
+describe('cert add and the dossier', () => {
+  it('records a checked certificate (never the key), refuses a bad one, and status notices changes', () => {
+    const cwd = tempDir();
+    initOverheid(cwd);
+    const p = testPki(cwd);
+    const leaf = p.leaf();
+    const withKey = p.write('client-with-key.pem', keyPem(leaf) + leaf.pem, 0o600);
+    const bad = lz(['cert', 'add', files.expired!, p.interPath, '--roots', p.rootPath, '--env', 'preproductie', '--role', 'client'], { cwd });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /not recorded/);
+    assert.deepEqual(readJson(join(cwd, 'lz-onboard.json')).certificates.preproductie, {});
+    const ok = lz(['cert', 'add', withKey, p.interPath, '--roots', p.rootPath, '--env', 'preproductie', '--role', 'client', '--json'], { cwd });
+    assert.equal(ok.code, 0, ok.stdout);
+    assert.equal(json(ok).recorded, true);
+    const dossierText = readFileSync(join(cwd, 'lz-onboard.json'), 'utf8');
+    const keyLine = keyPem(leaf).split('\n')[1]!;
+    assert.ok(!dossierText.includes(keyLine) && !dossierText.includes('PRIVATE KEY'), 'no key material in the dossier');
+    assert.ok(!ok.stdout.includes(keyLine));
+    const rec = JSON.parse(dossierText).certificates.preproductie.client;
+    assert.equal(rec.path, 'client-with-key.pem');
+    assert.deepEqual(rec.chain, ['intermediate.pem']);
+    assert.equal(rec.identifier, TEST_OIN);
+    assert.equal(rec.roots, 'root.pem');
+    assert.equal(JSON.parse(dossierText).history.at(-1).action, 'cert.add');
+    assert.deepEqual(json(lz(['status', '--json'], { cwd })).dossiers[0].warnings, []);
+    // Replace the file on disk with another certificate: status says so.
+    writeFileSync(withKey, p.leaf().pem);
+    const st = json(lz(['status', '--json'], { cwd }));
+    assert.deepEqual(st.dossiers[0].warnings.map((w: { code: string }) => w.code), ['warn.cert-changed']);
+    assert.equal(st.dossiers[0].certificates[0].identifier, TEST_OIN);
+  });
+  it('warns in status when a recorded certificate expires soon; a supplier records an HRN certificate', () => {
+    const cwd = tempDir();
+    initLeverancier(cwd);
+    const p = testPki(cwd);
+    const soon = p.write('soon.pem', p.leaf({ subject: p.leafSubject(TEST_HRN), notAfter: new Date(Date.now() + 20 * DAY) }).pem);
+    const add = lz(['cert', 'add', soon, p.interPath, '--roots', p.rootPath, '--env', 'preproductie', '--role', 'server', '--endpoint', 'https://lz.gemeente.example.nl/'], { cwd });
+    assert.equal(add.code, 0, add.stdout);
+    const st = json(lz(['status', '--json'], { cwd }));
+    assert.deepEqual(st.dossiers[0].warnings.map((w: { code: string }) => w.code), ['warn.cert-expiring']);
+    const wrong = lz(['cert', 'add', files.leaf!, pki.interPath, '--roots', pki.rootPath, '--env', 'preproductie', '--role', 'client', '--json'], { cwd });
+    assert.equal(wrong.code, 1);
+    assert.ok(codes(json(wrong)).includes('cert.serialnumber.kind'));
+  });
+  it('needs --env and --role and a dossier', () => {
+    const cwd = tempDir();
+    assert.equal(lz(['cert', 'add', files.leaf!, '--role', 'client'], { cwd }).code, 2);
+    assert.equal(lz(['cert', 'add', files.leaf!, '--env', 'preproductie', '--role', 'client'], { cwd }).code, 3);
+  });
+});

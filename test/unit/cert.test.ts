@@ -1,0 +1,178 @@
+// Certificate reading and checks on a test PKI generated here (no real keys).
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { checkCertificate, type CheckOptions } from '../../src/domain/cert/check.ts';
+import { formatName, type CertFields } from '../../src/domain/cert/fields.ts';
+import { coversHost } from '../../src/domain/cert/host.ts';
+import { CertReadError, readCertificates } from '../../src/domain/cert/read.ts';
+import { issue, keyPem, pkcs7, testPki, TEST_HRN, TEST_OIN, type Issued } from '../helpers/pki.ts';
+import { tempDir } from '../helpers/cli.ts';
+
+const DAY = 86_400_000;
+const fields = (i: Issued | string | Buffer): CertFields => readCertificates(Buffer.isBuffer(i) ? i : Buffer.from(typeof i === 'string' ? i : i.pem)).certs[0]!;
+const readCode = (b: Buffer | string) => {
+  try {
+    readCertificates(Buffer.from(b));
+    return 'ok';
+  } catch (e) {
+    return e instanceof CertReadError ? e.code : `other: ${(e as Error).message}`;
+  }
+};
+
+let pki: ReturnType<typeof testPki>;
+let inter: CertFields;
+let root: CertFields;
+before(() => {
+  pki = testPki(tempDir());
+  inter = fields(pki.inter);
+  root = fields(pki.root);
+});
+
+function check(leaf: Issued | CertFields, over: Partial<CheckOptions> = {}) {
+  const c = 'der' in leaf && Buffer.isBuffer((leaf as CertFields).subjectDer) ? (leaf as CertFields) : fields(leaf as Issued);
+  return checkCertificate(c, { env: 'preproductie', role: 'server', kind: 'overheid', expectedId: TEST_OIN, at: new Date(), expiresInDays: 60, given: [inter], roots: [root], ...over });
+}
+const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code).sort();
+
+describe('reading certificate files', () => {
+  it('reads PEM with CRLF and text around it, DER, bare base64, and PKCS#7 in PEM and DER', () => {
+    const leaf = pki.leaf();
+    assert.equal(readCertificates(Buffer.from(`Bag Attributes\r\n${leaf.pem.replace(/\n/g, '\r\n')}trailing text\r\n`)).certs.length, 1);
+    assert.equal(readCertificates(leaf.der).format, 'der');
+    assert.equal(readCertificates(Buffer.from(leaf.der.toString('base64'))).certs.length, 1);
+    const p7 = pkcs7([leaf, pki.inter, pki.root]);
+    const fromDer = readCertificates(p7);
+    assert.equal(fromDer.format, 'pkcs7');
+    assert.equal(fromDer.certs.length, 3);
+    const p7pem = `-----BEGIN PKCS7-----\n${p7.toString('base64')}\n-----END PKCS7-----\n`;
+    assert.equal(readCertificates(Buffer.from(p7pem)).certs.length, 3);
+    assert.equal(readCertificates(Buffer.from(leaf.pem + pki.inter.pem)).certs.length, 2);
+  });
+  it('decodes UTF-8 names', () => {
+    const c = fields(issue({ subject: [['C', 'NL'], ['O', 'Gemeente Súdwest-Fryslân'], ['CN', 'Ĳsselstein ✓']] }));
+    assert.equal(formatName(c.subject), 'C=NL, O=Gemeente Súdwest-Fryslân, CN=Ĳsselstein ✓');
+  });
+  it('detects keys without reading them', () => {
+    const leaf = pki.leaf();
+    assert.equal(readCode(keyPem(leaf)), 'file.key-only');
+    const both = readCertificates(Buffer.from(keyPem(leaf) + leaf.pem));
+    assert.equal(both.privateKey, true);
+    assert.equal(both.certs.length, 1);
+    assert.ok(!JSON.stringify(both.certs[0]!.subject).includes('PRIVATE'));
+  });
+  const bad: [string, Buffer | string, string][] = [
+    ['empty', '', 'file.empty'],
+    ['random bytes', Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37 + 11) % 256)), 'file.not-certificate'],
+    ['plain text', 'hello world, this is not a certificate\n', 'file.not-certificate'],
+    ['a truncated PEM', '-----BEGIN CERTIFICATE-----\nMIIB\n', 'pem.truncated'],
+    ['bad base64', '-----BEGIN CERTIFICATE-----\nMI!B$$\n-----END CERTIFICATE-----\n', 'pem.bad-base64'],
+    ['a CSR', '-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n', 'file.csr'],
+    ['mismatched PEM lines', '-----BEGIN CERTIFICATE-----\nMIIB\n-----END PKCS7-----\n', 'pem.mismatched'],
+  ];
+  for (const [what, input, code] of bad) it(`refuses ${what}: ${code}`, () => assert.equal(readCode(input), code));
+  it('refuses truncated DER and a PEM block that is no certificate', () => {
+    const der = pki.leaf().der;
+    assert.equal(readCode(der.subarray(0, der.length - 40)), 'der.invalid');
+    const notCert = `-----BEGIN CERTIFICATE-----\n${Buffer.from([0x30, 0x03, 0x02, 0x01, 0x05]).toString('base64')}\n-----END CERTIFICATE-----\n`;
+    assert.equal(readCode(notCert), 'pem.not-certificate');
+  });
+  it('never throws anything but CertReadError on mangled input', () => {
+    const pem = pki.leaf().pem;
+    for (let i = 0; i < 200; i++) {
+      const cut = pem.slice(0, (i * 7919) % pem.length) + pem.slice(((i * 104729) % pem.length) + 1);
+      const r = readCode(cut);
+      assert.ok(!r.startsWith('other:'), r);
+    }
+    const der = pki.leaf().der;
+    for (let i = 0; i < 200; i++) {
+      const b = Buffer.from(der);
+      const k = (i * 131) % b.length;
+      b.writeUInt8(b.readUInt8(k) ^ 0xff, k);
+      const r = readCode(b);
+      assert.ok(!r.startsWith('other:'), r);
+    }
+  });
+});
+
+describe('certificate checks', () => {
+  it('a good leaf with its chain and test root: only the test-root note', () => {
+    assert.deepEqual(codes(check(pki.leaf())), ['chain.root.test']);
+  });
+  it('productie refuses a test root', () => {
+    assert.deepEqual(codes(check(pki.leaf(), { env: 'productie' })), ['chain.root.test-productie']);
+  });
+  const cases: [string, () => Issued, Partial<CheckOptions>, string[]][] = [
+    ['expired', () => pki.leaf({ notBefore: new Date(Date.now() - 800 * DAY), notAfter: new Date(Date.now() - DAY) }), {}, ['cert.validity.expired']],
+    ['not yet valid', () => pki.leaf({ notBefore: new Date(Date.now() + 10 * DAY) }), {}, ['cert.validity.not-yet-valid']],
+    ['expiring soon', () => pki.leaf({ notAfter: new Date(Date.now() + 20 * DAY) }), {}, ['cert.validity.expiring']],
+    ['no serialNumber', () => pki.leaf({ subject: [['C', 'NL'], ['O', 'X'], ['organizationIdentifier', 'NTRNL-12345678'], ['CN', 'lz.gemeente.example.nl']] }), {}, ['cert.serialnumber.missing']],
+    ['a 19-digit serialNumber', () => pki.leaf({ subject: pki.leafSubject('0000000100222064700') }), {}, ['cert.serialnumber.invalid']],
+    ['a non-digit serialNumber', () => pki.leaf({ subject: pki.leafSubject('0000000100222064700X') }), {}, ['cert.serialnumber.invalid']],
+    ['a wrong OIN', () => pki.leaf({ subject: pki.leafSubject('00000001822477348000') }), {}, ['cert.serialnumber.mismatch']],
+    ['RSA-1024', () => pki.leaf({ key: 'rsa1024' }), {}, ['cert.key.rsa-too-small']],
+    ['EC P-256', () => pki.leaf({ key: 'ec' }), {}, ['cert.key.not-rsa']],
+    ['Ed25519', () => pki.leaf({ key: 'ed25519' }), {}, ['cert.key.not-rsa']],
+    ['no key usage', () => pki.leaf({ keyUsage: null }), {}, ['cert.keyusage.missing']],
+    ['key usage without keyEncipherment, not critical', () => pki.leaf({ keyUsage: ['digitalSignature'], keyUsageCritical: false }), {}, ['cert.keyusage.incomplete', 'cert.keyusage.not-critical']],
+    ['client-only EKU used as server', () => pki.leaf({ eku: ['clientAuth'] }), { role: 'server' }, ['cert.eku.role']],
+    ['no organizationIdentifier', () => pki.leaf({ subject: [['C', 'NL'], ['O', 'X'], ['serialNumber', TEST_OIN], ['CN', 'lz.gemeente.example.nl']] }), {}, ['cert.orgid.missing']],
+    ['a host that is not covered', () => pki.leaf(), { host: 'other.example.nl' }, ['host.mismatch']],
+    ['a test OIN towards productie', () => pki.leaf({ subject: pki.leafSubject('00000099999999910000') }), { env: 'productie', expectedId: '00000099999999910000', roots: [] , given: [inter] }, ['cert.serialnumber.test-oin', 'chain.missing-issuer']],
+    ['a CA certificate as leaf', () => issue({ subject: pki.leafSubject(TEST_OIN), issuer: pki.inter, ca: true, keyUsage: ['digitalSignature', 'keyEncipherment'] }), {}, ['cert.is-ca']],
+  ];
+  for (const [what, make, over, expected] of cases) {
+    it(`${what}: ${expected.join(', ')}`, () => {
+      const got = codes(check(make(), over)).filter((c) => c !== 'chain.root.test');
+      assert.deepEqual(got, expected.sort());
+    });
+  }
+  it('an HRN for a supplier; an OIN where an HRN is expected is refused; KvK must agree', () => {
+    const hrnLeaf = pki.leaf({ subject: pki.leafSubject(TEST_HRN) });
+    assert.deepEqual(codes(check(hrnLeaf, { kind: 'leverancier', expectedId: TEST_HRN })), ['chain.root.test']);
+    assert.deepEqual(codes(check(pki.leaf(), { kind: 'leverancier', expectedId: TEST_HRN })), ['cert.serialnumber.kind', 'chain.root.test']);
+    const wrongKvk = pki.leaf({ subject: [['C', 'NL'], ['O', 'X'], ['organizationIdentifier', 'NTRNL-87654321'], ['serialNumber', TEST_HRN], ['CN', 'lz.gemeente.example.nl']] });
+    assert.deepEqual(codes(check(wrongKvk, { kind: 'leverancier', expectedId: TEST_HRN })), ['cert.orgid.kvk-mismatch', 'chain.root.test']);
+  });
+  it('names the missing intermediate and accepts the chain in any order', () => {
+    const r = check(pki.leaf(), { given: [] });
+    assert.deepEqual(codes(r), ['chain.missing-issuer']);
+    assert.match(r.findings[0]!.message.en, /Test PKIoverheid TRIAL Private Services CA/);
+    assert.deepEqual(codes(check(pki.leaf(), { given: [root, inter], roots: [root] })), ['chain.root.test']);
+  });
+  it('a root not given with --roots is unknown, even with PKIoverheid\'s name (look-alike)', () => {
+    const fakeRoot = issue({ subject: [['C', 'NL'], ['O', 'Staat der Nederlanden'], ['CN', 'Staat der Nederlanden Private Root CA - G1']], ca: true, freshKey: true });
+    const fakeInter = issue({ subject: [['C', 'NL'], ['CN', 'Fake Private Services CA']], issuer: fakeRoot, ca: true, freshKey: true });
+    const leaf = issue({ subject: pki.leafSubject(TEST_OIN), issuer: fakeInter, san: ['lz.gemeente.example.nl'] });
+    const r = check(leaf, { given: [fields(fakeInter), fields(fakeRoot)], roots: [] });
+    assert.deepEqual(codes(r), ['chain.root.unknown']);
+  });
+  it('a wrong signature is found', () => {
+    const other = issue({ subject: [['C', 'NL'], ['O', 'Test PKI'], ['CN', 'Test PKIoverheid TRIAL Private Services CA']], issuer: pki.root, ca: true, freshKey: true });
+    const r = check(pki.leaf(), { given: [fields(other)] });
+    assert.deepEqual(codes(r), ['chain.signature']);
+  });
+  it('an expired intermediate is an error', () => {
+    const old = issue({ subject: [['C', 'NL'], ['O', 'Test PKI'], ['CN', 'Old CA']], issuer: pki.root, ca: true, freshKey: true, notBefore: new Date(Date.now() - 900 * DAY), notAfter: new Date(Date.now() - 2 * DAY) });
+    const leaf = issue({ subject: pki.leafSubject(TEST_OIN), issuer: old, san: ['lz.gemeente.example.nl'] });
+    assert.deepEqual(codes(check(leaf, { given: [fields(old)] })), ['chain.intermediate-validity', 'chain.root.test']);
+  });
+  it('--at judges another day; a long-lived certificate gets the Private Root note', () => {
+    const leaf = pki.leaf({ notAfter: new Date('2029-06-01T00:00:00Z') });
+    assert.ok(codes(check(leaf)).includes('cert.validity.beyond-private-root'));
+    assert.deepEqual(codes(check(pki.leaf(), { at: new Date(Date.now() + 1000 * DAY) })).filter((c) => c.startsWith('cert.')), ['cert.validity.expired']);
+  });
+});
+
+describe('host names', () => {
+  const c = (san: string[] | null, cn = 'cn.example.nl') => fields(issue({ subject: [['C', 'NL'], ['CN', cn]], san }));
+  it('matches DNS SANs, wildcards on one label only, the CN only without SANs', () => {
+    const w = c(['lz.example.nl', '*.acc.example.nl']);
+    assert.equal(coversHost(w, 'LZ.example.nl').covered, true);
+    assert.equal(coversHost(w, 'a.acc.example.nl').covered, true);
+    assert.equal(coversHost(w, 'acc.example.nl').covered, false);
+    assert.equal(coversHost(w, 'a.b.acc.example.nl').covered, false);
+    assert.equal(coversHost(w, 'cn.example.nl').covered, false);
+    const noSan = c(null);
+    assert.deepEqual(coversHost(noSan, 'cn.example.nl'), { covered: true, names: ['cn.example.nl'], viaCn: true });
+  });
+});
