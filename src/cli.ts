@@ -227,6 +227,72 @@ export function buildProgram(lang: Lang): Command {
       await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertAdd(ctx, files, this.opts()));
     });
 
+  const spec = program.command('spec').description(t(L, 'help.spec'));
+  const rootsHelp = L === 'en' ? 'extra trust anchors for the certificate checks (repeatable)' : 'extra vertrouwde roots voor de certificaatcontroles (herhaalbaar)';
+  const expiresHelp = L === 'en' ? 'certificate expiry warning window in days (default 60)' : 'waarschuwingstermijn voor verlopen certificaten in dagen (standaard 60)';
+  spec
+    .command('consumer')
+    .description(t(L, 'help.spec.consumer'))
+    .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+    .option('-o, --output <file>', L === 'en' ? 'output file, or - for stdout (default consumerspecificatie-<env>.xml beside the dossier)' : 'uitvoerbestand, of - voor stdout (standaard consumerspecificatie-<env>.xml naast het dossier)')
+    .option('--party-name <name>', 'PartyName')
+    .option('--party-id <id>', 'PartyId')
+    .option('--party-ref <ref>', 'PartyRef')
+    .option('--endpoint <url>', 'EndpointUri')
+    .option('--client-cert <file>', L === 'en' ? 'client certificate (default: recorded in the dossier)' : 'clientcertificaat (standaard: uit het dossier)')
+    .option('--server-cert <file>', L === 'en' ? 'server certificate (default: recorded in the dossier)' : 'servercertificaat (standaard: uit het dossier)')
+    .option('--chain <file>', L === 'en' ? 'chain file for --client-cert/--server-cert (repeatable)' : 'ketenbestand bij --client-cert/--server-cert (herhaalbaar)', collect)
+    .option('--roots <file>', rootsHelp, collect)
+    .option('--expires-in <days>', expiresHelp)
+    .option('-f, --force', L === 'en' ? 'write despite errors, and over an existing file' : 'schrijven ondanks fouten, en over een bestaand bestand')
+    .addHelpText('after', examples(['lz-onboard spec consumer --env preproductie', 'lz-onboard spec consumer --env preproductie -o -', 'lz-onboard spec consumer --env preproductie --party-name "Gemeente X" --party-id 00000001002220647000 --endpoint https://lz.example.nl/ebms --client-cert c.pem --server-cert s.pem --chain chain.pem -o -']))
+    .action(async function (this: Command) {
+      await execute(this, async (ctx) => (await import('./commands/spec.ts')).runSpecConsumer(ctx, this.opts()));
+    });
+  spec
+    .command('ping')
+    .description(t(L, 'help.spec.ping'))
+    .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+    .option('-o, --output <file>', L === 'en' ? 'output file, or - for stdout (default ping-<env>.xml beside the dossier)' : 'uitvoerbestand, of - voor stdout (standaard ping-<env>.xml naast het dossier)')
+    .option('--from <partyId>', L === 'en' ? 'our PartyId (default: from the dossier)' : 'onze PartyId (standaard: uit het dossier)')
+    .option('--to <partyId>', L === 'en' ? 'Lopende Zaken\' PartyId (default: from the checked CPA)' : 'PartyId van Lopende Zaken (standaard: uit de gecontroleerde CPA)')
+    .option('--cpa-id <id>', L === 'en' ? 'CPAId (default: from the checked CPA)' : 'CPAId (standaard: uit de gecontroleerde CPA)')
+    .option('--from-role <role>', 'FromRole')
+    .option('--to-role <role>', 'ToRole')
+    .option('--conversation-id <id>', 'ConversationId')
+    .option('-f, --force', L === 'en' ? 'write despite errors, and over an existing file' : 'schrijven ondanks fouten, en over een bestaand bestand')
+    .addHelpText('after', examples(['lz-onboard spec ping --env preproductie -o -', 'lz-onboard spec ping --env preproductie --from 00000001002220647000_A --to 00000001822477348000 --cpa-id lz_1 --from-role Consumer --to-role Provider']))
+    .action(async function (this: Command) {
+      await execute(this, async (ctx) => (await import('./commands/spec.ts')).runSpecPing(ctx, this.opts()));
+    });
+
+  const cpa = program.command('cpa').description(t(L, 'help.cpa'));
+  cpa
+    .command('check')
+    .description(t(L, 'help.cpa.check'))
+    .argument('<cpa>', 'CPA (XML)')
+    .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+    .option('--oin <oin>', L === 'en' ? 'our OIN/HRN (default: from the dossier)' : 'ons OIN/HRN (standaard: uit het dossier)')
+    .option('--endpoint <url>', L === 'en' ? 'our endpoint (default: from the dossier)' : 'ons endpoint (standaard: uit het dossier)')
+    .option('--roots <file>', rootsHelp, collect)
+    .option('--expires-in <days>', expiresHelp)
+    .option('--at <date>', L === 'en' ? 'judge on this date' : 'beoordelen op deze datum')
+    .addHelpText('after', examples(['lz-onboard cpa check cpa-preproductie.xml --env preproductie', 'lz-onboard cpa check cpa.xml --env preproductie --json']))
+    .action(async function (this: Command, file: string) {
+      await execute(this, async (ctx) => (await import('./commands/cpa.ts')).runCpaCheck(ctx, file, this.opts()));
+    });
+
+  program
+    .command('verify')
+    .description(t(L, 'help.verify'))
+    .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+    .option('--roots <file>', rootsHelp, collect)
+    .option('--expires-in <days>', expiresHelp)
+    .addHelpText('after', examples(['lz-onboard verify', 'lz-onboard verify --env preproductie --json']))
+    .action(async function (this: Command) {
+      await execute(this, async (ctx) => (await import('./commands/verify.ts')).runVerify(ctx, this.opts()));
+    });
+
   return program;
 }
 

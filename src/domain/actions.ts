@@ -37,6 +37,7 @@ export function createDossier(c: Checklist, input: InitInput, actor: Actor): Dos
     choices: {},
     environments: { preproductie: {}, productie: {} },
     certificates: { preproductie: {}, productie: {} },
+    artefacts: { preproductie: {}, productie: {} },
     steps: {},
     history: [],
   };

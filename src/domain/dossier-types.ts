@@ -3,7 +3,8 @@ import type { Kind } from './checklist.ts';
 import type { Environment } from './identifiers.ts';
 import type { StoredValue } from './validators.ts';
 
-/** 1: first layout; 2: adds `certificates` (recorded PKIoverheid certificates per environment and role). */
+/** 1: first layout; 2: adds `certificates` (recorded PKIoverheid certificates) and `artefacts`
+ * (generated documents and the checked CPA), both per environment. */
 export const SCHEMA_VERSION = 2;
 
 export type StepState = 'open' | 'done' | 'skipped' | 'n/a';
@@ -61,12 +62,41 @@ export interface CertRecord {
   by: string;
 }
 
+/** A generated document (Consumerspecificatie, ping document) and what it was made from. */
+export interface ArtefactRecord {
+  /** Relative to the dossier; null when it was written to stdout. */
+  path: string | null;
+  sha256: string;
+  at: string;
+  by: string;
+  inputs: Record<string, unknown>;
+}
+
+/** A CPA that passed `cpa check`. */
+export interface CpaRecord {
+  path: string;
+  sha256: string;
+  cpaId: string;
+  start: string | null;
+  end: string | null;
+  otherPartyId: string | null;
+  at: string;
+  by: string;
+}
+
+export interface EnvArtefacts {
+  consumerspecificatie?: ArtefactRecord;
+  ping?: ArtefactRecord;
+  cpa?: CpaRecord;
+}
+
 export interface Dossier {
   schemaVersion: number;
   organisation: Organisation;
   choices: Choices;
   environments: Record<Environment, Values>;
   certificates: Record<Environment, Partial<Record<CertRole, CertRecord>>>;
+  artefacts: Record<Environment, EnvArtefacts>;
   steps: Record<string, StepRecord>;
   history: HistoryEntry[];
 }

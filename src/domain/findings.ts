@@ -42,3 +42,8 @@ export function worst(fs: Finding[]): Severity | null {
   for (const f of fs) if (w === null || RANK[f.severity] > RANK[w]) w = f.severity;
   return w;
 }
+
+/** The same findings with a label in front of the message ("client certificate: ..."). */
+export function labelled(fs: Finding[], label: Record<Lang, string>): Finding[] {
+  return fs.map((f) => ({ ...f, message: { nl: `${label.nl}: ${f.message.nl}`, en: `${label.en}: ${f.message.en}` } }));
+}

@@ -6,8 +6,8 @@ export type Migration = (old: Record<string, unknown>) => Record<string, unknown
 
 /** migrations[n] upgrades schemaVersion n to n + 1. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
-  // 1 -> 2: recorded certificates get their own section, per environment.
-  1: (d) => ({ ...d, certificates: { preproductie: {}, productie: {} } }),
+  // 1 -> 2: recorded certificates and generated artefacts get their own sections, per environment.
+  1: (d) => ({ ...d, certificates: { preproductie: {}, productie: {} }, artefacts: { preproductie: {}, productie: {} } }),
 };
 
 export type MigrationOutcome =

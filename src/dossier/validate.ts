@@ -63,6 +63,20 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
       }
     }
   }
+  const arts = raw['artefacts'];
+  if (!isObj(arts)) errs.push('artefacts is missing or not an object');
+  else {
+    for (const e of ['preproductie', 'productie']) {
+      const env = arts[e];
+      if (!isObj(env)) errs.push(`artefacts.${e} is missing or not an object`);
+      else {
+        for (const [k, rec] of Object.entries(env)) {
+          if (!['consumerspecificatie', 'ping', 'cpa'].includes(k)) errs.push(`artefacts.${e}.${k} is not a known artefact`);
+          else if (!isObj(rec) || !isStr(rec['sha256']) || !isStr(rec['at'])) errs.push(`artefacts.${e}.${k} needs sha256 and at`);
+        }
+      }
+    }
+  }
   const steps = raw['steps'];
   if (!isObj(steps)) errs.push('steps is missing or not an object');
   else {

@@ -135,7 +135,7 @@ describe('migration of a schema-1 dossier', () => {
     const dir = tempDir();
     const file = join(dir, 'lz-onboard.json');
     const v2 = fresh() as unknown as Record<string, unknown>;
-    const { certificates: _dropped, ...rest } = v2;
+    const { certificates: _c, artefacts: _a, ...rest } = v2;
     const v1Text = `${JSON.stringify({ ...rest, schemaVersion: 1 }, null, 2)}\n`;
     writeFileSync(file, v1Text);
     const loaded = loadDossier(file, checklist);

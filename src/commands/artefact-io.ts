@@ -1,0 +1,71 @@
+// Shared by spec, cpa and verify: the dossier if there is one, certificate files as recorded,
+// writing a generated document safely, and recording artefacts.
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync, renameSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { CertRecord, CertRole, Dossier } from '../domain/dossier-types.ts';
+import type { Environment } from '../domain/identifiers.ts';
+import { checklist } from '../checklist-data.ts';
+import { loadDossier } from '../dossier/store.ts';
+import { CliError } from '../ui/cli-error.ts';
+import type { Context } from '../ui/context.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+
+export function optionalDossier(ctx: Context): Dossier | null {
+  if (!ctx.dossierExplicit && !existsSync(ctx.dossierPath)) return null;
+  return loadDossier(ctx.dossierPath, checklist).dossier;
+}
+
+export function dossierDir(ctx: Context): string {
+  return dirname(ctx.dossierPath);
+}
+
+/** A path as recorded in the dossier, made usable from here. */
+export function fromDossier(ctx: Context, p: string): string {
+  return isAbsolute(p) ? p : resolve(dossierDir(ctx), p);
+}
+
+export function toDossier(ctx: Context, p: string): string {
+  const abs = resolve(ctx.cwd, p);
+  const rel = relative(dossierDir(ctx), abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+/** The files (leaf, chain...) and roots of a recorded certificate. */
+export function recordedCertFiles(ctx: Context, rec: CertRecord): { files: string[]; roots: string[] } {
+  return { files: [rec.path, ...rec.chain].map((p) => fromDossier(ctx, p)), roots: rec.roots ? [fromDossier(ctx, rec.roots)] : [] };
+}
+
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function parseEnvFlag(v: string | undefined): Environment {
+  if (v === 'preproductie' || v === 'productie') return v;
+  if (v === undefined) throw new CliError('flag.required', { flag: '--env' });
+  throw new CliError('cert.option-invalid', { flag: '--env', reason: 'value.choice', options: 'preproductie, productie' });
+}
+
+/** Writes a generated document: "-" is stdout; an existing file is kept unless `force`. */
+export function writeDocument(ctx: Context, target: string, text: string, force: boolean): string | null {
+  if (target === '-') {
+    ctx.stdout.write(text);
+    return null;
+  }
+  const abs = resolve(ctx.cwd, target);
+  if (existsSync(abs) && !force) throw new CliError('file.exists', { file: abs }, EXIT.usage);
+  const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, abs);
+  } catch (e) {
+    throw new CliError('file.write-failed', { file: abs, reason: String((e as NodeJS.ErrnoException).code ?? e) }, EXIT.usage);
+  }
+  return abs;
+}
+
+export function certSummary(rec: Pick<CertRecord, 'path' | 'chain' | 'fingerprint256' | 'roots'>) {
+  return { path: rec.path, chain: rec.chain, ...(rec.roots ? { roots: rec.roots } : {}), fingerprint256: rec.fingerprint256 };
+}
+
+export type { CertRole };

@@ -1,0 +1,146 @@
+// lz-onboard cpa check <cpa.xml> --env: the CPA against the dossier (our PartyId, endpoint and
+// certificates) and the certificate checks on the CPA's certificates; a CPA without errors is
+// recorded and completes the CPA step.
+import { readFileSync, statSync } from 'node:fs';
+import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
+import { analyseCpa, cpaCertificate } from '../domain/artefacts/cross.ts';
+import { checkCertificate } from '../domain/cert/check.ts';
+import { CertParseError, certFields, formatName, type CertFields } from '../domain/cert/fields.ts';
+import { CpaReadError, MAX_CPA_BYTES, parseCpa, type Cpa } from '../domain/cpa/parse.ts';
+import type { CpaRecord, Dossier } from '../domain/dossier-types.ts';
+import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
+import type { Environment } from '../domain/identifiers.ts';
+import { CliError } from '../ui/cli-error.ts';
+import type { Context } from '../ui/context.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+import { hasMessage, t } from '../ui/messages.ts';
+import { colours, out, success, warn, writeJson } from '../ui/output.ts';
+import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
+import { optionalDossier, parseEnvFlag, recordedCertFiles, sha256, toDossier } from './artefact-io.ts';
+import { loadCertFile } from './cert-files.ts';
+import { markStep } from './spec.ts';
+import { actor, changeDossier } from './shared.ts';
+
+export interface CpaCheckOptions {
+  env?: string;
+  oin?: string;
+  endpoint?: string;
+  roots?: string[];
+  expiresIn?: string;
+  at?: string;
+}
+
+function problem(ctx: Context, file: string, code: string, detail = ''): CliError {
+  const id = `cpaerr.${code}`;
+  return new CliError('cpa.problem', { file, problem: hasMessage(id) ? t(ctx.lang, id, { detail }) : code }, EXIT.usage);
+}
+
+export function readCpaFile(ctx: Context, file: string): { cpa: Cpa; text: string } {
+  let buf: Buffer;
+  try {
+    const st = statSync(file);
+    if (st.size > MAX_CPA_BYTES) throw problem(ctx, file, 'cpa.too-large', String(st.size));
+    buf = readFileSync(file);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError('certfile.problem', { file, problem: t(ctx.lang, code === 'ENOENT' ? 'certfile.not-found' : 'certfile.unreadable', { detail: String(code) }) }, EXIT.usage);
+  }
+  if (!buf.length) throw problem(ctx, file, 'file.empty');
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
+  try {
+    return { cpa: parseCpa(text), text };
+  } catch (e) {
+    if (e instanceof CpaReadError) throw problem(ctx, file, e.code, e.detail);
+    throw e;
+  }
+}
+
+function certOf(der: Buffer | null): CertFields | null {
+  if (!der) return null;
+  try {
+    return certFields(der);
+  } catch (e) {
+    if (e instanceof CertParseError) return null;
+    throw e;
+  }
+}
+
+export interface CpaJudgement {
+  cpa: Cpa;
+  findings: Finding[];
+  ourPartyId: string | null;
+  otherPartyId: string | null;
+}
+
+/** All CPA findings; used by cpa check and verify. */
+export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | null, o: CpaCheckOptions, at: Date): CpaJudgement {
+  const id = o.oin ?? (d ? (d.organisation.kind === 'overheid' ? d.organisation.oin : d.organisation.hrn) : undefined);
+  if (!id) throw new CliError('flag.required', { flag: '--oin' });
+  const endpoint = o.endpoint ?? (d?.environments[env]['endpoint'] as string | undefined);
+  const a = analyseCpa(cpa, { env, id, endpoint, at });
+  const findings: Finding[] = [...a.findings];
+  const expiresInDays = o.expiresIn !== undefined ? Number(o.expiresIn) : 60;
+  const extraRoots = (o.roots ?? []).flatMap((f) => loadCertFile(ctx, f).certs);
+  const certs: CertFields[] = [];
+  if (a.ours) {
+    for (const role of ['client', 'server'] as const) {
+      const c = certOf(cpaCertificate(a.ours, role));
+      if (!c) {
+        findings.push(finding(A.cpaCertMissing, { role }));
+        continue;
+      }
+      certs.push(c);
+      const rec = d?.certificates[env][role];
+      if (rec && rec.fingerprint256 !== c.fingerprint256) findings.push(finding(A.cpaCertMismatch, { role, fingerprint: c.fingerprint256.slice(0, 16), expected: rec.fingerprint256.slice(0, 16) }));
+      // The chain comes from what the dossier recorded for this role, plus --roots.
+      const files = rec ? recordedCertFiles(ctx, rec) : { files: [], roots: [] };
+      const given = files.files.slice(1).flatMap((f) => loadCertFile(ctx, f).certs);
+      const roots = [...files.roots.flatMap((f) => loadCertFile(ctx, f).certs), ...extraRoots];
+      const r = checkCertificate(c, { env, role, host: role === 'server' && endpoint ? new URL(endpoint).hostname : undefined, expectedId: id, kind: d?.organisation.kind, at, expiresInDays, given, roots });
+      findings.push(...labelled(r.findings, { nl: `${role}certificaat in de CPA`, en: `${role} certificate in the CPA` }));
+    }
+  }
+  const end = cpa.end ? new Date(cpa.end) : null;
+  const firstExpiry = certs.sort((x, y) => x.notAfter.getTime() - y.notAfter.getTime())[0];
+  if (end && firstExpiry && end > firstExpiry.notAfter) {
+    findings.push(finding(A.cpaEndAfterCert, { end: end.toISOString().slice(0, 10), cert: formatName(firstExpiry.subject), date: firstExpiry.notAfter.toISOString().slice(0, 10) }));
+  }
+  return { cpa, findings: sortFindings(findings), ourPartyId: a.ourPartyId, otherPartyId: a.otherPartyId };
+}
+
+export async function runCpaCheck(ctx: Context, file: string, o: CpaCheckOptions): Promise<number> {
+  const env = parseEnvFlag(o.env);
+  const d = optionalDossier(ctx);
+  const { cpa, text } = readCpaFile(ctx, file);
+  const at = o.at ? new Date(o.at) : ctx.now();
+  if (Number.isNaN(at.getTime())) throw new CliError('cert.at-invalid');
+  const j = judgeCpa(ctx, cpa, env, d, o, at);
+  const errors = j.findings.some((f) => f.severity === 'error');
+  let recorded = false;
+  let stepNote: string | null = null;
+  if (!errors && d) {
+    const who = actor(ctx);
+    const rec: CpaRecord = { path: toDossier(ctx, file), sha256: sha256(text), cpaId: cpa.cpaId, start: cpa.start, end: cpa.end, otherPartyId: j.otherPartyId, at: who.at, by: who.by };
+    await changeDossier(ctx, (x) => {
+      const next = structuredClone(x);
+      next.artefacts[env].cpa = rec;
+      next.history.push({ at: who.at, by: who.by, action: 'cpa.check', values: { env, cpaId: rec.cpaId, sha256: rec.sha256 } });
+      return { dossier: next, result: null };
+    });
+    recorded = true;
+    const values: Record<string, string> = { cpaId: cpa.cpaId };
+    if (j.otherPartyId) values['lzPartyId'] = j.otherPartyId;
+    stepNote = await markStep(ctx, env === 'preproductie' ? '2.cpa' : '4.cpa', values);
+  }
+  const summary = { cpaId: cpa.cpaId, status: cpa.status, start: cpa.start, end: cpa.end, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId, parties: cpa.parties.map((p) => ({ partyName: p.partyName, partyIds: p.partyIds, endpoints: p.endpoints.map((e) => e.uri) })) };
+  if (ctx.json) writeJson(ctx, { file, env, cpa: summary, findings: findingsJson(ctx, j.findings), summary: { ...counts(j.findings), ok: !errors }, recorded, ...(stepNote ? { stepOpen: stepNote } : {}) });
+  else {
+    const k = colours(ctx);
+    out(ctx, [`${k.bold(cpa.cpaId)}  ${cpa.status ?? '?'}  ${cpa.start ?? '?'} → ${cpa.end ?? '?'}`, ...summary.parties.map((p) => `  ${p.partyName}: ${p.partyIds.map((x) => `${x.value} (${x.type})`).join(', ')}  ${p.endpoints.join(', ')}`), '', renderFindings(ctx, j.findings)].join('\n'));
+    if (recorded) success(ctx, 'cpa.recorded', { cpaId: cpa.cpaId, env });
+    else if (errors && d) warn(ctx, 'cpa.not-recorded');
+    if (stepNote) warn(ctx, 'spec.step-open', { step: env === 'preproductie' ? '2.cpa' : '4.cpa', reason: stepNote });
+  }
+  return errors ? EXIT.findings : EXIT.ok;
+}

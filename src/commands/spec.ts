@@ -1,0 +1,202 @@
+// lz-onboard spec consumer|ping: generate the Consumerspecificatie and the ebMS Ping document from
+// the dossier (each value overridable by flag), check everything first, write, record.
+import { dirname, join } from 'node:path';
+import { completeStep } from '../domain/actions.ts';
+import { attr } from '../domain/cert/fields.ts';
+import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
+import { cpaIdOk, endpointFindings, partyIdFindings } from '../domain/artefacts/cross.ts';
+import type { ArtefactRecord, Dossier } from '../domain/dossier-types.ts';
+import { DomainError } from '../domain/errors.ts';
+import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
+import type { Environment } from '../domain/identifiers.ts';
+import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
+import { pingXml } from '../domain/xml/ping.ts';
+import { checklist } from '../checklist-data.ts';
+import { CliError, missingFlag } from '../ui/cli-error.ts';
+import type { Context } from '../ui/context.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+import { t } from '../ui/messages.ts';
+import { success, warn, writeJson } from '../ui/output.ts';
+import { askInput } from '../ui/prompts.ts';
+import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
+import { certSummary, optionalDossier, parseEnvFlag, recordedCertFiles, sha256, toDossier, writeDocument } from './artefact-io.ts';
+import { judge, type Judged } from './cert.ts';
+import { actor, changeDossier } from './shared.ts';
+
+export interface SpecConsumerOptions {
+  env?: string;
+  output?: string;
+  partyName?: string;
+  partyId?: string;
+  partyRef?: string;
+  endpoint?: string;
+  clientCert?: string;
+  serverCert?: string;
+  chain?: string[];
+  roots?: string[];
+  expiresIn?: string;
+  force?: boolean;
+}
+
+async function need(ctx: Context, value: string | undefined, flag: string, question: string, check?: (v: string) => string | null): Promise<string> {
+  if (value !== undefined && value !== '') return value;
+  if (!ctx.interactive) throw missingFlag(flag);
+  return (await askInput({ message: t(ctx.lang, question), required: true, validate: check })).trim();
+}
+
+function orgId(d: Dossier | null): string | undefined {
+  if (!d) return undefined;
+  return d.organisation.kind === 'overheid' ? d.organisation.oin : d.organisation.hrn;
+}
+
+function outputPath(ctx: Context, o: { output?: string }, d: Dossier | null, name: string): string {
+  if (o.output) return o.output;
+  return d ? join(dirname(ctx.dossierPath), name) : name;
+}
+
+function report(ctx: Context, findings: Finding[]): void {
+  if (findings.length) ctx.stderr.write(`${renderFindings(ctx, findings)}\n`);
+}
+
+/** Marks a step done as part of generating or checking; a step that cannot be done yet stays open. */
+export async function markStep(ctx: Context, stepId: string, values: Record<string, string>): Promise<string | null> {
+  const who = actor(ctx);
+  try {
+    await changeDossier(ctx, (x) => {
+      if (x.steps[stepId]?.state === 'done' && !Object.keys(values).length) return { dossier: null, result: null };
+      return { dossier: completeStep(checklist, x, stepId, values, who).dossier, result: null };
+    });
+    return null;
+  } catch (e) {
+    if (e instanceof DomainError) return t(ctx.lang, e.code, e.params);
+    throw e;
+  }
+}
+
+export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Promise<number> {
+  const env = parseEnvFlag(o.env);
+  if (ctx.json && o.output === '-') throw new CliError('spec.json-stdout');
+  const d = optionalDossier(ctx);
+  const L = ctx.lang;
+  const envValues = d?.environments[env] ?? {};
+  const partyName = await need(ctx, o.partyName ?? d?.organisation.name, '--party-name', 'spec.ask.party-name');
+  const partyId = await need(ctx, o.partyId ?? (envValues['partyId'] as string | undefined) ?? orgId(d), '--party-id', 'spec.ask.party-id');
+  const endpoint = await need(ctx, o.endpoint ?? (envValues['endpoint'] as string | undefined), '--endpoint', 'spec.ask.endpoint');
+  const partyRef = o.partyRef ?? '';
+  const recorded = d?.certificates[env];
+  const clientFiles = o.clientCert ? { files: [o.clientCert, ...(o.chain ?? [])], roots: o.roots ?? [] } : recorded?.client ? recordedCertFiles(ctx, recorded.client) : null;
+  const serverFiles = o.serverCert ? { files: [o.serverCert, ...(o.chain ?? [])], roots: o.roots ?? [] } : recorded?.server ? recordedCertFiles(ctx, recorded.server) : null;
+  const client = clientFiles ?? { files: [await need(ctx, undefined, '--client-cert', 'spec.ask.client-cert')], roots: o.roots ?? [] };
+  const server = serverFiles ?? { files: [await need(ctx, undefined, '--server-cert', 'spec.ask.server-cert')], roots: o.roots ?? [] };
+  const roots = (extra: string[]) => [...extra, ...(o.roots ?? []).filter((r) => !extra.includes(r))];
+  const expected = partyId.replace(/_[A-Za-z]+$/, '');
+  const cj: Judged = judge(ctx, client.files, { env, role: 'client', roots: roots(client.roots), expiresIn: o.expiresIn, oin: orgId(d) ?? expected }, d);
+  const sj: Judged = judge(ctx, server.files, { env, role: 'server', endpoint, roots: roots(server.roots), expiresIn: o.expiresIn, oin: orgId(d) ?? expected }, d);
+  const findings = sortFindings([
+    ...partyIdFindings(partyId, env, attr(cj.leaf.subject, 'serialNumber') ?? null),
+    ...endpointFindings(endpoint),
+    ...labelled([...cj.fileWarnings, ...cj.result.findings], { nl: 'clientcertificaat', en: 'client certificate' }),
+    ...labelled([...sj.fileWarnings, ...sj.result.findings], { nl: 'servercertificaat', en: 'server certificate' }),
+  ]);
+  const errors = findings.some((f) => f.severity === 'error');
+  if (errors && !o.force) {
+    if (ctx.json) writeJson(ctx, { env, written: false, output: null, findings: findingsJson(ctx, findings), summary: counts(findings) });
+    else {
+      report(ctx, findings);
+      warn(ctx, 'spec.not-written');
+    }
+    return EXIT.findings;
+  }
+  if (errors) findings.unshift(finding(A.forced));
+  const xml = consumerSpecXml({ partyName, partyId, partyRef, endpointUri: endpoint, clientCertDer: cj.leaf.der, serverCertDer: sj.leaf.der });
+  const target = outputPath(ctx, o, d, `consumerspecificatie-${env}.xml`);
+  const written = writeDocument(ctx, target, xml, o.force === true);
+  let stepNote: string | null = null;
+  if (d) {
+    const who = actor(ctx);
+    const rec: ArtefactRecord = {
+      path: written ? toDossier(ctx, written) : null,
+      sha256: sha256(xml),
+      at: who.at,
+      by: who.by,
+      inputs: {
+        partyName,
+        partyId,
+        partyRef,
+        endpoint,
+        clientCert: certSummary({ path: toDossier(ctx, client.files[0]!), chain: client.files.slice(1).map((f) => toDossier(ctx, f)), fingerprint256: cj.leaf.fingerprint256, ...(client.roots[0] ? { roots: toDossier(ctx, client.roots[0]) } : {}) }),
+        serverCert: certSummary({ path: toDossier(ctx, server.files[0]!), chain: server.files.slice(1).map((f) => toDossier(ctx, f)), fingerprint256: sj.leaf.fingerprint256, ...(server.roots[0] ? { roots: toDossier(ctx, server.roots[0]) } : {}) }),
+      },
+    };
+    await changeDossier(ctx, (x) => {
+      const next = structuredClone(x);
+      next.artefacts[env].consumerspecificatie = rec;
+      next.history.push({ at: who.at, by: who.by, action: 'spec.consumer', values: { env, sha256: rec.sha256, ...(rec.path ? { path: rec.path } : {}) } });
+      return { dossier: next, result: null };
+    });
+    if (!errors) {
+      const values: Record<string, string> = { endpoint };
+      if (partyId !== orgId(d)) values['partyId'] = partyId;
+      stepNote = await markStep(ctx, env === 'preproductie' ? '2.consumerspecificatie' : '4.consumerspecificatie', values);
+    }
+  }
+  if (ctx.json) writeJson(ctx, { env, written: true, output: written ?? '-', sha256: sha256(xml), findings: findingsJson(ctx, findings), summary: counts(findings), ...(stepNote ? { stepOpen: stepNote } : {}) });
+  else {
+    report(ctx, findings);
+    if (errors) warn(ctx, 'spec.forced');
+    if (written) success(ctx, 'spec.written', { what: 'Consumerspecificatie', file: written });
+    if (stepNote) warn(ctx, 'spec.step-open', { step: env === 'preproductie' ? '2.consumerspecificatie' : '4.consumerspecificatie', reason: stepNote });
+  }
+  return EXIT.ok;
+}
+
+export interface SpecPingOptions {
+  env?: string;
+  output?: string;
+  from?: string;
+  to?: string;
+  cpaId?: string;
+  fromRole?: string;
+  toRole?: string;
+  conversationId?: string;
+  force?: boolean;
+}
+
+export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<number> {
+  const env: Environment = parseEnvFlag(o.env);
+  if (ctx.json && o.output === '-') throw new CliError('spec.json-stdout');
+  const d = optionalDossier(ctx);
+  const envValues = d?.environments[env] ?? {};
+  const cpa = d?.artefacts[env].cpa;
+  const from = await need(ctx, o.from ?? (envValues['partyId'] as string | undefined) ?? orgId(d), '--from', 'spec.ask.party-id');
+  const to = await need(ctx, o.to ?? cpa?.otherPartyId ?? (envValues['lzPartyId'] as string | undefined), '--to', 'spec.ask.to');
+  const cpaId = await need(ctx, o.cpaId ?? cpa?.cpaId ?? (envValues['cpaId'] as string | undefined), '--cpa-id', 'spec.ask.cpa-id');
+  const findings = sortFindings([...partyIdFindings(from, env, null), ...partyIdFindings(to, env, null), ...(cpaIdOk(cpaId) ? [] : [finding(A.cpaIdChars, { value: cpaId })])]);
+  if (findings.some((f) => f.severity === 'error') && !o.force) {
+    if (ctx.json) writeJson(ctx, { env, written: false, output: null, findings: findingsJson(ctx, findings), summary: counts(findings) });
+    else {
+      report(ctx, findings);
+      warn(ctx, 'spec.not-written');
+    }
+    return EXIT.findings;
+  }
+  const input = { from, to, cpaId, ...(o.fromRole ? { fromRole: o.fromRole } : {}), ...(o.toRole ? { toRole: o.toRole } : {}), ...(o.conversationId ? { conversationId: o.conversationId } : {}) };
+  const xml = pingXml(input);
+  const written = writeDocument(ctx, outputPath(ctx, o, d, `ping-${env}.xml`), xml, o.force === true);
+  if (d) {
+    const who = actor(ctx);
+    const rec: ArtefactRecord = { path: written ? toDossier(ctx, written) : null, sha256: sha256(xml), at: who.at, by: who.by, inputs: input };
+    await changeDossier(ctx, (x) => {
+      const next = structuredClone(x);
+      next.artefacts[env].ping = rec;
+      next.history.push({ at: who.at, by: who.by, action: 'spec.ping', values: { env, sha256: rec.sha256 } });
+      return { dossier: next, result: null };
+    });
+  }
+  if (ctx.json) writeJson(ctx, { env, written: true, output: written ?? '-', sha256: sha256(xml), findings: findingsJson(ctx, findings), summary: counts(findings) });
+  else {
+    report(ctx, findings);
+    if (written) success(ctx, 'spec.written', { what: 'ebMS Ping', file: written });
+  }
+  return EXIT.ok;
+}

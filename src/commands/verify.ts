@@ -1,0 +1,131 @@
+// lz-onboard verify: one cross-check of everything the dossier knows, per environment:
+// certificates (on disk, unchanged, valid), generated documents (unchanged, and equal to what the
+// dossier would generate now), the CPA against certificates and endpoint, the ping against the CPA.
+import { readFileSync } from 'node:fs';
+import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
+import { readCertificates } from '../domain/cert/read.ts';
+import type { Dossier } from '../domain/dossier-types.ts';
+import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
+import type { Environment } from '../domain/identifiers.ts';
+import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
+import { checklist } from '../checklist-data.ts';
+import { loadDossier } from '../dossier/store.ts';
+import type { Context } from '../ui/context.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+import { t } from '../ui/messages.ts';
+import { colours, out, writeJson } from '../ui/output.ts';
+import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
+import { fromDossier, parseEnvFlag, recordedCertFiles, sha256 } from './artefact-io.ts';
+import { judge } from './cert.ts';
+import { judgeCpa, readCpaFile } from './cpa.ts';
+
+export interface VerifyOptions {
+  env?: string;
+  roots?: string[];
+  expiresIn?: string;
+}
+
+function readFile(ctx: Context, path: string): Buffer | null {
+  try {
+    return readFileSync(fromDossier(ctx, path));
+  } catch {
+    return null;
+  }
+}
+
+function verifyEnv(ctx: Context, d: Dossier, env: Environment, o: VerifyOptions): Finding[] {
+  const f: Finding[] = [];
+  const ders: Partial<Record<'client' | 'server', Buffer>> = {};
+  for (const role of ['client', 'server'] as const) {
+    const rec = d.certificates[env][role];
+    const what = `${role} certificate`;
+    if (!rec) {
+      f.push(finding(A.verifyCertNotRecorded, { role, env }));
+      continue;
+    }
+    const buf = readFile(ctx, rec.path);
+    let fp: string | undefined;
+    try {
+      const first = buf ? readCertificates(buf).certs[0] : undefined;
+      fp = first?.fingerprint256;
+      if (first) ders[role] = first.der;
+    } catch {
+      fp = undefined;
+    }
+    if (!buf || !fp) {
+      f.push(finding(A.verifyFileMissing, { what, path: rec.path }));
+      continue;
+    }
+    if (fp !== rec.fingerprint256) f.push(finding(A.verifyFileChanged, { what, path: rec.path }));
+    const files = recordedCertFiles(ctx, rec);
+    const j = judge(ctx, files.files, { env, role, roots: [...files.roots, ...(o.roots ?? [])], expiresIn: o.expiresIn }, d);
+    f.push(...labelled(j.result.findings, { nl: `${role}certificaat`, en: `${role} certificate` }));
+  }
+  const art = d.artefacts[env];
+  const orgId = d.organisation.kind === 'overheid' ? d.organisation.oin : d.organisation.hrn;
+  const spec = art.consumerspecificatie;
+  if (!spec) f.push(finding(A.verifyNotGenerated, { what: 'Consumerspecificatie' }));
+  else {
+    const path = spec.path ?? '-';
+    if (spec.path) {
+      const buf = readFile(ctx, spec.path);
+      if (!buf) f.push(finding(A.verifyFileMissing, { what: 'Consumerspecificatie', path }));
+      else if (sha256(buf) !== spec.sha256) f.push(finding(A.verifyFileChanged, { what: 'Consumerspecificatie', path }));
+    }
+    const inputs = spec.inputs as { partyRef?: string };
+    const partyId = (d.environments[env]['partyId'] as string | undefined) ?? orgId;
+    const endpoint = d.environments[env]['endpoint'] as string | undefined;
+    if (partyId && endpoint && ders.client && ders.server) {
+      const now = consumerSpecXml({ partyName: d.organisation.name, partyId, partyRef: inputs.partyRef ?? '', endpointUri: endpoint, clientCertDer: ders.client, serverCertDer: ders.server });
+      if (sha256(now) !== spec.sha256) f.push(finding(A.verifyStale, { what: 'Consumerspecificatie', path }));
+    }
+  }
+  const cpaRec = art.cpa;
+  let cpaView: { cpaId: string; ourPartyId: string | null; otherPartyId: string | null } | null = null;
+  if (!cpaRec) f.push(finding(A.verifyNotGenerated, { what: 'CPA' }));
+  else {
+    const buf = readFile(ctx, cpaRec.path);
+    if (!buf) f.push(finding(A.verifyFileMissing, { what: 'CPA', path: cpaRec.path }));
+    else {
+      if (sha256(buf) !== cpaRec.sha256) f.push(finding(A.verifyFileChanged, { what: 'CPA', path: cpaRec.path }));
+      const { cpa } = readCpaFile(ctx, fromDossier(ctx, cpaRec.path));
+      const j = judgeCpa(ctx, cpa, env, d, { roots: o.roots, expiresIn: o.expiresIn }, ctx.now());
+      f.push(...labelled(j.findings, { nl: 'CPA', en: 'CPA' }));
+      cpaView = { cpaId: cpa.cpaId, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId };
+    }
+  }
+  const ping = art.ping;
+  if (!ping) f.push(finding(A.verifyNotGenerated, { what: 'ebMS Ping' }));
+  else {
+    if (ping.path) {
+      const buf = readFile(ctx, ping.path);
+      if (!buf) f.push(finding(A.verifyFileMissing, { what: 'ebMS Ping', path: ping.path }));
+      else if (sha256(buf) !== ping.sha256) f.push(finding(A.verifyFileChanged, { what: 'ebMS Ping', path: ping.path }));
+    }
+    const p = ping.inputs as { from: string; to: string; cpaId: string };
+    if (cpaView) {
+      if (p.cpaId !== cpaView.cpaId) f.push(finding(A.verifyPingCpa, { field: 'CPAId', value: p.cpaId, expected: cpaView.cpaId }));
+      if (cpaView.otherPartyId && p.to !== cpaView.otherPartyId) f.push(finding(A.verifyPingCpa, { field: 'To', value: p.to, expected: cpaView.otherPartyId }));
+      if (cpaView.ourPartyId && p.from !== cpaView.ourPartyId) f.push(finding(A.verifyPingCpa, { field: 'From', value: p.from, expected: cpaView.ourPartyId }));
+    }
+  }
+  return sortFindings(f);
+}
+
+export function runVerify(ctx: Context, o: VerifyOptions): number {
+  const d = loadDossier(ctx.dossierPath, checklist).dossier;
+  const envs: Environment[] = o.env ? [parseEnvFlag(o.env)] : d.organisation.kind === 'leverancier' ? ['preproductie'] : ['preproductie', 'productie'];
+  const results = envs.map((env) => ({ env, findings: verifyEnv(ctx, d, env, o) }));
+  const all = results.flatMap((r) => r.findings);
+  const failed = all.some((f) => f.severity === 'error');
+  if (ctx.json) {
+    writeJson(ctx, { environments: results.map((r) => ({ env: r.env, findings: findingsJson(ctx, r.findings), summary: counts(r.findings) })), summary: { ...counts(all), ok: !failed } });
+  } else {
+    const k = colours(ctx);
+    out(ctx, results.map((r) => {
+      const n = counts(r.findings);
+      return `${k.bold(r.env)}\n${renderFindings(ctx, r.findings)}\n${(n.errors ? k.red : k.green)(t(ctx.lang, 'verify.summary', { env: r.env, errors: String(n.errors), warnings: String(n.warnings) }))}`;
+    }).join('\n\n'));
+  }
+  return failed ? EXIT.findings : EXIT.ok;
+}

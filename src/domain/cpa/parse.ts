@@ -1,0 +1,127 @@
+// Reads an ebXML CPPA 2.0 CPA with saxes: strict, streaming, namespace-aware. A DOCTYPE is
+// refused outright (no entity is ever expanded or fetched), every well-formedness error is
+// reported, and only what the checks need is kept.
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+
+export const CPPA_NS = 'http://www.oasis-open.org/committees/ebxml-cppa/schema/cpp-cpa-2_0.xsd';
+export const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
+export const MAX_CPA_BYTES = 20 * 1024 * 1024;
+
+export interface CpaParty {
+  partyName: string;
+  partyIds: { type: string; value: string }[];
+  certificates: { certId: string; der: Buffer | null }[];
+  endpoints: { uri: string; type: string }[];
+  clientCertRefs: string[];
+  serverCertRefs: string[];
+}
+
+export interface Cpa {
+  cpaId: string;
+  status: string | null;
+  start: string | null;
+  end: string | null;
+  parties: CpaParty[];
+}
+
+export class CpaReadError extends Error {
+  constructor(
+    readonly code: string,
+    readonly detail = '',
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'CpaReadError';
+  }
+}
+
+function attr(tag: SaxesTagNS, local: string): string | undefined {
+  // CPPA attributes are qualified (tns:value) in practice; accept them unqualified as well.
+  for (const a of Object.values(tag.attributes)) if (a.local === local && (a.uri === CPPA_NS || a.uri === '')) return a.value;
+  return undefined;
+}
+
+export function parseCpa(text: string): Cpa {
+  if (text.length > MAX_CPA_BYTES) throw new CpaReadError('cpa.too-large', String(text.length));
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: string[] = [];
+  let cpa: Cpa | null = null;
+  let party: CpaParty | null = null;
+  let cert: CpaParty['certificates'][number] | null = null;
+  let pendingPartyIdType = '';
+  let text_ = '';
+  let error: CpaReadError | null = null;
+  const fail = (e: CpaReadError) => {
+    error ??= e;
+  };
+  parser.on('doctype', () => fail(new CpaReadError('xml.doctype')));
+  parser.on('error', (e) => fail(new CpaReadError('xml.malformed', e.message)));
+  parser.on('opentag', (tag) => {
+    if (error) return;
+    const local = tag.local ?? tag.name;
+    if (!stack.length) {
+      if (local !== 'CollaborationProtocolAgreement' || tag.uri !== CPPA_NS) fail(new CpaReadError('cpa.not-a-cpa', `${tag.uri ? `{${tag.uri}}` : ''}${local}`));
+      else cpa = { cpaId: attr(tag, 'cpaid') ?? '', status: null, start: null, end: null, parties: [] };
+    }
+    stack.push(local);
+    text_ = '';
+    if (!cpa || tag.uri !== CPPA_NS && tag.uri !== DSIG_NS) return;
+    if (tag.uri === CPPA_NS) {
+      switch (local) {
+        case 'Status':
+          if (stack.length === 2) (cpa as Cpa).status = attr(tag, 'value') ?? '';
+          break;
+        case 'PartyInfo':
+          party = { partyName: attr(tag, 'partyName') ?? '', partyIds: [], certificates: [], endpoints: [], clientCertRefs: [], serverCertRefs: [] };
+          (cpa as Cpa).parties.push(party);
+          break;
+        case 'PartyId':
+          pendingPartyIdType = attr(tag, 'type') ?? '';
+          break;
+        case 'Certificate':
+          if (party) {
+            cert = { certId: attr(tag, 'certId') ?? '', der: null };
+            (party as CpaParty).certificates.push(cert);
+          }
+          break;
+        case 'Endpoint':
+          if (party) (party as CpaParty).endpoints.push({ uri: attr(tag, 'uri') ?? '', type: attr(tag, 'type') ?? '' });
+          break;
+        case 'ClientCertificateRef':
+          if (party) (party as CpaParty).clientCertRefs.push(attr(tag, 'certId') ?? '');
+          break;
+        case 'ServerCertificateRef':
+          if (party) (party as CpaParty).serverCertRefs.push(attr(tag, 'certId') ?? '');
+          break;
+      }
+    }
+  });
+  parser.on('text', (t) => {
+    text_ += t;
+  });
+  parser.on('closetag', (tag) => {
+    if (error) return;
+    const local = tag.local ?? tag.name;
+    const value = text_.trim();
+    if (cpa && tag.uri === CPPA_NS) {
+      if (local === 'Start' && stack.length === 2) (cpa as Cpa).start = value;
+      else if (local === 'End' && stack.length === 2) (cpa as Cpa).end = value;
+      else if (local === 'PartyId' && party) (party as CpaParty).partyIds.push({ type: pendingPartyIdType, value });
+      else if (local === 'PartyInfo') party = null;
+      else if (local === 'Certificate') cert = null;
+    }
+    if (cpa && tag.uri === DSIG_NS && local === 'X509Certificate' && cert && !(cert as { der: Buffer | null }).der) {
+      const b64 = value.replace(/\s+/g, '');
+      (cert as { der: Buffer | null }).der = /^[A-Za-z0-9+/]+={0,2}$/.test(b64) ? Buffer.from(b64, 'base64') : null;
+    }
+    stack.pop();
+    text_ = '';
+  });
+  try {
+    parser.write(text).close();
+  } catch (e) {
+    fail(new CpaReadError('xml.malformed', (e as Error).message));
+  }
+  if (error) throw error;
+  if (!cpa) throw new CpaReadError('cpa.not-a-cpa', 'empty document');
+  return cpa;
+}

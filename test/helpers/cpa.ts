@@ -1,0 +1,84 @@
+// Builds ebXML CPPA 2.0 CPAs for the tests, shaped like those of the CPA Register (qualified
+// attributes, xmldsig KeyInfo), with every value that the checks look at adjustable.
+export interface CpaSpec {
+  cpaId?: string;
+  status?: string;
+  start?: string;
+  end?: string;
+  ours: { partyId: string; type?: string; endpoint: string; clientDer: Buffer; serverDer: Buffer; name?: string };
+  other: { partyId: string; endpoint: string; certDer: Buffer };
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+function party(prefix: string, name: string, partyId: string, type: string, endpoint: string, clientDer: Buffer, serverDer: Buffer): string {
+  const cert = (id: string, der: Buffer) => `
+    <tns:Certificate tns:certId="${prefix}_${id}">
+      <ds:KeyInfo>
+        <ds:X509Data>
+          <ds:X509Certificate>${der.toString('base64')}</ds:X509Certificate>
+        </ds:X509Data>
+      </ds:KeyInfo>
+    </tns:Certificate>`;
+  return `
+  <tns:PartyInfo tns:partyName="${esc(name)}" tns:defaultMshChannelId="${prefix}_Channel" tns:defaultMshPackageId="${prefix}_Package">
+    <tns:PartyId tns:type="${esc(type)}">${esc(partyId)}</tns:PartyId>
+    <tns:PartyRef xlink:href="http://www.example.nl"/>
+    <tns:CollaborationRole>
+      <tns:ProcessSpecification tns:name="LopendeZaken" tns:version="1.0" xlink:type="simple" xlink:href="http://www.example.nl"/>
+      <tns:Role tns:name="${prefix}" xlink:type="simple" xlink:href="http://www.example.nl"/>
+      <tns:ApplicationCertificateRef tns:certId="${prefix}_ClientCertificate"/>
+      <tns:ServiceBinding>
+        <tns:Service tns:type="urn:osb:services">osb:lopendezaken</tns:Service>
+      </tns:ServiceBinding>
+    </tns:CollaborationRole>${cert('ClientCertificate', clientDer)}${cert('ServerCertificate', serverDer)}
+    <tns:SecurityDetails tns:securityId="${prefix}_Security">
+      <tns:TrustAnchors>
+        <tns:AnchorCertificateRef tns:certId="${prefix}_ServerCertificate"/>
+      </tns:TrustAnchors>
+    </tns:SecurityDetails>
+    <tns:DeliveryChannel tns:channelId="${prefix}_Channel" tns:transportId="${prefix}_Transport" tns:docExchangeId="${prefix}_DocExchange">
+      <tns:MessagingCharacteristics tns:syncReplyMode="none" tns:ackRequested="always" tns:ackSignatureRequested="never" tns:duplicateElimination="always"/>
+    </tns:DeliveryChannel>
+    <tns:Transport tns:transportId="${prefix}_Transport">
+      <tns:TransportSender>
+        <tns:TransportProtocol tns:version="1.1">HTTP</tns:TransportProtocol>
+        <tns:TransportClientSecurity>
+          <tns:TransportSecurityProtocol tns:version="1.2">TLS</tns:TransportSecurityProtocol>
+          <tns:ClientCertificateRef tns:certId="${prefix}_ClientCertificate"/>
+          <tns:ServerSecurityDetailsRef tns:securityId="${prefix}_Security"/>
+        </tns:TransportClientSecurity>
+      </tns:TransportSender>
+      <tns:TransportReceiver>
+        <tns:TransportProtocol tns:version="1.1">HTTP</tns:TransportProtocol>
+        <tns:Endpoint tns:uri="${esc(endpoint)}" tns:type="allPurpose"/>
+        <tns:TransportServerSecurity>
+          <tns:TransportSecurityProtocol tns:version="1.2">TLS</tns:TransportSecurityProtocol>
+          <tns:ServerCertificateRef tns:certId="${prefix}_ServerCertificate"/>
+          <tns:ClientSecurityDetailsRef tns:securityId="${prefix}_Security"/>
+        </tns:TransportServerSecurity>
+      </tns:TransportReceiver>
+    </tns:Transport>
+    <tns:DocExchange tns:docExchangeId="${prefix}_DocExchange">
+      <tns:ebXMLSenderBinding tns:version="2.0">
+        <tns:ReliableMessaging>
+          <tns:Retries>8</tns:Retries>
+          <tns:RetryInterval>PT3H</tns:RetryInterval>
+          <tns:MessageOrderSemantics>NotGuaranteed</tns:MessageOrderSemantics>
+        </tns:ReliableMessaging>
+      </tns:ebXMLSenderBinding>
+    </tns:DocExchange>
+  </tns:PartyInfo>`;
+}
+
+export function cpaXml(s: CpaSpec): string {
+  const o = s.ours;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<tns:CollaborationProtocolAgreement xmlns:tns="http://www.oasis-open.org/committees/ebxml-cppa/schema/cpp-cpa-2_0.xsd" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" xmlns:xlink="http://www.w3.org/1999/xlink" tns:cpaid="${esc(s.cpaId ?? 'lopendezaken_00000001002220647000_00000001822477348000_1')}" tns:version="2_0b">
+  <tns:Status tns:value="${esc(s.status ?? 'agreed')}"/>
+  <tns:Start>${s.start ?? new Date(Date.now() - 86_400_000).toISOString().slice(0, 19)}Z</tns:Start>
+  <tns:End>${s.end ?? new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 19)}Z</tns:End>
+  <tns:ConversationConstraints tns:invocationLimit="100" tns:concurrentConversations="100"/>${party('Consumer', o.name ?? 'Gemeente Voorbeeld', o.partyId, o.type ?? 'urn:osb:oin', o.endpoint, o.clientDer, o.serverDer)}${party('LopendeZaken', 'Logius', s.other.partyId, 'urn:osb:oin', s.other.endpoint, s.other.certDer, s.other.certDer)}
+</tns:CollaborationProtocolAgreement>
+`;
+}
