@@ -1,0 +1,184 @@
+// spec consumer, spec ping, cpa check and verify as a user runs them, with certificates and CPAs
+// built in the tests.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { initOverheid, json, lz, readJson, tempDir, OIN } from '../helpers/cli.ts';
+import { cpaXml, type CpaSpec } from '../helpers/cpa.ts';
+import { testPki, type Issued } from '../helpers/pki.ts';
+import { validateAgainst } from '../helpers/xsd.ts';
+
+const ENDPOINT = 'https://lz.acc.gemeente.example.nl/ebms';
+const LZ = '00000001822477348000';
+let cwd: string;
+let pki: ReturnType<typeof testPki>;
+let leaf: Issued;
+let other: Issued;
+
+function spec(over: Partial<CpaSpec> = {}, ours: Partial<CpaSpec['ours']> = {}): string {
+  return cpaXml({
+    ours: { partyId: `${OIN}_A`, endpoint: ENDPOINT, clientDer: leaf.der, serverDer: leaf.der, ...ours },
+    other: { partyId: LZ, endpoint: 'https://lz.logius.example.nl/ebms', certDer: other.der },
+    ...over,
+  });
+}
+
+before(() => {
+  cwd = tempDir();
+  pki = testPki(cwd);
+  leaf = pki.leaf();
+  other = pki.leaf({ subject: pki.leafSubject(LZ, 'lz.logius.example.nl', 'Logius') });
+  pki.write('leaf.pem', leaf.pem);
+  assert.equal(initOverheid(cwd, ['--name', 'Gemeente Súdwest & <Fryslân>']).code, 0);
+  for (const role of ['client', 'server']) {
+    const r = lz(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role, '--endpoint', ENDPOINT], { cwd });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+  }
+});
+
+describe('spec consumer', () => {
+  it('refuses without a terminal while the endpoint is missing, naming the flag', () => {
+    const r = lz(['spec', 'consumer', '--env', 'preproductie'], { cwd });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--endpoint is required/);
+  });
+  it('refuses a PartyId that is not the certificate\'s OIN, an http endpoint or an uncovered host: nothing written', () => {
+    const cases: [string[], string][] = [
+      [['--party-id', '00000001822477348000', '--endpoint', ENDPOINT], 'spec.partyid.mismatch'],
+      [['--endpoint', 'http://lz.acc.gemeente.example.nl/ebms'], 'spec.endpoint.not-https'],
+      [['--endpoint', 'https://elders.example.nl/ebms'], 'host.mismatch'],
+      [['--party-id', `${OIN}_X`, '--endpoint', ENDPOINT], 'spec.partyid.invalid'],
+    ];
+    for (const [flags, code] of cases) {
+      const r = lz(['spec', 'consumer', '--env', 'preproductie', ...flags, '--json'], { cwd });
+      assert.equal(r.code, 1, `${code}: ${r.stdout}`);
+      const body = json(r);
+      assert.equal(body.written, false);
+      assert.ok(body.findings.some((f: { code: string }) => f.code === code), `${code} in ${JSON.stringify(body.findings)}`);
+      assert.equal(existsSync(join(cwd, 'consumerspecificatie-preproductie.xml')), false);
+    }
+  });
+  it('writes to stdout with -o -, records it and completes the step; the XML holds the certificate and is valid', async () => {
+    const r = lz(['spec', 'consumer', '--env', 'preproductie', '--endpoint', ENDPOINT, '--party-id', `${OIN}_A`, '-o', '-'], { cwd });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stdout.includes(`<X509Certificate>${leaf.der.toString('base64')}</X509Certificate>`));
+    assert.ok(r.stdout.includes('<parameter name="PartyName">Gemeente Súdwest &amp; &lt;Fryslân&gt;</parameter>'));
+    assert.ok(r.stdout.includes(`<parameter name="PartyId">${OIN}_A</parameter>`));
+    assert.deepEqual(await validateAgainst('consumerspecificatie.xsd', r.stdout), []);
+    const d = readJson(join(cwd, 'lz-onboard.json'));
+    assert.equal(d.artefacts.preproductie.consumerspecificatie.path, null);
+    assert.equal(d.artefacts.preproductie.consumerspecificatie.inputs.clientCert.path, 'leaf.pem');
+    assert.equal(d.steps['2.consumerspecificatie'].state, 'done');
+    assert.equal(d.environments.preproductie.endpoint, ENDPOINT);
+  });
+  it('writes the default file beside the dossier, never over an existing one without --force', () => {
+    const first = lz(['spec', 'consumer', '--env', 'preproductie', '--json'], { cwd });
+    assert.equal(first.code, 0, first.stdout);
+    const file = join(cwd, 'consumerspecificatie-preproductie.xml');
+    const content = readFileSync(file, 'utf8');
+    assert.equal(json(first).output, file);
+    const again = lz(['spec', 'consumer', '--env', 'preproductie'], { cwd });
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /already exists/);
+    assert.equal(lz(['spec', 'consumer', '--env', 'preproductie', '--force'], { cwd }).code, 0);
+    assert.equal(readFileSync(file, 'utf8'), content, 'deterministic');
+  });
+  it('works from flags alone, without a dossier', () => {
+    const empty = tempDir();
+    const r = lz(['spec', 'consumer', '--env', 'preproductie', '--party-name', 'X', '--party-id', OIN, '--endpoint', ENDPOINT, '--client-cert', join(cwd, 'leaf.pem'), '--server-cert', join(cwd, 'leaf.pem'), '--chain', pki.interPath, '--roots', pki.rootPath, '-o', '-'], { cwd: empty });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stdout.includes('<parameter name="PartyName">X</parameter>'));
+    assert.equal(existsSync(join(empty, 'lz-onboard.json')), false);
+  });
+});
+
+describe('cpa check', () => {
+  const write = (name: string, text: string) => {
+    writeFileSync(join(cwd, name), text);
+    return name;
+  };
+  it('records a good CPA, completes the step and feeds spec ping', async () => {
+    const r = lz(['cpa', 'check', write('cpa.xml', spec()), '--env', 'preproductie', '--json'], { cwd });
+    assert.equal(r.code, 0, r.stdout);
+    const body = json(r);
+    assert.equal(body.recorded, true);
+    assert.equal(body.cpa.otherPartyId, LZ);
+    const d = readJson(join(cwd, 'lz-onboard.json'));
+    assert.equal(d.artefacts.preproductie.cpa.cpaId, 'lopendezaken_00000001002220647000_00000001822477348000_1');
+    assert.equal(d.steps['2.cpa'].state, 'done');
+    assert.equal(d.environments.preproductie.lzPartyId, LZ);
+    const ping = lz(['spec', 'ping', '--env', 'preproductie', '-o', '-'], { cwd });
+    assert.equal(ping.code, 0, ping.stderr);
+    assert.ok(ping.stdout.includes(`<Metadata name="To" type="string">${LZ}</Metadata>`));
+    assert.ok(ping.stdout.includes('<Metadata name="CPAId">lopendezaken_00000001002220647000_00000001822477348000_1</Metadata>'));
+    assert.deepEqual(await validateAgainst('ping-mmd.xsd', ping.stdout), []);
+  });
+  const day = 86_400_000;
+  const iso = (ms: number) => new Date(Date.now() + ms).toISOString().slice(0, 19);
+  const failing: [string, () => string, string][] = [
+    ['expired', () => spec({ start: iso(-400 * day), end: iso(-day) }), 'cpa.period.ended'],
+    ['not yet valid', () => spec({ start: iso(10 * day), end: iso(400 * day) }), 'cpa.period.not-started'],
+    ['not agreed', () => spec({ status: 'proposed' }), 'cpa.status'],
+    ['a wrong PartyId', () => spec({}, { partyId: '00000001003166946000' }), 'cpa.party.missing'],
+    ['a wrong PartyId type', () => spec({}, { type: 'urn:cv:oin' }), 'cpa.partyid.type'],
+    ['a wrong endpoint', () => spec({}, { endpoint: 'https://lz.acc.gemeente.example.nl/other' }), 'cpa.endpoint.mismatch'],
+    ['a wrong certificate', () => spec({}, { clientDer: other.der }), 'cpa.cert.mismatch'],
+  ];
+  for (const [what, make, code] of failing) {
+    it(`${what}: ${code}, exit 1, nothing recorded`, () => {
+      const before = readFileSync(join(cwd, 'lz-onboard.json'), 'utf8');
+      const r = lz(['cpa', 'check', write('bad.xml', make()), '--env', 'preproductie', '--json'], { cwd });
+      assert.equal(r.code, 1, r.stdout);
+      assert.ok(json(r).findings.some((f: { code: string }) => f.code === code), JSON.stringify(json(r).findings.map((f: { code: string }) => f.code)));
+      assert.equal(json(r).recorded, false);
+      assert.equal(readFileSync(join(cwd, 'lz-onboard.json'), 'utf8'), before);
+    });
+  }
+  it('a suffix in productie and dots in the CPAId are found', () => {
+    const r = json(lz(['cpa', 'check', write('p.xml', spec({ cpaId: 'lz.cpa 1' })), '--env', 'productie', '--json', '--endpoint', ENDPOINT], { cwd }));
+    const codes = r.findings.map((f: { code: string }) => f.code);
+    assert.ok(codes.includes('cpa.partyid.suffix-productie'));
+    assert.ok(codes.includes('cpa.cpaid.chars'));
+  });
+  const hostile: [string, () => string | Buffer, RegExp][] = [
+    ['not XML', () => 'this is not xml', /not well-formed XML/],
+    ['truncated', () => spec().slice(0, 2000), /not well-formed XML/],
+    ['mismatched tags', () => '<a><b></a>', /not well-formed XML|not an ebXML/],
+    ['not a CPA', () => '<?xml version="1.0"?><root/>', /not an ebXML CPPA 2.0 CPA/],
+    ['an entity bomb', () => `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><lolz>&lol9;</lolz>`, /DOCTYPE is not allowed/],
+    ['an external entity', () => `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>`, /DOCTYPE is not allowed/],
+    ['an empty file', () => '', /the file is empty/],
+    ['50 MB', () => Buffer.alloc(50 * 1024 * 1024, 0x20), /too large for a CPA/],
+  ];
+  for (const [what, make, msg] of hostile) {
+    it(`refuses ${what} quickly with exit 2`, () => {
+      const t0 = Date.now();
+      const r = lz(['cpa', 'check', write('hostile.xml', make() as string), '--env', 'preproductie'], { cwd });
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, msg);
+      assert.ok(!r.stderr.includes('root:'), 'no external entity resolved');
+      assert.ok(Date.now() - t0 < 10_000);
+    });
+  }
+});
+
+describe('verify', () => {
+  it('passes after the steps above, then finds a changed CPA and a stale Consumerspecificatie', () => {
+    const ok = lz(['verify', '--env', 'preproductie', '--json'], { cwd });
+    assert.equal(ok.code, 0, ok.stdout);
+    assert.equal(json(ok).summary.errors, 0);
+    const g = lz(['spec', 'ping', '--env', 'preproductie', '--force'], { cwd });
+    assert.equal(g.code, 0, g.stderr);
+    writeFileSync(join(cwd, 'cpa.xml'), spec({ cpaId: 'lopendezaken_2' }));
+    const d = readJson(join(cwd, 'lz-onboard.json'));
+    d.organisation.name = 'Nieuwe Naam';
+    writeFileSync(join(cwd, 'lz-onboard.json'), JSON.stringify(d, null, 2));
+    const r = lz(['verify', '--env', 'preproductie', '--json'], { cwd });
+    assert.equal(r.code, 1);
+    const codes = json(r).environments[0].findings.map((f: { code: string }) => f.code);
+    assert.ok(codes.includes('verify.file.changed'), codes.join());
+    assert.ok(codes.includes('verify.artefact.stale'), codes.join());
+    assert.ok(codes.includes('verify.ping.cpa'), codes.join());
+  });
+});
