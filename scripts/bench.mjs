@@ -92,7 +92,7 @@ row('status --json 10,000 dossiers  vs  1,000 dossiers', big.status10k, big.stat
 
 // Certificates: a test PKI from the test helpers (generated keys, thrown away afterwards).
 const pkiDir = join(dir, 'pki');
-const made = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'make-test-pki.ts'), pkiDir], { cwd: ROOT, encoding: 'utf8' });
+const made = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'make-test-pki.ts'), pkiDir, '--cpa'], { cwd: ROOT, encoding: 'utf8' });
 if (made.status !== 0) throw new Error(`make-test-pki failed: ${made.stderr}`);
 const certDir = join(dir, 'certs');
 mkdirSync(certDir);
@@ -121,6 +121,26 @@ const inspect = measure(
   Math.max(5, Math.ceil(RUNS / 2)),
 );
 row('cert inspect --json 1,000 files  vs  node:crypto loading them', inspect.inspect, inspect.plain, 2);
+
+// Artefacts: a dossier with recorded certificates, then spec consumer and cpa check.
+const art = join(dir, 'artefacts');
+mkdirSync(art);
+lz(['init', '--kind', 'overheid', '--name', 'Gemeente Bench', '--oin', '00000001002220647000'], art);
+for (const role of ['client', 'server']) {
+  const r = lz(['cert', 'add', join(pkiDir, 'leaf.pem'), join(pkiDir, 'chain.pem'), '--roots', join(pkiDir, 'root.pem'), '--env', 'preproductie', '--role', role, '--endpoint', 'https://lz.acc.gemeente.example.nl/ebms'], art);
+  if (r.status !== 0) throw new Error(`cert add failed: ${r.stdout}${r.stderr}`);
+}
+const consumer = ['spec', 'consumer', '--env', 'preproductie', '--endpoint', 'https://lz.acc.gemeente.example.nl/ebms', '-o', '-'];
+const cpaArgs = (f) => ['cpa', 'check', join(pkiDir, f), '--env', 'preproductie', '--endpoint', 'https://lz.acc.gemeente.example.nl/ebms', '--json'];
+const arts = measure({
+  bare: [node, ['-e', ''], art],
+  consumer: [node, [BIN, ...consumer], art],
+  cpa: [node, [BIN, ...cpaArgs('cpa.xml')], art],
+  cpa1mb: [node, [BIN, ...cpaArgs('cpa-1mb.xml')], art],
+});
+row('spec consumer (with its certificate checks)  vs  node -e ""', arts.consumer, arts.bare, 3);
+row('cpa check, CPA of typical size  vs  node -e ""', arts.cpa, arts.bare, 2.5);
+row('cpa check, 1 MB CPA  vs  node -e ""', arts.cpa1mb, arts.bare, 4);
 
 rmSync(dir, { recursive: true, force: true });
 

@@ -18,8 +18,8 @@ import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
 import { optionalDossier, parseEnvFlag, recordedCertFiles, sha256, toDossier } from './artefact-io.ts';
 import { loadCertFile } from './cert-files.ts';
-import { markStep } from './spec.ts';
-import { actor, changeDossier } from './shared.ts';
+import { recordAndMark } from './spec.ts';
+import { actor } from './shared.ts';
 
 export interface CpaCheckOptions {
   env?: string;
@@ -122,16 +122,20 @@ export async function runCpaCheck(ctx: Context, file: string, o: CpaCheckOptions
   if (!errors && d) {
     const who = actor(ctx);
     const rec: CpaRecord = { path: toDossier(ctx, file), sha256: sha256(text), cpaId: cpa.cpaId, start: cpa.start, end: cpa.end, otherPartyId: j.otherPartyId, at: who.at, by: who.by };
-    await changeDossier(ctx, (x) => {
-      const next = structuredClone(x);
-      next.artefacts[env].cpa = rec;
-      next.history.push({ at: who.at, by: who.by, action: 'cpa.check', values: { env, cpaId: rec.cpaId, sha256: rec.sha256 } });
-      return { dossier: next, result: null };
-    });
-    recorded = true;
     const values: Record<string, string> = { cpaId: cpa.cpaId };
     if (j.otherPartyId) values['lzPartyId'] = j.otherPartyId;
-    stepNote = await markStep(ctx, env === 'preproductie' ? '2.cpa' : '4.cpa', values);
+    stepNote = await recordAndMark(
+      ctx,
+      (x) => {
+        const next = structuredClone(x);
+        next.artefacts[env].cpa = rec;
+        next.history.push({ at: who.at, by: who.by, action: 'cpa.check', values: { env, cpaId: rec.cpaId, sha256: rec.sha256 } });
+        return next;
+      },
+      env === 'preproductie' ? '2.cpa' : '4.cpa',
+      values,
+    );
+    recorded = true;
   }
   const summary = { cpaId: cpa.cpaId, status: cpa.status, start: cpa.start, end: cpa.end, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId, parties: cpa.parties.map((p) => ({ partyName: p.partyName, partyIds: p.partyIds, endpoints: p.endpoints.map((e) => e.uri) })) };
   if (ctx.json) writeJson(ctx, { file, env, cpa: summary, findings: findingsJson(ctx, j.findings), summary: { ...counts(j.findings), ok: !errors }, recorded, ...(stepNote ? { stepOpen: stepNote } : {}) });

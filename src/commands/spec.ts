@@ -58,19 +58,22 @@ function report(ctx: Context, findings: Finding[]): void {
   if (findings.length) ctx.stderr.write(`${renderFindings(ctx, findings)}\n`);
 }
 
-/** Marks a step done as part of generating or checking; a step that cannot be done yet stays open. */
-export async function markStep(ctx: Context, stepId: string, values: Record<string, string>): Promise<string | null> {
+/**
+ * Records an artefact and, in the same write, marks its step done. A step that cannot be done yet
+ * (a requirement unmet) stays open; the reason is returned for the user.
+ */
+export async function recordAndMark(ctx: Context, record: (x: Dossier) => Dossier, stepId: string | null, values: Record<string, string>): Promise<string | null> {
   const who = actor(ctx);
-  try {
-    await changeDossier(ctx, (x) => {
-      if (x.steps[stepId]?.state === 'done' && !Object.keys(values).length) return { dossier: null, result: null };
-      return { dossier: completeStep(checklist, x, stepId, values, who).dossier, result: null };
-    });
-    return null;
-  } catch (e) {
-    if (e instanceof DomainError) return t(ctx.lang, e.code, e.params);
-    throw e;
-  }
+  return changeDossier(ctx, (x) => {
+    const recorded = record(x);
+    if (!stepId) return { dossier: recorded, result: null };
+    try {
+      return { dossier: completeStep(checklist, recorded, stepId, values, who).dossier, result: null };
+    } catch (e) {
+      if (e instanceof DomainError) return { dossier: recorded, result: t(ctx.lang, e.code, e.params) };
+      throw e;
+    }
+  });
 }
 
 export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Promise<number> {
@@ -128,17 +131,19 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
         serverCert: certSummary({ path: toDossier(ctx, server.files[0]!), chain: server.files.slice(1).map((f) => toDossier(ctx, f)), fingerprint256: sj.leaf.fingerprint256, ...(server.roots[0] ? { roots: toDossier(ctx, server.roots[0]) } : {}) }),
       },
     };
-    await changeDossier(ctx, (x) => {
-      const next = structuredClone(x);
-      next.artefacts[env].consumerspecificatie = rec;
-      next.history.push({ at: who.at, by: who.by, action: 'spec.consumer', values: { env, sha256: rec.sha256, ...(rec.path ? { path: rec.path } : {}) } });
-      return { dossier: next, result: null };
-    });
-    if (!errors) {
-      const values: Record<string, string> = { endpoint };
-      if (partyId !== orgId(d)) values['partyId'] = partyId;
-      stepNote = await markStep(ctx, env === 'preproductie' ? '2.consumerspecificatie' : '4.consumerspecificatie', values);
-    }
+    const values: Record<string, string> = { endpoint };
+    if (partyId !== orgId(d)) values['partyId'] = partyId;
+    stepNote = await recordAndMark(
+      ctx,
+      (x) => {
+        const next = structuredClone(x);
+        next.artefacts[env].consumerspecificatie = rec;
+        next.history.push({ at: who.at, by: who.by, action: 'spec.consumer', values: { env, sha256: rec.sha256, ...(rec.path ? { path: rec.path } : {}) } });
+        return next;
+      },
+      errors ? null : env === 'preproductie' ? '2.consumerspecificatie' : '4.consumerspecificatie',
+      values,
+    );
   }
   if (ctx.json) writeJson(ctx, { env, written: true, output: written ?? '-', sha256: sha256(xml), findings: findingsJson(ctx, findings), summary: counts(findings), ...(stepNote ? { stepOpen: stepNote } : {}) });
   else {
@@ -186,12 +191,17 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
   if (d) {
     const who = actor(ctx);
     const rec: ArtefactRecord = { path: written ? toDossier(ctx, written) : null, sha256: sha256(xml), at: who.at, by: who.by, inputs: input };
-    await changeDossier(ctx, (x) => {
-      const next = structuredClone(x);
-      next.artefacts[env].ping = rec;
-      next.history.push({ at: who.at, by: who.by, action: 'spec.ping', values: { env, sha256: rec.sha256 } });
-      return { dossier: next, result: null };
-    });
+    await recordAndMark(
+      ctx,
+      (x) => {
+        const next = structuredClone(x);
+        next.artefacts[env].ping = rec;
+        next.history.push({ at: who.at, by: who.by, action: 'spec.ping', values: { env, sha256: rec.sha256 } });
+        return next;
+      },
+      null,
+      {},
+    );
   }
   if (ctx.json) writeJson(ctx, { env, written: true, output: written ?? '-', sha256: sha256(xml), findings: findingsJson(ctx, findings), summary: counts(findings) });
   else {
