@@ -18,7 +18,7 @@ import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
 import { optionalDossier, parseEnvFlag, recordedCertFiles, sha256, toDossier } from './artefact-io.ts';
 import { loadCertFile } from './cert-files.ts';
-import { recordAndMark } from './spec.ts';
+import { recordAndMark } from './record.ts';
 import { actor } from './shared.ts';
 
 export interface CpaCheckOptions {

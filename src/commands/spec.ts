@@ -1,12 +1,10 @@
 // lz-onboard spec consumer|ping: generate the Consumerspecificatie and the ebMS Ping document from
 // the dossier (each value overridable by flag), check everything first, write, record.
 import { dirname, join } from 'node:path';
-import { completeStep } from '../domain/actions.ts';
 import { attr } from '../domain/cert/fields.ts';
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
 import { cpaIdOk, endpointFindings, partyIdFindings } from '../domain/artefacts/cross.ts';
 import type { ArtefactRecord, Dossier } from '../domain/dossier-types.ts';
-import { DomainError } from '../domain/errors.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
@@ -21,7 +19,8 @@ import { askInput } from '../ui/prompts.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
 import { certSummary, optionalDossier, parseEnvFlag, recordedCertFiles, sha256, toDossier, writeDocument } from './artefact-io.ts';
 import { judge, type Judged } from './cert.ts';
-import { actor, changeDossier } from './shared.ts';
+import { recordAndMark } from './record.ts';
+import { actor } from './shared.ts';
 
 export interface SpecConsumerOptions {
   env?: string;
@@ -56,24 +55,6 @@ function outputPath(ctx: Context, o: { output?: string }, d: Dossier | null, nam
 
 function report(ctx: Context, findings: Finding[]): void {
   if (findings.length) ctx.stderr.write(`${renderFindings(ctx, findings)}\n`);
-}
-
-/**
- * Records an artefact and, in the same write, marks its step done. A step that cannot be done yet
- * (a requirement unmet) stays open; the reason is returned for the user.
- */
-export async function recordAndMark(ctx: Context, record: (x: Dossier) => Dossier, stepId: string | null, values: Record<string, string>): Promise<string | null> {
-  const who = actor(ctx);
-  return changeDossier(ctx, (x) => {
-    const recorded = record(x);
-    if (!stepId) return { dossier: recorded, result: null };
-    try {
-      return { dossier: completeStep(checklist, recorded, stepId, values, who).dossier, result: null };
-    } catch (e) {
-      if (e instanceof DomainError) return { dossier: recorded, result: t(ctx.lang, e.code, e.params) };
-      throw e;
-    }
-  });
 }
 
 export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Promise<number> {
