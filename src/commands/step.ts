@@ -28,6 +28,7 @@ function stepJson(d: Dossier, phase: PhaseDef, step: StepDef) {
     applicable: stepState(d, phase, step) !== 'n/a',
     state: stepState(d, phase, step),
     optional: step.optional === true,
+    ...(step.drivenBy ? { drivenBy: `lz-onboard ${step.drivenBy.replace('-', ' ')}` } : {}),
     requires: (step.requires ?? []).map((r) => ({
       certificate: r.certificate,
       met: Boolean(d.certificates[r.certificate.env][r.certificate.role]),

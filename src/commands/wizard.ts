@@ -42,6 +42,13 @@ function printNextNonInteractive(ctx: Context): number {
   const certCommands = unmetRequirements(d, step, ctx.now().toISOString()).map(
     (r) => `lz-onboard${dossierFlag(ctx)} cert add <file> <chain...> --env ${r.certificate.env} --role ${r.certificate.role}`,
   );
+  // Steps that lz-onboard can do itself: the command that does them (and completes the step).
+  if (step.drivenBy) {
+    const env = phase.environment ?? 'preproductie';
+    certCommands.push(
+      step.drivenBy === 'cpa-check' ? `lz-onboard${dossierFlag(ctx)} cpa check <cpa.xml> --env ${env}` : `lz-onboard${dossierFlag(ctx)} spec ${step.drivenBy === 'spec-consumer' ? 'consumer' : 'ping'} --env ${env}`,
+    );
+  }
   const skip = `lz-onboard${dossierFlag(ctx)} step skip ${step.id} --reason '...'`;
   if (ctx.json) {
     writeJson(ctx, { dossier: ctx.dossierPath, exists: true, currentPhase: p.currentPhase, nextStep: { id: step.id, title: step.title[L] }, before: certCommands, command: cmd, skipCommand: skip });
@@ -85,7 +92,7 @@ async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDe
   const L = ctx.lang;
   const c = colours(ctx);
   let d = d0;
-  const current = captureValues(d, phase, step);
+  let current = captureValues(d, phase, step);
   const header = t(L, 'wizard.step-header', { phase: String(phase.number), n: String(n), total: String(total) });
   ctx.stderr.write(`\n${renderStep(ctx, { phase, step, state: 'open', kind: d.organisation.kind, values: current, certificates: d.certificates }, header)}\n\n`);
   // Certificates first: the step cannot be completed without them.
@@ -111,6 +118,13 @@ async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDe
       return 'next';
     }
     d = readDossier(ctx).dossier;
+  }
+  if (step.drivenBy) {
+    const { driveStep } = await import('./wizard-artefacts.ts');
+    await driveStep(ctx, d, phase, step);
+    d = readDossier(ctx).dossier;
+    if (d.steps[step.id]?.state === 'done') return 'next';
+    current = captureValues(d, phase, step);
   }
   const raw: Values = {};
   for (const cap of step.captures ?? []) {

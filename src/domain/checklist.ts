@@ -33,6 +33,8 @@ export interface StepDef {
   appliesTo?: Kind[];
   notApplicable?: Partial<Record<Kind, Text>>;
   optional?: boolean;
+  /** The lz-onboard command that produces what this step needs; the wizard offers to run it. */
+  drivenBy?: 'spec-consumer' | 'cpa-check' | 'spec-ping';
   requires?: Requirement[];
   captures?: CaptureDef[];
 }

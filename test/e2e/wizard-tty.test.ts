@@ -176,3 +176,50 @@ describe('wizard in a terminal', { skip: hasTmux ? false : 'tmux is not installe
     assert.equal(d2.steps['2.netwerkpad'].state, 'open');
   });
 });
+
+describe('wizard phase 2 in a terminal', { skip: hasTmux ? false : 'tmux is not installed' }, () => {
+  it('generates the Consumerspecificatie, checks the CPA and writes the ping document as task lists', async () => {
+    const { lz } = await import('../helpers/cli.ts');
+    const { cpaXml } = await import('../helpers/cpa.ts');
+    const { writeFileSync, existsSync } = await import('node:fs');
+    const cwd = tempDir();
+    const pki = testPki(cwd);
+    const leaf = pki.leaf();
+    pki.write('leaf.pem', leaf.pem);
+    const endpoint = 'https://lz.acc.gemeente.example.nl/ebms';
+    const other = pki.leaf({ subject: pki.leafSubject('00000001822477348000', 'lz.logius.example.nl', 'Logius') });
+    writeFileSync(join(cwd, 'cpa.xml'), cpaXml({ ours: { partyId: '00000001002220647000', endpoint, clientDer: leaf.der, serverDer: leaf.der }, other: { partyId: '00000001822477348000', endpoint: 'https://lz.logius.example.nl/ebms', certDer: other.der } }));
+    const run = (args: string[]) => assert.equal(lz(args, { cwd }).code, 0, args.join(' '));
+    run(['init', '--kind', 'overheid', '--name', 'G', '--oin', '00000001002220647000', '--network', 'internet', '--standard', 'stuf', '--zaaktype', 'a']);
+    for (const role of ['client', 'server']) run(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role]);
+    for (const s of ['1.verbinding', '1.zaakberichtstroom', '1.digikoppeling', '2.netwerkpad', '2.berichtverwerking', '2.acceptatietest']) run(['step', 'done', s]);
+    run(['step', 'done', '1.pkioverheid', '--value', 'domeinnamen=lz.example.nl']);
+    run(['step', 'done', '2.aanvraagformulier', '--value', 'afzenderId=GM1', '--value', 'serviceId=s', '--value', 'contactEmail=a@b.nl']);
+
+    const t = start(cwd);
+    await t.waitFor('Generate the Consumerspecificatie now');
+    t.keys('Enter');
+    await t.waitFor('EndpointUri (https)');
+    t.type(endpoint);
+    t.keys('Enter');
+    await t.waitFor('Consumerspecificatie written');
+    await t.waitFor('Check the CPA from the CPA Register now');
+    t.keys('Enter');
+    await t.waitFor('CPA file (XML)');
+    t.type('cpa.xml');
+    t.keys('Enter');
+    await t.waitFor(/CPA lopendezaken\S+ checked and recorded for preproductie/);
+    await t.waitFor('Generate the ebMS Ping document now');
+    t.keys('Enter');
+    await t.waitFor('ebMS Ping written');
+    await t.waitFor('What do you want to do?');
+    t.keys('Down', 'Down', 'Enter');
+    assert.match(await t.waitFor('EXIT='), /EXIT=0/);
+    const d = readJson(join(cwd, 'lz-onboard.json'));
+    assert.equal(d.steps['2.consumerspecificatie'].state, 'done');
+    assert.equal(d.steps['2.cpa'].state, 'done');
+    assert.equal(d.steps['2.ping'].state, 'open');
+    assert.ok(existsSync(join(cwd, 'consumerspecificatie-preproductie.xml')));
+    assert.ok(existsSync(join(cwd, 'ping-preproductie.xml')));
+  });
+});
