@@ -41,21 +41,29 @@ interface Row {
   dossier?: Dossier;
   progress?: Progress;
   warnings: { code: string; message: string }[];
+  environments?: EnvSummary[];
   error?: string;
 }
 
-type DiskCheck = typeof import('./cert-disk.ts').certificateDiskWarnings;
+type DiskCheck = typeof import('./disk-check.ts').diskCheck;
+type EnvSummary = import('./disk-check.ts').EnvSummary;
 
-const hasCertificates = (d: Dossier) => Object.values(d.certificates).some((e) => e.client || e.server);
+const recordsFiles = (d: Dossier) =>
+  Object.values(d.certificates).some((e) => e.client || e.server) || Object.values(d.artefacts).some((a) => a.consumerspecificatie || a.cpa || a.ping);
 
 function evaluate(ctx: Context, path: string, shownPath: string, day: string, disk: DiskCheck | null): Row {
   try {
     const { dossier } = loadDossier(path, checklist);
     const p = progress(checklist, dossier);
     const found = dossierWarnings(checklist, dossier, day, p);
-    if (disk && hasCertificates(dossier)) found.push(...disk(path, dossier));
+    let environments: EnvSummary[] | undefined;
+    if (disk && recordsFiles(dossier)) {
+      const r = disk(path, dossier);
+      found.push(...r.warnings);
+      environments = r.environments;
+    }
     const warnings = found.map((w) => ({ code: w.code, message: t(ctx.lang, w.code, w.params) }));
-    return { path: shownPath, dossier, progress: p, warnings };
+    return { path: shownPath, dossier, progress: p, warnings, environments };
   } catch (e) {
     if (e instanceof DossierError) {
       const hint = e.params['backup'] ? ` (${t(ctx.lang, 'dossier.backup-hint', e.params)})` : '';
@@ -85,6 +93,7 @@ function rowJson(ctx: Context, r: Row) {
     phases: r.progress.phases.map((p) => ({ number: p.number, title: p.title[ctx.lang], applicable: p.applicable, total: p.total, done: p.done, skipped: p.skipped, complete: p.complete })),
     nextStep: n ? { id: n.step.id, title: n.step.title[ctx.lang] } : null,
     certificates,
+    environments: r.environments ?? [],
     warnings: r.warnings,
   };
 }
@@ -108,6 +117,14 @@ function renderOne(ctx: Context, r: Row): string {
       const count = `${p.done + p.skipped}/${p.total}`;
       const skipped = p.skipped ? c.dim(` (${p.skipped} ${t(L, 'label.state.skipped')})`) : '';
       lines.push(`${mark} ${title} ${p.complete ? c.green(bar(p.done + p.skipped, p.total)) : bar(p.done + p.skipped, p.total)} ${count}${skipped}`);
+    }
+  }
+  if (r.environments?.length) {
+    lines.push('');
+    const mark = (s: string) => (s === 'ok' ? c.green('✔') : s === 'absent' ? c.dim('–') : c.red('✖'));
+    for (const e of r.environments) {
+      const items = (['client', 'server', 'consumerspecificatie', 'cpa', 'ping'] as const).map((k) => `${mark(e[k])} ${k}`);
+      lines.push(`${pad(e.env, 14)} ${items.join('  ')}`);
     }
   }
   lines.push('');
@@ -176,8 +193,8 @@ export async function runStatus(ctx: Context, paths: string[]): Promise<number> 
   const rows: Row[] = [];
   for (const x of targets) {
     let row = evaluate(ctx, x.path, x.shown, day, disk);
-    if (!disk && row.dossier && hasCertificates(row.dossier)) {
-      disk = (await import('./cert-disk.ts')).certificateDiskWarnings;
+    if (!disk && row.dossier && recordsFiles(row.dossier)) {
+      disk = (await import('./disk-check.ts')).diskCheck;
       row = evaluate(ctx, x.path, x.shown, day, disk);
     }
     rows.push(row);

@@ -196,6 +196,8 @@ const M = {
   'warn.cert-expired': ['{role}certificaat {env} is verlopen op {date}', '{role} certificate {env} expired on {date}'],
   'warn.cert-changed': ['{role}certificaat {env}: {path} is gewijzigd sinds het is vastgelegd', '{role} certificate {env}: {path} has changed since it was recorded'],
   'warn.cert-missing': ['{role}certificaat {env}: {path} is niet meer te lezen', '{role} certificate {env}: {path} can no longer be read'],
+  'warn.artefact-changed': ['{what} {env}: {path} is gewijzigd sinds het is vastgelegd (lz-onboard verify)', '{what} {env}: {path} has changed since it was recorded (lz-onboard verify)'],
+  'warn.artefact-missing': ['{what} {env}: {path} is niet meer te lezen', '{what} {env}: {path} can no longer be read'],
   'oin.valid': ['geldig', 'valid'],
   'oin.invalid': ['ongeldig', 'invalid'],
   'label.certificate': ['Certificaat', 'Certificate'],

@@ -180,5 +180,9 @@ describe('verify', () => {
     assert.ok(codes.includes('verify.file.changed'), codes.join());
     assert.ok(codes.includes('verify.artefact.stale'), codes.join());
     assert.ok(codes.includes('verify.ping.cpa'), codes.join());
+    // status shows the same, per environment, without the full checks.
+    const st = json(lz(['status', '--json'], { cwd })).dossiers[0];
+    assert.deepEqual(st.environments[0], { env: 'preproductie', client: 'ok', server: 'ok', consumerspecificatie: 'ok', cpa: 'changed', ping: 'ok' });
+    assert.ok(st.warnings.some((w: { code: string }) => w.code === 'warn.artefact-changed'));
   });
 });
