@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 const BIN = join(ROOT, 'bin', 'lz-onboard.js');
-const RUNS = Number(process.env.BENCH_RUNS || 15);
+const RUNS = Number(process.env.BENCH_RUNS || 21);
 const node = process.execPath;
 const env = { ...process.env, NO_COLOR: '1', LZ_ONBOARD_LANG: 'en' };
 delete env.CI;
