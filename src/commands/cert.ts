@@ -7,7 +7,7 @@ import { attr, EKU_NAMES, formatName, type CertFields } from '../domain/cert/fie
 import { policyName } from '../domain/cert/pins.ts';
 import type { CertRecord, Dossier } from '../domain/dossier-types.ts';
 import { reaches, type Finding, type Severity } from '../domain/findings.ts';
-import { analyseOin, type Environment } from '../domain/identifiers.ts';
+import { analyseOin, analysePartyId, type Environment } from '../domain/identifiers.ts';
 import { checklist } from '../checklist-data.ts';
 import { loadDossier } from '../dossier/store.ts';
 import { CliError } from '../ui/cli-error.ts';
@@ -149,9 +149,19 @@ export interface Judged {
   role?: Role;
 }
 
+/** --oin as given on the command line: an OIN/HRN, optionally with a PartyId suffix. */
+export function checkOinFlag(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const r = analysePartyId(v);
+  const err = r.findings.find((f) => f.severity === 'error');
+  if (err) throw new CliError('flag.invalid', { flag: '--oin', reason: err.code, ...(err.params ?? {}) });
+  return r.identifier;
+}
+
 /** Shared by cert check and cert add (and later by the artefact commands). */
 export function judge(ctx: Context, files: string[], o: CertCheckOptions, d: Dossier | null): Judged {
   if (!files.length) throw new CliError('cert.file-required');
+  checkOinFlag(o.oin);
   const env = parseEnv(o.env);
   const role = parseRole(o.role);
   const at = parseAt(o.at, ctx.now());

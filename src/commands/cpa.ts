@@ -17,6 +17,7 @@ import { hasMessage, t } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
 import { optionalDossier, parseEnvFlag, recordedCertFiles, sha256, toDossier } from './artefact-io.ts';
+import { checkOinFlag } from './cert.ts';
 import { loadCertFile } from './cert-files.ts';
 import { recordAndMark } from './record.ts';
 import { actor } from './shared.ts';
@@ -75,7 +76,7 @@ export interface CpaJudgement {
 
 /** All CPA findings; used by cpa check and verify. */
 export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | null, o: CpaCheckOptions, at: Date): CpaJudgement {
-  const id = o.oin ?? (d ? (d.organisation.kind === 'overheid' ? d.organisation.oin : d.organisation.hrn) : undefined);
+  const id = checkOinFlag(o.oin) ?? (d ? (d.organisation.kind === 'overheid' ? d.organisation.oin : d.organisation.hrn) : undefined);
   if (!id) throw new CliError('flag.required', { flag: '--oin' });
   const endpoint = o.endpoint ?? (d?.environments[env]['endpoint'] as string | undefined);
   const a = analyseCpa(cpa, { env, id, endpoint, at });

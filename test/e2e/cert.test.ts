@@ -166,6 +166,9 @@ describe('cert check', () => {
     const prod = json(lz(['cert', 'check', files.leaf!, pki.interPath, ...base(), '--env', 'productie'], { cwd: dir }));
     assert.ok(codes(prod).includes('chain.root.test-productie'));
     assert.equal(lz(['cert', 'check', files.leaf!, '--at', 'gisteren'], { cwd: dir }).code, 2);
+    const badOin = lz(['cert', 'check', files.leaf!, '--oin', '123'], { cwd: dir });
+    assert.equal(badOin.code, 2);
+    assert.match(badOin.stderr, /--oin: an OIN\/HRN has 20 positions/);
   });
   it('cert checks lists every check with code, severity and citation', () => {
     const body = json(lz(['cert', 'checks', '--json'], { cwd: dir }));
