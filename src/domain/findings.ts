@@ -18,6 +18,11 @@ export interface Finding {
   citation: string;
 }
 
+/** A catalogue entry: code, severity, the rule it cites, and the message in both languages. */
+export function checkDef(code: string, severity: Severity, citation: string, nl: string, en: string): CheckDef {
+  return { code, severity, citation, message: { nl, en } };
+}
+
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
 export function reaches(severity: Severity, threshold: Severity): boolean {

@@ -1,6 +1,6 @@
 // Checks of the Digikoppeling artefacts: the Consumerspecificatie, the ping document, the CPA and
 // their agreement with each other and the dossier. Same form as the certificate checks.
-import type { CheckDef } from '../findings.ts';
+import { checkDef, type CheckDef } from '../findings.ts';
 
 const HANDLEIDING = 'Handleiding Aansluiten Lopende Zaken v2.0, Consumerspecificatie';
 const EBMS = 'Digikoppeling Koppelvlakstandaard ebMS2: PartyId (urn:osb:oin, achtervoegsel alleen buiten productie)';
@@ -8,7 +8,7 @@ const BP = 'Digikoppeling Best Practices ebMS2: CPAId zonder punten of witruimte
 const BEV = 'Digikoppeling Beveiligingsstandaarden: TLS over HTTPS, poort 443';
 const CPPA = 'OASIS ebXML CPPA 2.0';
 
-const def = (code: string, severity: CheckDef['severity'], citation: string, nl: string, en: string): CheckDef => ({ code, severity, citation, message: { nl, en } });
+const def = checkDef;
 
 export const ARTEFACT_CHECKS = {
   partyIdInvalid: def('spec.partyid.invalid', 'error', EBMS, 'PartyId {value} is ongeldig: {reason}', 'PartyId {value} is invalid: {reason}'),

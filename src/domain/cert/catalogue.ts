@@ -1,6 +1,6 @@
 // Every certificate check: stable code, severity (error = a MUST is broken, warning = a SHOULD,
 // info = worth knowing), message in Dutch and English, and the rule it checks.
-import type { CheckDef } from '../findings.ts';
+import { checkDef, type CheckDef } from '../findings.ts';
 
 const PKI001 = 'Digikoppeling Beveiligingsstandaarden PKI001: OIN in subject.serialNumber';
 const PKI002 = 'Digikoppeling Beveiligingsstandaarden PKI002/PKI003: geldigheid';
@@ -12,7 +12,7 @@ const SNO = 'SNO MijnOverheid: certificaatwijzigingen twee maanden vooraf';
 const BP_HOST = 'Digikoppeling Best Practices ebMS2: host van het endpoint in het servercertificaat';
 const RFC5280 = 'RFC 5280 §6 (padvalidatie)';
 
-const def = (code: string, severity: CheckDef['severity'], citation: string, nl: string, en: string): CheckDef => ({ code, severity, citation, message: { nl, en } });
+const def = checkDef;
 
 export const CERT_CHECKS = {
   serialMissing: def('cert.serialnumber.missing', 'error', PKI001, 'subject.serialNumber ontbreekt: er staat geen OIN/HRN in het certificaat', 'subject.serialNumber is missing: the certificate carries no OIN/HRN'),
