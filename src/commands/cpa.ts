@@ -102,8 +102,10 @@ export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | 
       findings.push(...labelled(r.findings, { nl: `${role}certificaat in de CPA`, en: `${role} certificate in the CPA` }));
     }
   }
+  // Without an end date a CPA ends when the first of all its certificates expires (both parties').
+  const all = cpa.parties.flatMap((p) => p.certificates.map((c) => certOf(c.der))).filter((c): c is CertFields => c !== null);
   const end = cpa.end ? new Date(cpa.end) : null;
-  const firstExpiry = certs.sort((x, y) => x.notAfter.getTime() - y.notAfter.getTime())[0];
+  const firstExpiry = [...certs, ...all].sort((x, y) => x.notAfter.getTime() - y.notAfter.getTime())[0];
   if (end && firstExpiry && end > firstExpiry.notAfter) {
     findings.push(finding(A.cpaEndAfterCert, { end: end.toISOString().slice(0, 10), cert: formatName(firstExpiry.subject), date: firstExpiry.notAfter.toISOString().slice(0, 10) }));
   }

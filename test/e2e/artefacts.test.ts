@@ -186,3 +186,16 @@ describe('verify', () => {
     assert.ok(st.warnings.some((w: { code: string }) => w.code === 'warn.artefact-changed'));
   });
 });
+
+describe('cpa check: certificate expiry', () => {
+  it('warns when the CPA outlives the first certificate in it, also the other party\'s', () => {
+    const shortLived = pki.leaf({ subject: pki.leafSubject(LZ, 'lz.logius.example.nl', 'Logius'), notAfter: new Date(Date.now() + 100 * 86_400_000) });
+    const xml = cpaXml({ ours: { partyId: `${OIN}_A`, endpoint: ENDPOINT, clientDer: leaf.der, serverDer: leaf.der }, other: { partyId: LZ, endpoint: 'https://lz.logius.example.nl/ebms', certDer: shortLived.der } });
+    writeFileSync(join(cwd, 'short.xml'), xml);
+    const r = json(lz(['cpa', 'check', 'short.xml', '--env', 'preproductie', '--json'], { cwd }));
+    const f = r.findings.find((x: { code: string }) => x.code === 'cpa.period.after-certificate');
+    assert.ok(f, JSON.stringify(r.findings));
+    assert.equal(f.severity, 'warning');
+    assert.match(f.message, /lz\.logius\.example\.nl/);
+  });
+});
