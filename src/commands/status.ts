@@ -140,16 +140,19 @@ function renderOne(ctx: Context, r: Row): string {
 function renderTable(ctx: Context, rows: Row[]): string {
   const c = colours(ctx);
   const L = ctx.lang;
-  const head = [t(L, 'label.dossier'), t(L, 'label.organisation'), 'OIN/HRN', t(L, 'label.phase'), t(L, 'label.progress'), t(L, 'label.next-step'), '!'];
+  const head = [t(L, 'label.dossier'), t(L, 'label.organisation'), 'OIN/HRN', t(L, 'label.phase'), t(L, 'label.progress'), t(L, 'label.next-step'), t(L, 'label.cert-until'), '!'];
   const data = rows.map((r) => {
-    if (!r.dossier || !r.progress) return { cells: [r.path, `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', ''], error: true };
+    if (!r.dossier || !r.progress) return { cells: [r.path, `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', ''], error: true };
     const o = r.dossier.organisation;
     const applicable = r.progress.phases.filter((p) => p.applicable);
     const done = applicable.reduce((s, p) => s + p.done + p.skipped, 0);
     const total = applicable.reduce((s, p) => s + p.total, 0);
     const phase = r.progress.currentPhase === null ? '✔' : `${r.progress.currentPhase}/${applicable.length}`;
     const next = r.progress.nextStep?.step.id ?? t(L, 'label.all-done');
-    return { cells: [r.path, o.name, (o.kind === 'overheid' ? o.oin : o.hrn) ?? '', phase, `${bar(done, total, 10)} ${done}/${total}`, next, r.warnings.length ? String(r.warnings.length) : ''], error: false };
+    // The first recorded certificate to expire: what a help desk has to chase.
+    const ends = Object.values(r.dossier.certificates).flatMap((e) => [e.client?.notAfter, e.server?.notAfter]).filter((x): x is string => Boolean(x)).sort();
+    const certUntil = ends[0]?.slice(0, 10) ?? '';
+    return { cells: [r.path, o.name, (o.kind === 'overheid' ? o.oin : o.hrn) ?? '', phase, `${bar(done, total, 10)} ${done}/${total}`, next, certUntil, r.warnings.length ? String(r.warnings.length) : ''], error: false };
   });
   const widths = head.map((h, i) => Math.min(i === 0 || i === 1 ? 40 : 60, Math.max([...h].length, ...data.map((d) => [...(d.cells[i] ?? '')].length))));
   const fmt = (cells: string[]) => cells.map((s, i) => pad(truncate(s, widths[i]!), widths[i]!)).join('  ').trimEnd();

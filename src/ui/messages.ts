@@ -203,6 +203,7 @@ const M = {
   'label.certificate': ['Certificaat', 'Certificate'],
   'label.certificates': ['Certificaten (vastgelegd met cert add)', 'Certificates (recorded with cert add)'],
   'label.until': ['tot', 'until'],
+  'label.cert-until': ['Cert. tot', 'Cert. until'],
   'label.findings': ['Bevindingen', 'Findings'],
   'label.chain': ['Keten', 'Chain'],
   'label.no-findings': ['geen bevindingen', 'no findings'],
