@@ -40,6 +40,14 @@ export function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** A supplier connection never goes to production (Handleiding, Leveranciersaansluiting). */
+export function refuseProductieForSupplier(d: Dossier | null, env: Environment): void {
+  if (d?.organisation.kind !== 'leverancier' || env !== 'productie') return;
+  const phase = checklist.phases.find((p) => p.environment === 'productie');
+  const reason = phase?.notApplicable?.leverancier;
+  throw new CliError('env.not-for-supplier', { 'reason.nl': reason?.nl ?? '', 'reason.en': reason?.en ?? '' }, EXIT.usage);
+}
+
 export function parseEnvFlag(v: string | undefined): Environment {
   if (v === 'preproductie' || v === 'productie') return v;
   if (v === undefined) throw new CliError('flag.required', { flag: '--env' });

@@ -16,6 +16,7 @@ import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
+import { refuseProductieForSupplier } from './artefact-io.ts';
 import { loadCertFile, type LoadedFile } from './cert-files.ts';
 import { actor, changeDossier } from './shared.ts';
 
@@ -280,6 +281,7 @@ export async function runCertAdd(ctx: Context, files: string[], o: CertCheckOpti
   const { env, role } = requireEnvRole(o);
   if (files.includes('-')) throw new CliError('certfile.problem', { file: '-', problem: 'cert add records a file path; give a file, not stdin' });
   const d = loadDossier(ctx.dossierPath, checklist).dossier;
+  refuseProductieForSupplier(d, env);
   const j = judge(ctx, files, o, d);
   if (j.result.findings.some((f) => f.severity === 'error')) {
     report(ctx, j, 'error', { recorded: false });

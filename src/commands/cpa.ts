@@ -16,7 +16,7 @@ import { EXIT } from '../ui/exit-codes.ts';
 import { hasMessage, t } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
-import { optionalDossier, parseEnvFlag, recordedCertFiles, sha256, toDossier } from './artefact-io.ts';
+import { optionalDossier, parseEnvFlag, recordedCertFiles, refuseProductieForSupplier, sha256, toDossier } from './artefact-io.ts';
 import { checkOinFlag } from './cert.ts';
 import { loadCertFile } from './cert-files.ts';
 import { recordAndMark } from './record.ts';
@@ -115,6 +115,7 @@ export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | 
 export async function runCpaCheck(ctx: Context, file: string, o: CpaCheckOptions): Promise<number> {
   const env = parseEnvFlag(o.env);
   const d = optionalDossier(ctx);
+  refuseProductieForSupplier(d, env);
   const { cpa, text } = readCpaFile(ctx, file);
   const at = o.at ? new Date(o.at) : ctx.now();
   if (Number.isNaN(at.getTime())) throw new CliError('cert.at-invalid');
@@ -124,7 +125,7 @@ export async function runCpaCheck(ctx: Context, file: string, o: CpaCheckOptions
   let stepNote: string | null = null;
   if (!errors && d) {
     const who = actor(ctx);
-    const rec: CpaRecord = { path: toDossier(ctx, file), sha256: sha256(text), cpaId: cpa.cpaId, start: cpa.start, end: cpa.end, otherPartyId: j.otherPartyId, at: who.at, by: who.by };
+    const rec: CpaRecord = { path: toDossier(ctx, file), sha256: sha256(text), cpaId: cpa.cpaId, start: cpa.start, end: cpa.end, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId, at: who.at, by: who.by };
     const values: Record<string, string> = { cpaId: cpa.cpaId };
     if (j.otherPartyId) values['lzPartyId'] = j.otherPartyId;
     stepNote = await recordAndMark(

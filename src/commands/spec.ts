@@ -17,7 +17,7 @@ import { t } from '../ui/messages.ts';
 import { success, warn, writeJson } from '../ui/output.ts';
 import { askInput } from '../ui/prompts.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
-import { certSummary, optionalDossier, parseEnvFlag, recordedCertFiles, sha256, toDossier, writeDocument } from './artefact-io.ts';
+import { certSummary, optionalDossier, parseEnvFlag, recordedCertFiles, refuseProductieForSupplier, sha256, toDossier, writeDocument } from './artefact-io.ts';
 import { judge, type Judged } from './cert.ts';
 import { recordAndMark } from './record.ts';
 import { actor } from './shared.ts';
@@ -61,6 +61,7 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
   const env = parseEnvFlag(o.env);
   if (ctx.json && o.output === '-') throw new CliError('spec.json-stdout');
   const d = optionalDossier(ctx);
+  refuseProductieForSupplier(d, env);
   const L = ctx.lang;
   const envValues = d?.environments[env] ?? {};
   const partyName = await need(ctx, o.partyName ?? d?.organisation.name, '--party-name', 'spec.ask.party-name');
@@ -152,12 +153,23 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
   const env: Environment = parseEnvFlag(o.env);
   if (ctx.json && o.output === '-') throw new CliError('spec.json-stdout');
   const d = optionalDossier(ctx);
+  refuseProductieForSupplier(d, env);
   const envValues = d?.environments[env] ?? {};
   const cpa = d?.artefacts[env].cpa;
-  const from = await need(ctx, o.from ?? (envValues['partyId'] as string | undefined) ?? orgId(d), '--from', 'spec.ask.party-id');
+  const from = await need(ctx, o.from ?? cpa?.ourPartyId ?? (envValues['partyId'] as string | undefined) ?? orgId(d), '--from', 'spec.ask.party-id');
   const to = await need(ctx, o.to ?? cpa?.otherPartyId ?? (envValues['lzPartyId'] as string | undefined), '--to', 'spec.ask.to');
   const cpaId = await need(ctx, o.cpaId ?? cpa?.cpaId ?? (envValues['cpaId'] as string | undefined), '--cpa-id', 'spec.ask.cpa-id');
-  const findings = sortFindings([...partyIdFindings(from, env, null), ...partyIdFindings(to, env, null), ...(cpaIdOk(cpaId) ? [] : [finding(A.cpaIdChars, { value: cpaId })])]);
+  // The ping must match the checked CPA, or the adapter rejects it.
+  const againstCpa = cpa
+    ? ([
+        ['CPAId', cpaId, cpa.cpaId],
+        ['From', from, cpa.ourPartyId],
+        ['To', to, cpa.otherPartyId],
+      ] as const)
+        .filter(([, value, expected]) => expected && value !== expected)
+        .map(([field, value, expected]) => finding(A.verifyPingCpa, { field, value, expected: expected! }))
+    : [];
+  const findings = sortFindings([...partyIdFindings(from, env, null), ...partyIdFindings(to, env, null), ...(cpaIdOk(cpaId) ? [] : [finding(A.cpaIdChars, { value: cpaId })]), ...againstCpa]);
   if (findings.some((f) => f.severity === 'error') && !o.force) {
     if (ctx.json) writeJson(ctx, { env, written: false, output: null, findings: findingsJson(ctx, findings), summary: counts(findings) });
     else {

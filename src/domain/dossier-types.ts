@@ -79,6 +79,8 @@ export interface CpaRecord {
   cpaId: string;
   start: string | null;
   end: string | null;
+  /** Our PartyId as the CPA has it (with an environment suffix, if any). */
+  ourPartyId: string | null;
   otherPartyId: string | null;
   at: string;
   by: string;

@@ -208,6 +208,7 @@ const M = {
   'label.chain': ['Keten', 'Chain'],
   'label.no-findings': ['geen bevindingen', 'no findings'],
   // Artefacts
+  'env.not-for-supplier': ['productie geldt niet voor een leveranciersaansluiting: {reason}', 'productie does not apply to a supplier connection: {reason}'],
   'file.exists': ['{file} bestaat al (gebruik --force om het te vervangen, of -o - voor stdout)', '{file} already exists (use --force to replace it, or -o - for stdout)'],
   'file.write-failed': ['kan {file} niet schrijven: {reason}', 'cannot write {file}: {reason}'],
   'xml.invalid-char': ['{field} bevat een teken dat XML niet kan bevatten ({char})', '{field} contains a character XML cannot hold ({char})'],

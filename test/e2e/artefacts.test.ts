@@ -113,6 +113,11 @@ describe('cpa check', () => {
     assert.ok(ping.stdout.includes(`<Metadata name="To" type="string">${LZ}</Metadata>`));
     assert.ok(ping.stdout.includes('<Metadata name="CPAId">lopendezaken_00000001002220647000_00000001822477348000_1</Metadata>'));
     assert.deepEqual(await validateAgainst('ping-mmd.xsd', ping.stdout), []);
+    assert.ok(ping.stdout.includes(`<Metadata name="From" type="string">${OIN}_A</Metadata>`), 'From is our PartyId as the CPA has it');
+    const wrong = lz(['spec', 'ping', '--env', 'preproductie', '--to', OIN, '-o', '-'], { cwd });
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /names To 00000001002220647000, the CPA 00000001822477348000/);
+    assert.equal(wrong.stdout, '');
   });
   const day = 86_400_000;
   const iso = (ms: number) => new Date(Date.now() + ms).toISOString().slice(0, 19);

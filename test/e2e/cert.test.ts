@@ -217,6 +217,9 @@ describe('cert add and the dossier', () => {
     assert.equal(add.code, 0, add.stdout);
     const st = json(lz(['status', '--json'], { cwd }));
     assert.deepEqual(st.dossiers[0].warnings.map((w: { code: string }) => w.code), ['warn.cert-expiring']);
+    const prod = lz(['cert', 'add', soon, p.interPath, '--env', 'productie', '--role', 'client'], { cwd });
+    assert.equal(prod.code, 2);
+    assert.match(prod.stderr, /productie does not apply to a supplier connection/);
     const wrong = lz(['cert', 'add', files.leaf!, pki.interPath, '--roots', pki.rootPath, '--env', 'preproductie', '--role', 'client', '--json'], { cwd });
     assert.equal(wrong.code, 1);
     assert.ok(codes(json(wrong)).includes('cert.serialnumber.kind'));
