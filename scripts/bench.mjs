@@ -141,6 +141,12 @@ const arts = measure({
 row('spec consumer (with its certificate checks)  vs  node -e ""', arts.consumer, arts.bare, 3);
 row('cpa check, CPA of typical size  vs  node -e ""', arts.cpa, arts.bare, 2.5);
 row('cpa check, 1 MB CPA  vs  node -e ""', arts.cpa1mb, arts.bare, 4);
+// status of a dossier that records certificates, a Consumerspecificatie and a CPA (it compares
+// them with the files on disk).
+lz(['spec', 'consumer', '--env', 'preproductie', '--endpoint', 'https://lz.acc.gemeente.example.nl/ebms'], art);
+lz(cpaArgs('cpa.xml'), art);
+const full = measure({ bare: [node, ['-e', ''], art], status: [node, [BIN, 'status'], art] });
+row('status (1 dossier with certificates and artefacts)  vs  node -e ""', full.status, full.bare, 1.5);
 
 rmSync(dir, { recursive: true, force: true });
 

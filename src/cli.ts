@@ -9,6 +9,7 @@ import { detectLang, makeContext, type Context, type GlobalOptions } from './ui/
 import { fdWriter, isTerminal } from './ui/terminal.ts';
 import { EXIT, FORMAT_VERSION } from './ui/exit-codes.ts';
 import { t } from './ui/messages.ts';
+import { prepareColours } from './ui/output.ts';
 
 export const VERSION = '0.1.0';
 
@@ -41,6 +42,19 @@ Environment variables:
   NO_COLOR            no colour;  CI: never prompt;  LZ_DEBUG=1: stack traces`,
 } as const;
 
+const COMMANDS = ['init', 'wizard', 'status', 'step', 'oin', 'cert', 'spec', 'cpa', 'verify'];
+
+/** The command named on the command line: the first argument that is not a global option. */
+export function commandName(args: string[]): string | undefined {
+  const withValue = new Set(['-d', '--dossier', '--lang', '--by']);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (withValue.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
 /** commander's accumulator for repeatable options. */
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -60,11 +74,19 @@ function globals(cmd: Command): GlobalOptions {
 
 async function execute(cmd: Command, run: Run): Promise<void> {
   const ctx = makeContext(globals(cmd));
+  await prepareColours(ctx);
   process.exitCode = await run(ctx);
 }
 
-export function buildProgram(lang: Lang): Command {
+/**
+ * The command tree. Only the command being run is configured in full (options, arguments, help
+ * text, subcommands); the others are named and described, which is all the root help and command
+ * matching need. This keeps commander's set-up off the start-up path of status and --help.
+ */
+export function buildProgram(lang: Lang, wanted?: string): Command {
   const L = lang;
+  const all = !wanted || !COMMANDS.includes(wanted);
+  const want = (name: string) => all || wanted === name;
   examplesHeading = L === 'en' ? 'Examples' : 'Voorbeelden';
   const program = new Command('lz-onboard')
     .description(t(L, 'help.program'))
@@ -81,217 +103,236 @@ export function buildProgram(lang: Lang): Command {
     .action(async function (this: Command) {
       await execute(this, async (ctx) => (await import('./commands/wizard.ts')).runWizard(ctx));
     });
-
-  program
-    .command('init')
-    .description(t(L, 'help.init'))
-    .addOption(new Option('--kind <kind>', 'overheid | leverancier').choices(['overheid', 'leverancier']))
-    .option('--name <name>', L === 'en' ? 'name of the organisation' : 'naam van de organisatie')
-    .option('--oin <oin>', L === 'en' ? 'OIN (government organisation, 20 digits)' : 'OIN (overheidsorganisatie, 20 cijfers)')
-    .option('--hrn <hrn>', L === 'en' ? 'HRN (supplier, 20 digits; derived from --kvk when left out)' : 'HRN (leverancier, 20 cijfers; afgeleid van --kvk als het ontbreekt)')
-    .option('--kvk <kvk>', L === 'en' ? 'KvK number (8 digits)' : 'KvK-nummer (8 cijfers)')
-    .option('--network <network>', 'internet | diginetwerk')
-    .option('--standard <standard>', 'stuf | mo')
-    .option('--zaaktype <zaaktype>', L === 'en' ? 'case type (repeatable, or comma-separated)' : 'zaaktype (herhaalbaar, of kommagescheiden)', collect)
-    .option('-f, --force', L === 'en' ? 'replace an existing dossier (kept as .bak)' : 'een bestaand dossier vervangen (bewaard als .bak)')
-    .addHelpText('after', examples([
-      'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf --zaaktype omgevingsvergunning',
-      'lz-onboard init --kind leverancier --name "Voorbeeld B.V." --kvk 12345678 --network internet --standard mo --no-input',
-    ]))
-    .action(async function (this: Command) {
-      await execute(this, async (ctx) => (await import('./commands/init.ts')).runInit(ctx, this.opts()));
-    });
-
-  program
-    .command('wizard')
-    .description(t(L, 'help.wizard'))
-    .addHelpText('after', examples(['lz-onboard wizard', 'lz-onboard wizard --no-input   # prints the next step and the command that completes it']))
-    .action(async function (this: Command) {
-      await execute(this, async (ctx) => (await import('./commands/wizard.ts')).runWizard(ctx));
-    });
-
-  program
-    .command('status')
-    .description(t(L, 'help.status'))
-    .argument('[paths...]', L === 'en' ? 'dossier files or directories (searched for lz-onboard.json)' : 'dossierbestanden of mappen (doorzocht op lz-onboard.json)')
-    .addHelpText('after', examples(['lz-onboard status', 'lz-onboard status klanten/', 'lz-onboard status --json klanten/ > overzicht.json']))
-    .action(async function (this: Command, paths: string[]) {
-      await execute(this, async (ctx) => (await import('./commands/status.ts')).runStatus(ctx, paths));
-    });
-
-  const step = program.command('step').description(t(L, 'help.step'));
-  const valueHelp = L === 'en' ? 'a captured value (repeatable)' : 'een vast te leggen waarde (herhaalbaar)';
-  const noteHelp = L === 'en' ? 'a note for the history' : 'een notitie voor de geschiedenis';
-  step
-    .command('list')
-    .description(t(L, 'help.step.list'))
-    .addHelpText('after', examples(['lz-onboard step list', 'lz-onboard step list --json']))
-    .action(async function (this: Command) {
-      await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepList(ctx));
-    });
-  step
-    .command('show')
-    .description(t(L, 'help.step.show'))
-    .argument('[id]')
-    .addHelpText('after', examples(['lz-onboard step show 2.aanvraagformulier']))
-    .action(async function (this: Command, id?: string) {
-      await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepShow(ctx, id));
-    });
-  step
-    .command('done')
-    .description(t(L, 'help.step.done'))
-    .argument('[id]')
-    .option('--value <key=value>', valueHelp, collect)
-    .option('--note <text>', noteHelp)
-    .addHelpText('after', examples(['lz-onboard step done 1.verbinding --value network=internet', 'lz-onboard step done 2.aanvraagformulier --value afzenderId=GM0344 --value serviceId=lz-pp --value contactEmail=lz@example.nl']))
-    .action(async function (this: Command, id?: string) {
-      await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepDone(ctx, id, this.opts()));
-    });
-  step
-    .command('skip')
-    .description(t(L, 'help.step.skip'))
-    .argument('[id]')
-    .option('--reason <text>', L === 'en' ? 'why the step is skipped (required)' : 'waarom de stap wordt overgeslagen (verplicht)')
-    .option('--note <text>', noteHelp)
-    .addHelpText('after', examples(['lz-onboard step skip 4.communicatie --reason "geen campagne"']))
-    .action(async function (this: Command, id?: string) {
-      await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepSkip(ctx, id, this.opts()));
-    });
-  step
-    .command('reopen')
-    .description(t(L, 'help.step.reopen'))
-    .argument('[id]')
-    .option('--note <text>', noteHelp)
-    .addHelpText('after', examples(['lz-onboard step reopen 2.cpa --note "nieuwe CPA nodig"']))
-    .action(async function (this: Command, id?: string) {
-      await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepReopen(ctx, id, this.opts()));
-    });
-
-  const oin = program.command('oin').description(t(L, 'help.oin'));
-  oin
-    .command('check')
-    .description(t(L, 'help.oin.check'))
-    .argument('<value...>', 'OIN/HRN')
-    .addHelpText('after', examples(['lz-onboard oin check 00000001822477348000 00000003271987420000', 'lz-onboard oin check --json 00000005123456789000']))
-    .action(async function (this: Command, values: string[]) {
-      await execute(this, async (ctx) => (await import('./commands/oin.ts')).runOinCheck(ctx, values));
-    });
-
-  const cert = program.command('cert').description(t(L, 'help.cert'));
-  const checkOptions = (c: Command) =>
-    c
-      .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
-      .addOption(new Option('--role <role>', 'client | server').choices(['client', 'server']))
-      .option('--endpoint <url>', L === 'en' ? 'endpoint the server certificate must cover (default: from the dossier)' : 'endpoint dat het servercertificaat moet dekken (standaard: uit het dossier)')
-      .option('--oin <oin>', L === 'en' ? 'expected OIN/HRN (default: from the dossier)' : 'verwacht OIN/HRN (standaard: uit het dossier)')
-      .option('--roots <file>', L === 'en' ? 'extra trust anchors, e.g. a test PKI root (repeatable)' : 'extra vertrouwde roots, bijv. een test-PKI (herhaalbaar)', collect)
-      .option('--expires-in <days>', L === 'en' ? 'warn when expiring within this many days (default 60)' : 'waarschuw bij verlopen binnen zoveel dagen (standaard 60)')
-      .option('--at <date>', L === 'en' ? 'judge validity on this date (YYYY-MM-DD)' : 'geldigheid beoordelen op deze datum (JJJJ-MM-DD)');
-  cert
-    .command('inspect')
-    .description(t(L, 'help.cert.inspect'))
-    .argument('<file...>', L === 'en' ? 'PEM, DER or PKCS#7 files, or - for stdin' : 'PEM-, DER- of PKCS#7-bestanden, of - voor stdin')
-    .addHelpText('after', examples(['lz-onboard cert inspect server.pem', 'lz-onboard cert inspect --json chain.p7b']))
-    .action(async function (this: Command, files: string[]) {
-      await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertInspect(ctx, files));
-    });
-  checkOptions(
-    cert
-      .command('check')
-      .description(t(L, 'help.cert.check'))
-      .argument('<file...>', L === 'en' ? 'the certificate, then chain files in any order' : 'het certificaat, daarna ketenbestanden in willekeurige volgorde'),
-  )
-    .addOption(new Option('--severity <level>', L === 'en' ? 'lowest severity that makes the exit code 1' : 'laagste ernst die afsluitcode 1 geeft').choices(['error', 'warning']).default('error'))
-    .addHelpText('after', examples([
-      'lz-onboard cert check server.pem chain.pem --env preproductie --role server --endpoint https://lz.example.nl/ebms',
-      'lz-onboard cert check client.pem intermediate.pem --roots test-root.pem --oin 00000001002220647000 --json',
-      'lz-onboard cert check client.pem chain.pem --at 2027-05-01   # still valid on the planned LPR date?',
-    ]))
-    .action(async function (this: Command, files: string[]) {
-      await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertCheck(ctx, files, this.opts()));
-    });
-  cert
-    .command('checks')
-    .description(t(L, 'help.cert.checks'))
-    .action(async function (this: Command) {
-      await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertChecks(ctx));
-    });
-  checkOptions(
-    cert
-      .command('add')
-      .description(t(L, 'help.cert.add'))
-      .argument('<file...>', L === 'en' ? 'the certificate, then its chain files' : 'het certificaat, daarna de ketenbestanden'),
-  )
-    .addHelpText('after', examples(['lz-onboard cert add client.pem chain.pem --env preproductie --role client', 'lz-onboard cert add server.pem chain.pem --env preproductie --role server']))
-    .action(async function (this: Command, files: string[]) {
-      await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertAdd(ctx, files, this.opts()));
-    });
-
-  const spec = program.command('spec').description(t(L, 'help.spec'));
+  const stub = (name: string) => void program.command(name).description(t(L, `help.${name}`));
   const rootsHelp = L === 'en' ? 'extra trust anchors for the certificate checks (repeatable)' : 'extra vertrouwde roots voor de certificaatcontroles (herhaalbaar)';
   const expiresHelp = L === 'en' ? 'certificate expiry warning window in days (default 60)' : 'waarschuwingstermijn voor verlopen certificaten in dagen (standaard 60)';
-  spec
-    .command('consumer')
-    .description(t(L, 'help.spec.consumer'))
-    .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
-    .option('-o, --output <file>', L === 'en' ? 'output file, or - for stdout (default consumerspecificatie-<env>.xml beside the dossier)' : 'uitvoerbestand, of - voor stdout (standaard consumerspecificatie-<env>.xml naast het dossier)')
-    .option('--party-name <name>', 'PartyName')
-    .option('--party-id <id>', 'PartyId')
-    .option('--party-ref <ref>', 'PartyRef')
-    .option('--endpoint <url>', 'EndpointUri')
-    .option('--client-cert <file>', L === 'en' ? 'client certificate (default: recorded in the dossier)' : 'clientcertificaat (standaard: uit het dossier)')
-    .option('--server-cert <file>', L === 'en' ? 'server certificate (default: recorded in the dossier)' : 'servercertificaat (standaard: uit het dossier)')
-    .option('--chain <file>', L === 'en' ? 'chain file for --client-cert/--server-cert (repeatable)' : 'ketenbestand bij --client-cert/--server-cert (herhaalbaar)', collect)
-    .option('--roots <file>', rootsHelp, collect)
-    .option('--expires-in <days>', expiresHelp)
-    .option('-f, --force', L === 'en' ? 'write despite errors, and over an existing file' : 'schrijven ondanks fouten, en over een bestaand bestand')
-    .addHelpText('after', examples(['lz-onboard spec consumer --env preproductie', 'lz-onboard spec consumer --env preproductie -o -', 'lz-onboard spec consumer --env preproductie --party-name "Gemeente X" --party-id 00000001002220647000 --endpoint https://lz.example.nl/ebms --client-cert c.pem --server-cert s.pem --chain chain.pem -o -']))
-    .action(async function (this: Command) {
-      await execute(this, async (ctx) => (await import('./commands/spec.ts')).runSpecConsumer(ctx, this.opts()));
-    });
-  spec
-    .command('ping')
-    .description(t(L, 'help.spec.ping'))
-    .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
-    .option('-o, --output <file>', L === 'en' ? 'output file, or - for stdout (default ping-<env>.xml beside the dossier)' : 'uitvoerbestand, of - voor stdout (standaard ping-<env>.xml naast het dossier)')
-    .option('--from <partyId>', L === 'en' ? 'our PartyId (default: from the dossier)' : 'onze PartyId (standaard: uit het dossier)')
-    .option('--to <partyId>', L === 'en' ? 'Lopende Zaken\' PartyId (default: from the checked CPA)' : 'PartyId van Lopende Zaken (standaard: uit de gecontroleerde CPA)')
-    .option('--cpa-id <id>', L === 'en' ? 'CPAId (default: from the checked CPA)' : 'CPAId (standaard: uit de gecontroleerde CPA)')
-    .option('--from-role <role>', 'FromRole')
-    .option('--to-role <role>', 'ToRole')
-    .option('--conversation-id <id>', 'ConversationId')
-    .option('-f, --force', L === 'en' ? 'write despite errors, and over an existing file' : 'schrijven ondanks fouten, en over een bestaand bestand')
-    .addHelpText('after', examples(['lz-onboard spec ping --env preproductie -o -', 'lz-onboard spec ping --env preproductie --from 00000001002220647000_A --to 00000001822477348000 --cpa-id lz_1 --from-role Consumer --to-role Provider']))
-    .action(async function (this: Command) {
-      await execute(this, async (ctx) => (await import('./commands/spec.ts')).runSpecPing(ctx, this.opts()));
-    });
 
-  const cpa = program.command('cpa').description(t(L, 'help.cpa'));
-  cpa
-    .command('check')
-    .description(t(L, 'help.cpa.check'))
-    .argument('<cpa>', 'CPA (XML)')
-    .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
-    .option('--oin <oin>', L === 'en' ? 'our OIN/HRN (default: from the dossier)' : 'ons OIN/HRN (standaard: uit het dossier)')
-    .option('--endpoint <url>', L === 'en' ? 'our endpoint (default: from the dossier)' : 'ons endpoint (standaard: uit het dossier)')
-    .option('--roots <file>', rootsHelp, collect)
-    .option('--expires-in <days>', expiresHelp)
-    .option('--at <date>', L === 'en' ? 'judge on this date' : 'beoordelen op deze datum')
-    .addHelpText('after', examples(['lz-onboard cpa check cpa-preproductie.xml --env preproductie', 'lz-onboard cpa check cpa.xml --env preproductie --json']))
-    .action(async function (this: Command, file: string) {
-      await execute(this, async (ctx) => (await import('./commands/cpa.ts')).runCpaCheck(ctx, file, this.opts()));
-    });
+  if (want('init')) {
+    program
+      .command('init')
+      .description(t(L, 'help.init'))
+      .addOption(new Option('--kind <kind>', 'overheid | leverancier').choices(['overheid', 'leverancier']))
+      .option('--name <name>', L === 'en' ? 'name of the organisation' : 'naam van de organisatie')
+      .option('--oin <oin>', L === 'en' ? 'OIN (government organisation, 20 digits)' : 'OIN (overheidsorganisatie, 20 cijfers)')
+      .option('--hrn <hrn>', L === 'en' ? 'HRN (supplier, 20 digits; derived from --kvk when left out)' : 'HRN (leverancier, 20 cijfers; afgeleid van --kvk als het ontbreekt)')
+      .option('--kvk <kvk>', L === 'en' ? 'KvK number (8 digits)' : 'KvK-nummer (8 cijfers)')
+      .option('--network <network>', 'internet | diginetwerk')
+      .option('--standard <standard>', 'stuf | mo')
+      .option('--zaaktype <zaaktype>', L === 'en' ? 'case type (repeatable, or comma-separated)' : 'zaaktype (herhaalbaar, of kommagescheiden)', collect)
+      .option('-f, --force', L === 'en' ? 'replace an existing dossier (kept as .bak)' : 'een bestaand dossier vervangen (bewaard als .bak)')
+      .addHelpText('after', examples([
+        'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf --zaaktype omgevingsvergunning',
+        'lz-onboard init --kind leverancier --name "Voorbeeld B.V." --kvk 12345678 --network internet --standard mo --no-input',
+      ]))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('./commands/init.ts')).runInit(ctx, this.opts()));
+      });
+  } else stub('init');
 
-  program
-    .command('verify')
-    .description(t(L, 'help.verify'))
-    .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
-    .option('--roots <file>', rootsHelp, collect)
-    .option('--expires-in <days>', expiresHelp)
-    .addHelpText('after', examples(['lz-onboard verify', 'lz-onboard verify --env preproductie --json']))
-    .action(async function (this: Command) {
-      await execute(this, async (ctx) => (await import('./commands/verify.ts')).runVerify(ctx, this.opts()));
-    });
+  if (want('wizard')) {
+    program
+      .command('wizard')
+      .description(t(L, 'help.wizard'))
+      .addHelpText('after', examples(['lz-onboard wizard', 'lz-onboard wizard --no-input   # prints the next step and the command that completes it']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('./commands/wizard.ts')).runWizard(ctx));
+      });
+  } else stub('wizard');
+
+  if (want('status')) {
+    program
+      .command('status')
+      .description(t(L, 'help.status'))
+      .argument('[paths...]', L === 'en' ? 'dossier files or directories (searched for lz-onboard.json)' : 'dossierbestanden of mappen (doorzocht op lz-onboard.json)')
+      .addHelpText('after', examples(['lz-onboard status', 'lz-onboard status klanten/', 'lz-onboard status --json klanten/ > overzicht.json']))
+      .action(async function (this: Command, paths: string[]) {
+        await execute(this, async (ctx) => (await import('./commands/status.ts')).runStatus(ctx, paths));
+      });
+  } else stub('status');
+
+  if (want('step')) {
+    const step = program.command('step').description(t(L, 'help.step'));
+    const valueHelp = L === 'en' ? 'a captured value (repeatable)' : 'een vast te leggen waarde (herhaalbaar)';
+    const noteHelp = L === 'en' ? 'a note for the history' : 'een notitie voor de geschiedenis';
+    step
+      .command('list')
+      .description(t(L, 'help.step.list'))
+      .addHelpText('after', examples(['lz-onboard step list', 'lz-onboard step list --json']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepList(ctx));
+      });
+    step
+      .command('show')
+      .description(t(L, 'help.step.show'))
+      .argument('[id]')
+      .addHelpText('after', examples(['lz-onboard step show 2.aanvraagformulier']))
+      .action(async function (this: Command, id?: string) {
+        await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepShow(ctx, id));
+      });
+    step
+      .command('done')
+      .description(t(L, 'help.step.done'))
+      .argument('[id]')
+      .option('--value <key=value>', valueHelp, collect)
+      .option('--note <text>', noteHelp)
+      .addHelpText('after', examples(['lz-onboard step done 1.verbinding --value network=internet', 'lz-onboard step done 2.aanvraagformulier --value afzenderId=GM0344 --value serviceId=lz-pp --value contactEmail=lz@example.nl']))
+      .action(async function (this: Command, id?: string) {
+        await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepDone(ctx, id, this.opts()));
+      });
+    step
+      .command('skip')
+      .description(t(L, 'help.step.skip'))
+      .argument('[id]')
+      .option('--reason <text>', L === 'en' ? 'why the step is skipped (required)' : 'waarom de stap wordt overgeslagen (verplicht)')
+      .option('--note <text>', noteHelp)
+      .addHelpText('after', examples(['lz-onboard step skip 4.communicatie --reason "geen campagne"']))
+      .action(async function (this: Command, id?: string) {
+        await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepSkip(ctx, id, this.opts()));
+      });
+    step
+      .command('reopen')
+      .description(t(L, 'help.step.reopen'))
+      .argument('[id]')
+      .option('--note <text>', noteHelp)
+      .addHelpText('after', examples(['lz-onboard step reopen 2.cpa --note "nieuwe CPA nodig"']))
+      .action(async function (this: Command, id?: string) {
+        await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepReopen(ctx, id, this.opts()));
+      });
+  } else stub('step');
+
+  if (want('oin')) {
+    const oin = program.command('oin').description(t(L, 'help.oin'));
+    oin
+      .command('check')
+      .description(t(L, 'help.oin.check'))
+      .argument('<value...>', 'OIN/HRN')
+      .addHelpText('after', examples(['lz-onboard oin check 00000001822477348000 00000003271987420000', 'lz-onboard oin check --json 00000005123456789000']))
+      .action(async function (this: Command, values: string[]) {
+        await execute(this, async (ctx) => (await import('./commands/oin.ts')).runOinCheck(ctx, values));
+      });
+  } else stub('oin');
+
+  if (want('cert')) {
+    const cert = program.command('cert').description(t(L, 'help.cert'));
+    const checkOptions = (c: Command) =>
+      c
+        .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+        .addOption(new Option('--role <role>', 'client | server').choices(['client', 'server']))
+        .option('--endpoint <url>', L === 'en' ? 'endpoint the server certificate must cover (default: from the dossier)' : 'endpoint dat het servercertificaat moet dekken (standaard: uit het dossier)')
+        .option('--oin <oin>', L === 'en' ? 'expected OIN/HRN (default: from the dossier)' : 'verwacht OIN/HRN (standaard: uit het dossier)')
+        .option('--roots <file>', L === 'en' ? 'extra trust anchors, e.g. a test PKI root (repeatable)' : 'extra vertrouwde roots, bijv. een test-PKI (herhaalbaar)', collect)
+        .option('--expires-in <days>', L === 'en' ? 'warn when expiring within this many days (default 60)' : 'waarschuw bij verlopen binnen zoveel dagen (standaard 60)')
+        .option('--at <date>', L === 'en' ? 'judge validity on this date (YYYY-MM-DD)' : 'geldigheid beoordelen op deze datum (JJJJ-MM-DD)');
+    cert
+      .command('inspect')
+      .description(t(L, 'help.cert.inspect'))
+      .argument('<file...>', L === 'en' ? 'PEM, DER or PKCS#7 files, or - for stdin' : 'PEM-, DER- of PKCS#7-bestanden, of - voor stdin')
+      .addHelpText('after', examples(['lz-onboard cert inspect server.pem', 'lz-onboard cert inspect --json chain.p7b']))
+      .action(async function (this: Command, files: string[]) {
+        await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertInspect(ctx, files));
+      });
+    checkOptions(
+      cert
+        .command('check')
+        .description(t(L, 'help.cert.check'))
+        .argument('<file...>', L === 'en' ? 'the certificate, then chain files in any order' : 'het certificaat, daarna ketenbestanden in willekeurige volgorde'),
+    )
+      .addOption(new Option('--severity <level>', L === 'en' ? 'lowest severity that makes the exit code 1' : 'laagste ernst die afsluitcode 1 geeft').choices(['error', 'warning']).default('error'))
+      .addHelpText('after', examples([
+        'lz-onboard cert check server.pem chain.pem --env preproductie --role server --endpoint https://lz.example.nl/ebms',
+        'lz-onboard cert check client.pem intermediate.pem --roots test-root.pem --oin 00000001002220647000 --json',
+        'lz-onboard cert check client.pem chain.pem --at 2027-05-01   # still valid on the planned LPR date?',
+      ]))
+      .action(async function (this: Command, files: string[]) {
+        await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertCheck(ctx, files, this.opts()));
+      });
+    cert
+      .command('checks')
+      .description(t(L, 'help.cert.checks'))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertChecks(ctx));
+      });
+    checkOptions(
+      cert
+        .command('add')
+        .description(t(L, 'help.cert.add'))
+        .argument('<file...>', L === 'en' ? 'the certificate, then its chain files' : 'het certificaat, daarna de ketenbestanden'),
+    )
+      .addHelpText('after', examples(['lz-onboard cert add client.pem chain.pem --env preproductie --role client', 'lz-onboard cert add server.pem chain.pem --env preproductie --role server']))
+      .action(async function (this: Command, files: string[]) {
+        await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertAdd(ctx, files, this.opts()));
+      });
+  } else stub('cert');
+
+  if (want('spec')) {
+    const spec = program.command('spec').description(t(L, 'help.spec'));
+    spec
+      .command('consumer')
+      .description(t(L, 'help.spec.consumer'))
+      .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+      .option('-o, --output <file>', L === 'en' ? 'output file, or - for stdout (default consumerspecificatie-<env>.xml beside the dossier)' : 'uitvoerbestand, of - voor stdout (standaard consumerspecificatie-<env>.xml naast het dossier)')
+      .option('--party-name <name>', 'PartyName')
+      .option('--party-id <id>', 'PartyId')
+      .option('--party-ref <ref>', 'PartyRef')
+      .option('--endpoint <url>', 'EndpointUri')
+      .option('--client-cert <file>', L === 'en' ? 'client certificate (default: recorded in the dossier)' : 'clientcertificaat (standaard: uit het dossier)')
+      .option('--server-cert <file>', L === 'en' ? 'server certificate (default: recorded in the dossier)' : 'servercertificaat (standaard: uit het dossier)')
+      .option('--chain <file>', L === 'en' ? 'chain file for --client-cert/--server-cert (repeatable)' : 'ketenbestand bij --client-cert/--server-cert (herhaalbaar)', collect)
+      .option('--roots <file>', rootsHelp, collect)
+      .option('--expires-in <days>', expiresHelp)
+      .option('-f, --force', L === 'en' ? 'write despite errors, and over an existing file' : 'schrijven ondanks fouten, en over een bestaand bestand')
+      .addHelpText('after', examples(['lz-onboard spec consumer --env preproductie', 'lz-onboard spec consumer --env preproductie -o -', 'lz-onboard spec consumer --env preproductie --party-name "Gemeente X" --party-id 00000001002220647000 --endpoint https://lz.example.nl/ebms --client-cert c.pem --server-cert s.pem --chain chain.pem -o -']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('./commands/spec.ts')).runSpecConsumer(ctx, this.opts()));
+      });
+    spec
+      .command('ping')
+      .description(t(L, 'help.spec.ping'))
+      .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+      .option('-o, --output <file>', L === 'en' ? 'output file, or - for stdout (default ping-<env>.xml beside the dossier)' : 'uitvoerbestand, of - voor stdout (standaard ping-<env>.xml naast het dossier)')
+      .option('--from <partyId>', L === 'en' ? 'our PartyId (default: from the dossier)' : 'onze PartyId (standaard: uit het dossier)')
+      .option('--to <partyId>', L === 'en' ? 'Lopende Zaken\' PartyId (default: from the checked CPA)' : 'PartyId van Lopende Zaken (standaard: uit de gecontroleerde CPA)')
+      .option('--cpa-id <id>', L === 'en' ? 'CPAId (default: from the checked CPA)' : 'CPAId (standaard: uit de gecontroleerde CPA)')
+      .option('--from-role <role>', 'FromRole')
+      .option('--to-role <role>', 'ToRole')
+      .option('--conversation-id <id>', 'ConversationId')
+      .option('-f, --force', L === 'en' ? 'write despite errors, and over an existing file' : 'schrijven ondanks fouten, en over een bestaand bestand')
+      .addHelpText('after', examples(['lz-onboard spec ping --env preproductie -o -', 'lz-onboard spec ping --env preproductie --from 00000001002220647000_A --to 00000001822477348000 --cpa-id lz_1 --from-role Consumer --to-role Provider']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('./commands/spec.ts')).runSpecPing(ctx, this.opts()));
+      });
+  } else stub('spec');
+
+  if (want('cpa')) {
+    const cpa = program.command('cpa').description(t(L, 'help.cpa'));
+    cpa
+      .command('check')
+      .description(t(L, 'help.cpa.check'))
+      .argument('<cpa>', 'CPA (XML)')
+      .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+      .option('--oin <oin>', L === 'en' ? 'our OIN/HRN (default: from the dossier)' : 'ons OIN/HRN (standaard: uit het dossier)')
+      .option('--endpoint <url>', L === 'en' ? 'our endpoint (default: from the dossier)' : 'ons endpoint (standaard: uit het dossier)')
+      .option('--roots <file>', rootsHelp, collect)
+      .option('--expires-in <days>', expiresHelp)
+      .option('--at <date>', L === 'en' ? 'judge on this date' : 'beoordelen op deze datum')
+      .addHelpText('after', examples(['lz-onboard cpa check cpa-preproductie.xml --env preproductie', 'lz-onboard cpa check cpa.xml --env preproductie --json']))
+      .action(async function (this: Command, file: string) {
+        await execute(this, async (ctx) => (await import('./commands/cpa.ts')).runCpaCheck(ctx, file, this.opts()));
+      });
+  } else stub('cpa');
+
+  if (want('verify')) {
+    program
+      .command('verify')
+      .description(t(L, 'help.verify'))
+      .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+      .option('--roots <file>', rootsHelp, collect)
+      .option('--expires-in <days>', expiresHelp)
+      .addHelpText('after', examples(['lz-onboard verify', 'lz-onboard verify --env preproductie --json']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('./commands/verify.ts')).runVerify(ctx, this.opts()));
+      });
+  } else stub('verify');
 
   return program;
 }
@@ -343,7 +384,7 @@ function reportError(lang: Lang, json: boolean, e: unknown): number {
 
 export async function main(argv: string[] = process.argv): Promise<void> {
   const { lang, json } = early(argv.slice(2));
-  const program = buildProgram(lang);
+  const program = buildProgram(lang, commandName(argv.slice(2)));
   const all = [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)];
   for (const c of all) c.exitOverride().configureOutput(commanderOutput);
   try {

@@ -1,9 +1,9 @@
 // Shared by spec, cpa and verify: the dossier if there is one, certificate files as recorded,
 // writing a generated document safely, and recording artefacts.
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { CertRecord, CertRole, Dossier } from '../domain/dossier-types.ts';
+import type { CertRecord, CertRole, Dossier, FileStat } from '../domain/dossier-types.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import { checklist } from '../checklist-data.ts';
 import { loadDossier } from '../dossier/store.ts';
@@ -34,6 +34,16 @@ export function toDossier(ctx: Context, p: string): string {
 /** The files (leaf, chain...) and roots of a recorded certificate. */
 export function recordedCertFiles(ctx: Context, rec: CertRecord): { files: string[]; roots: string[] } {
   return { files: [rec.path, ...rec.chain].map((p) => fromDossier(ctx, p)), roots: rec.roots ? [fromDossier(ctx, rec.roots)] : [] };
+}
+
+/** The stat that status compares against later; empty when the file cannot be read. */
+export function fileStat(path: string): FileStat {
+  try {
+    const st = statSync(path);
+    return { size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return {};
+  }
 }
 
 export function sha256(text: string | Buffer): string {

@@ -16,7 +16,7 @@ import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
-import { refuseProductieForSupplier } from './artefact-io.ts';
+import { fileStat, refuseProductieForSupplier } from './artefact-io.ts';
 import { loadCertFile, type LoadedFile } from './cert-files.ts';
 import { actor, changeDossier } from './shared.ts';
 
@@ -247,6 +247,7 @@ function relativeToDossier(ctx: Context, file: string): string {
 export function certRecord(ctx: Context, files: string[], roots: string[] | undefined, j: Judged): CertRecord {
   const who = actor(ctx);
   return {
+    ...fileStat(resolve(ctx.cwd, files[0]!)),
     path: relativeToDossier(ctx, files[0]!),
     chain: files.slice(1).map((f) => relativeToDossier(ctx, f)),
     ...(roots?.length ? { roots: relativeToDossier(ctx, roots[0]!) } : {}),

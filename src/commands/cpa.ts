@@ -16,7 +16,7 @@ import { EXIT } from '../ui/exit-codes.ts';
 import { hasMessage, t } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
-import { optionalDossier, parseEnvFlag, recordedCertFiles, refuseProductieForSupplier, sha256, toDossier } from './artefact-io.ts';
+import { fileStat, optionalDossier, parseEnvFlag, recordedCertFiles, refuseProductieForSupplier, sha256, toDossier } from './artefact-io.ts';
 import { checkOinFlag } from './cert.ts';
 import { loadCertFile } from './cert-files.ts';
 import { recordAndMark } from './record.ts';
@@ -125,7 +125,7 @@ export async function runCpaCheck(ctx: Context, file: string, o: CpaCheckOptions
   let stepNote: string | null = null;
   if (!errors && d) {
     const who = actor(ctx);
-    const rec: CpaRecord = { path: toDossier(ctx, file), sha256: sha256(text), cpaId: cpa.cpaId, start: cpa.start, end: cpa.end, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId, at: who.at, by: who.by };
+    const rec: CpaRecord = { ...fileStat(file), path: toDossier(ctx, file), sha256: sha256(text), cpaId: cpa.cpaId, start: cpa.start, end: cpa.end, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId, at: who.at, by: who.by };
     const values: Record<string, string> = { cpaId: cpa.cpaId };
     if (j.otherPartyId) values['lzPartyId'] = j.otherPartyId;
     stepNote = await recordAndMark(

@@ -1,14 +1,12 @@
 // Are the files the dossier records still what they were? Recorded certificates (compared by the
 // first certificate's fingerprint) and generated artefacts and the checked CPA (by SHA-256). This
 // is the light part of `verify` that status shows per environment; loaded only for dossiers that
-// record files, so that status does not load node-forge or node:crypto otherwise.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+// record files. Certificates are compared by hashing, without node-forge, unless a file is a bundle.
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import type { Dossier } from '../domain/dossier-types.ts';
+import type { Dossier, FileStat } from '../domain/dossier-types.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import type { Warning } from '../domain/progress.ts';
-import { readCertificates } from '../domain/cert/read.ts';
 
 export type FileState = 'ok' | 'changed' | 'missing' | 'absent';
 
@@ -21,6 +19,26 @@ export interface EnvSummary {
   ping: FileState;
 }
 
+function abs(base: string, p: string): string {
+  return isAbsolute(p) ? p : resolve(base, p);
+}
+
+/** 'same' when size and mtime are as recorded (no need to read), 'missing', or 'unknown'. */
+function byStat(base: string, p: string, rec: FileStat): 'same' | 'missing' | 'unknown' {
+  try {
+    const st = statSync(abs(base, p));
+    return rec.size === st.size && rec.mtimeMs === st.mtimeMs ? 'same' : 'unknown';
+  } catch {
+    return 'missing';
+  }
+}
+
+// Hashing needs node:crypto (about 10 ms to load): only when a stat says the file may have changed.
+let hashing: typeof import('../domain/cert/fingerprint.ts') | undefined;
+async function hashes() {
+  return (hashing ??= await import('../domain/cert/fingerprint.ts'));
+}
+
 function read(base: string, p: string): Buffer | null {
   try {
     return readFileSync(isAbsolute(p) ? p : resolve(base, p));
@@ -29,7 +47,7 @@ function read(base: string, p: string): Buffer | null {
   }
 }
 
-export function diskCheck(dossierPath: string, d: Dossier): { warnings: Warning[]; environments: EnvSummary[] } {
+export async function diskCheck(dossierPath: string, d: Dossier): Promise<{ warnings: Warning[]; environments: EnvSummary[] }> {
   const base = dirname(dossierPath);
   const warnings: Warning[] = [];
   const environments: EnvSummary[] = [];
@@ -39,12 +57,22 @@ export function diskCheck(dossierPath: string, d: Dossier): { warnings: Warning[
     for (const role of ['client', 'server'] as const) {
       const rec = d.certificates[env][role];
       if (!rec) continue;
+      const quick = byStat(base, rec.path, rec);
+      if (quick !== 'unknown') {
+        s[role] = quick === 'same' ? 'ok' : 'missing';
+        if (quick === 'missing') warnings.push({ code: 'warn.cert-missing', params: { env, role, path: rec.path } });
+        continue;
+      }
       const buf = read(base, rec.path);
-      let fp: string | undefined;
-      try {
-        fp = buf ? readCertificates(buf).certs[0]?.fingerprint256 : undefined;
-      } catch {
-        fp = undefined;
+      let fp: string | null | undefined = buf ? (await hashes()).quickFingerprint(buf) : undefined;
+      if (buf && fp === null) {
+        // Not a plain PEM or DER certificate (a PKCS#7 bundle, say): read it properly.
+        const { readCertificates } = await import('../domain/cert/read.ts');
+        try {
+          fp = readCertificates(buf).certs[0]?.fingerprint256;
+        } catch {
+          fp = undefined;
+        }
       }
       s[role] = !fp ? 'missing' : fp === rec.fingerprint256 ? 'ok' : 'changed';
       if (s[role] === 'missing') warnings.push({ code: 'warn.cert-missing', params: { env, role, path: rec.path } });
@@ -57,8 +85,9 @@ export function diskCheck(dossierPath: string, d: Dossier): { warnings: Warning[
         s[kind] = 'ok'; // written to stdout: nothing on disk to compare
         continue;
       }
-      const buf = read(base, rec.path);
-      s[kind] = !buf ? 'missing' : createHash('sha256').update(buf).digest('hex') === rec.sha256 ? 'ok' : 'changed';
+      const quick = byStat(base, rec.path, rec);
+      const buf = quick === 'unknown' ? read(base, rec.path) : null;
+      s[kind] = quick === 'same' ? 'ok' : !buf ? 'missing' : (await hashes()).sha256Hex(buf) === rec.sha256 ? 'ok' : 'changed';
       if (s[kind] !== 'ok') warnings.push({ code: `warn.artefact-${s[kind]}`, params: { env, what: kind, path: rec.path } });
     }
     environments.push(s);

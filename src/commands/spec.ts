@@ -17,7 +17,7 @@ import { t } from '../ui/messages.ts';
 import { success, warn, writeJson } from '../ui/output.ts';
 import { askInput } from '../ui/prompts.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
-import { certSummary, optionalDossier, parseEnvFlag, recordedCertFiles, refuseProductieForSupplier, sha256, toDossier, writeDocument } from './artefact-io.ts';
+import { certSummary, fileStat, optionalDossier, parseEnvFlag, recordedCertFiles, refuseProductieForSupplier, sha256, toDossier, writeDocument } from './artefact-io.ts';
 import { judge, type Judged } from './cert.ts';
 import { recordAndMark } from './record.ts';
 import { actor } from './shared.ts';
@@ -100,6 +100,7 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
   if (d) {
     const who = actor(ctx);
     const rec: ArtefactRecord = {
+      ...(written ? fileStat(written) : {}),
       path: written ? toDossier(ctx, written) : null,
       sha256: sha256(xml),
       at: who.at,
@@ -183,7 +184,7 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
   const written = writeDocument(ctx, outputPath(ctx, o, d, `ping-${env}.xml`), xml, o.force === true);
   if (d) {
     const who = actor(ctx);
-    const rec: ArtefactRecord = { path: written ? toDossier(ctx, written) : null, sha256: sha256(xml), at: who.at, by: who.by, inputs: input };
+    const rec: ArtefactRecord = { ...(written ? fileStat(written) : {}), path: written ? toDossier(ctx, written) : null, sha256: sha256(xml), at: who.at, by: who.by, inputs: input };
     await recordAndMark(
       ctx,
       (x) => {

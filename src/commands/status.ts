@@ -51,14 +51,14 @@ type EnvSummary = import('./disk-check.ts').EnvSummary;
 const recordsFiles = (d: Dossier) =>
   Object.values(d.certificates).some((e) => e.client || e.server) || Object.values(d.artefacts).some((a) => a.consumerspecificatie || a.cpa || a.ping);
 
-function evaluate(ctx: Context, path: string, shownPath: string, day: string, disk: DiskCheck | null): Row {
+async function evaluate(ctx: Context, path: string, shownPath: string, day: string, disk: DiskCheck | null): Promise<Row> {
   try {
     const { dossier } = loadDossier(path, checklist);
     const p = progress(checklist, dossier);
     const found = dossierWarnings(checklist, dossier, day, p);
     let environments: EnvSummary[] | undefined;
     if (disk && recordsFiles(dossier)) {
-      const r = disk(path, dossier);
+      const r = await disk(path, dossier);
       found.push(...r.warnings);
       environments = r.environments;
     }
@@ -195,10 +195,10 @@ export async function runStatus(ctx: Context, paths: string[]): Promise<number> 
   let disk: DiskCheck | null = null;
   const rows: Row[] = [];
   for (const x of targets) {
-    let row = evaluate(ctx, x.path, x.shown, day, disk);
+    let row = await evaluate(ctx, x.path, x.shown, day, disk);
     if (!disk && row.dossier && recordsFiles(row.dossier)) {
       disk = (await import('./disk-check.ts')).diskCheck;
-      row = evaluate(ctx, x.path, x.shown, day, disk);
+      row = await evaluate(ctx, x.path, x.shown, day, disk);
     }
     rows.push(row);
   }

@@ -48,7 +48,13 @@ export interface HistoryEntry {
 export type CertRole = 'client' | 'server';
 
 /** A certificate as `cert add` records it: where it is and what it was. Never key material. */
-export interface CertRecord {
+/** Size and modification time of a recorded file: status trusts an unchanged stat (as git's index does) and hashes otherwise. */
+export interface FileStat {
+  size?: number;
+  mtimeMs?: number;
+}
+
+export interface CertRecord extends FileStat {
   /** Paths relative to the dossier's directory (absolute when elsewhere on another drive). */
   path: string;
   chain: string[];
@@ -63,7 +69,7 @@ export interface CertRecord {
 }
 
 /** A generated document (Consumerspecificatie, ping document) and what it was made from. */
-export interface ArtefactRecord {
+export interface ArtefactRecord extends FileStat {
   /** Relative to the dossier; null when it was written to stdout. */
   path: string | null;
   sha256: string;
@@ -73,7 +79,7 @@ export interface ArtefactRecord {
 }
 
 /** A CPA that passed `cpa check`. */
-export interface CpaRecord {
+export interface CpaRecord extends FileStat {
   path: string;
   sha256: string;
   cpaId: string;

@@ -1,16 +1,27 @@
 // Writing results: one JSON document on stdout under --json, human text otherwise; messages and
 // warnings always on stderr. Colour comes from chalk, switched off by Context.color.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Context } from './context.ts';
 import { FORMAT_VERSION } from './exit-codes.ts';
 import { t } from './messages.ts';
 
-let cached: { level: number; chalk: ChalkInstance } | undefined;
+let chalkLib: typeof import('chalk') | undefined;
+let coloured: ChalkInstance | undefined;
+
+// Without colour every style is the identity: `c.bold.red('x')` is 'x'. Most output goes to pipes
+// and files (scripts, help desks), so chalk is loaded only when colour is on.
+const PLAIN: ChalkInstance = new Proxy(((...text: unknown[]) => text.join(' ')) as unknown as ChalkInstance, {
+  get: (target, prop) => (prop === 'level' ? 0 : typeof prop === 'symbol' ? Reflect.get(target, prop) : PLAIN),
+});
+
+/** Loads chalk when this invocation will use colour; call once before rendering. */
+export async function prepareColours(ctx: Context): Promise<void> {
+  if (ctx.color) chalkLib ??= await import('chalk');
+}
 
 export function colours(ctx: Context): ChalkInstance {
-  const level = ctx.color ? 1 : 0;
-  if (!cached || cached.level !== level) cached = { level, chalk: new Chalk({ level: level as 0 | 1 }) };
-  return cached.chalk;
+  if (!ctx.color || !chalkLib) return PLAIN;
+  return (coloured ??= new chalkLib.Chalk({ level: 1 }));
 }
 
 export function writeJson(ctx: Context, body: Record<string, unknown>): void {

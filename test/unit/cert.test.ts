@@ -163,6 +163,21 @@ describe('certificate checks', () => {
   });
 });
 
+describe('quick fingerprint (status)', () => {
+  it('equals the full reader\'s for PEM (with text and CRLF) and DER, and declines bundles and garbage', async () => {
+    const { quickFingerprint } = await import('../../src/domain/cert/fingerprint.ts');
+    const leaf = pki.leaf();
+    const fp = fields(leaf).fingerprint256;
+    assert.equal(quickFingerprint(Buffer.from(leaf.pem)), fp);
+    assert.equal(quickFingerprint(Buffer.from(`text\r\n${leaf.pem.replace(/\n/g, '\r\n')}`)), fp);
+    assert.equal(quickFingerprint(Buffer.from(leaf.pem + pki.inter.pem)), fp);
+    assert.equal(quickFingerprint(leaf.der), fp);
+    assert.equal(quickFingerprint(pkcs7([leaf])), null);
+    assert.equal(quickFingerprint(leaf.der.subarray(0, 100)), null);
+    assert.equal(quickFingerprint(Buffer.from('nonsense')), null);
+  });
+});
+
 describe('host names', () => {
   const c = (san: string[] | null, cn = 'cn.example.nl') => fields(issue({ subject: [['C', 'NL'], ['CN', cn]], san }));
   it('matches DNS SANs, wildcards on one label only, the CN only without SANs', () => {
