@@ -3,11 +3,10 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { allCertChecks } from '../domain/cert/catalogue.ts';
 import { checkCertificate, type CheckResult, type Role } from '../domain/cert/check.ts';
-import { attr, EKU_NAMES, formatName, type CertFields } from '../domain/cert/fields.ts';
-import { policyName } from '../domain/cert/pins.ts';
+import { formatName, type CertFields } from '../domain/cert/fields.ts';
 import type { CertRecord, Dossier } from '../domain/dossier-types.ts';
 import { reaches, type Finding, type Severity } from '../domain/findings.ts';
-import { analyseOin, analysePartyId, type Environment } from '../domain/identifiers.ts';
+import { analysePartyId, type Environment } from '../domain/identifiers.ts';
 import { checklist } from '../checklist-data.ts';
 import { loadDossier } from '../dossier/store.ts';
 import { CliError } from '../ui/cli-error.ts';
@@ -15,6 +14,7 @@ import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
+import { certJson, renderCert } from '../ui/render-cert.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
 import { fileStat, refuseProductieForSupplier } from './artefact-io.ts';
 import { loadCertFile, type LoadedFile } from './cert-files.ts';
@@ -29,56 +29,6 @@ export interface CertCheckOptions {
   expiresIn?: string;
   at?: string;
   severity?: string;
-}
-
-const DAY = 86_400_000;
-
-export function certJson(ctx: Context, c: CertFields, at: Date) {
-  const serial = attr(c.subject, 'serialNumber');
-  const id = serial !== undefined ? analyseOin(serial) : null;
-  return {
-    subject: c.subject.map((a) => ({ name: a.name, oid: a.oid, value: a.value })),
-    subjectText: formatName(c.subject),
-    identifier: id
-      ? { value: id.value, valid: id.valid, kind: id.kind, prefix: id.prefix, meaning: id.meaning?.[ctx.lang] ?? null, derived: id.derived, test: id.test }
-      : null,
-    organizationIdentifier: attr(c.subject, 'organizationIdentifier') ?? null,
-    issuer: formatName(c.issuer),
-    serialNumberHex: c.serialHex,
-    validity: { notBefore: c.notBefore.toISOString(), notAfter: c.notAfter.toISOString(), daysLeft: Math.floor((c.notAfter.getTime() - at.getTime()) / DAY) },
-    key: c.key,
-    signatureAlgorithm: c.signatureAlgorithm,
-    keyUsage: c.keyUsage,
-    extendedKeyUsage: c.extendedKeyUsage?.map((oid) => ({ oid, name: EKU_NAMES[oid] ?? null })) ?? null,
-    policies: c.policies.map((oid) => ({ oid, name: policyName(oid) })),
-    subjectAltName: c.san,
-    basicConstraints: c.basicConstraints,
-    selfSigned: c.subjectDer.equals(c.issuerDer),
-    fingerprintSha256: c.fingerprint256,
-  };
-}
-
-function renderCert(ctx: Context, c: CertFields, at: Date): string {
-  const k = colours(ctx);
-  const j = certJson(ctx, c, at);
-  const lines = [k.bold(j.subjectText)];
-  const row = (label: string, value: string) => lines.push(`  ${k.dim(label.padEnd(22))} ${value}`);
-  if (j.identifier) {
-    const id = j.identifier;
-    row('OIN/HRN', `${id.value} ${id.valid ? k.green('✔') : k.red('✖')} ${id.meaning ?? ''}${id.derived ? ` (${id.derived.type} ${id.derived.number})` : ''}${id.test ? ' TEST' : ''}`);
-  } else row('OIN/HRN', k.red('—'));
-  if (j.organizationIdentifier) row('organizationIdentifier', j.organizationIdentifier);
-  row('issuer', j.issuer);
-  const left = j.validity.daysLeft;
-  row('validity', `${j.validity.notBefore.slice(0, 10)} → ${j.validity.notAfter.slice(0, 10)} (${left < 0 ? k.red(`${-left} days ago`) : `${left} days left`})`);
-  row('key', `${c.key.type}${c.key.bits ? ` ${c.key.bits}` : ''}${c.key.curve ? ` ${c.key.curve}` : ''}, ${c.signatureAlgorithm}`);
-  row('keyUsage', c.keyUsage ? `${c.keyUsage.usages.join(', ')}${c.keyUsage.critical ? ' (critical)' : ''}` : '—');
-  row('extendedKeyUsage', j.extendedKeyUsage ? j.extendedKeyUsage.map((e) => e.name ?? e.oid).join(', ') : '—');
-  row('policies', j.policies.length ? j.policies.map((p) => `${p.oid}${p.name ? ` (${p.name})` : ''}`).join('; ') : '—');
-  if (c.san) row('subjectAltName', [...c.san.dns, ...c.san.ip, ...c.san.email, ...c.san.uri].join(', ') || '—');
-  if (c.basicConstraints?.ca) row('basicConstraints', 'CA');
-  row('SHA-256', c.fingerprint256);
-  return lines.join('\n');
 }
 
 export function runCertInspect(ctx: Context, files: string[]): number {

@@ -200,3 +200,17 @@ describe('steps without a terminal', () => {
     assert.equal(lz(['step', 'done', '--help'], { cwd }).code, 0);
   });
 });
+
+describe('help', () => {
+  const commands = [['init'], ['wizard'], ['status'], ['step', 'done'], ['oin', 'check'], ['cert', 'check'], ['cert', 'add'], ['spec', 'consumer'], ['spec', 'ping'], ['cpa', 'check'], ['verify']];
+  for (const c of commands) {
+    it(`${c.join(' ')} --help shows options and examples in both languages`, () => {
+      const en = lz([...c, '--help', '--lang', 'en'], { cwd: tempDir() });
+      assert.equal(en.code, 0);
+      assert.match(en.stdout, /Examples:\n {2}\$ lz-onboard/);
+      assert.match(en.stdout, /Global Options:/);
+      const nl = lz([...c, '--help', '--lang', 'nl'], { cwd: tempDir() });
+      assert.match(nl.stdout, /Voorbeelden:/);
+    });
+  }
+});
