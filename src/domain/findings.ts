@@ -29,13 +29,14 @@ export function reaches(severity: Severity, threshold: Severity): boolean {
   return RANK[severity] >= RANK[threshold];
 }
 
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? `{${k}}`);
+/** `{name}` from params; a `name.nl` / `name.en` parameter gives a value per language. */
+function fill(template: string, params: Record<string, string>, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => params[`${k}.${lang}`] ?? params[k] ?? `{${k}}`);
 }
 
 /** Builds a finding from a catalogue entry; `severity` overrides it where context decides. */
 export function finding(def: CheckDef, params: Record<string, string> = {}, severity?: Severity): Finding {
-  return { code: def.code, severity: severity ?? def.severity, message: { nl: fill(def.message.nl, params), en: fill(def.message.en, params) }, citation: def.citation };
+  return { code: def.code, severity: severity ?? def.severity, message: { nl: fill(def.message.nl, params, 'nl'), en: fill(def.message.en, params, 'en') }, citation: def.citation };
 }
 
 export function sortFindings(fs: Finding[]): Finding[] {

@@ -2,6 +2,7 @@
 // against the dossier. Pure: parsed values in, findings out.
 import { finding, type Finding } from '../findings.ts';
 import { analysePartyId, type Environment } from '../identifiers.ts';
+import { reasonText } from '../identifier-reasons.ts';
 import type { Cpa, CpaParty } from '../cpa/parse.ts';
 import { ARTEFACT_CHECKS as A } from './catalogue.ts';
 
@@ -9,7 +10,10 @@ export function partyIdFindings(value: string, env: Environment, certId: string 
   const r = analysePartyId(value, env);
   const out: Finding[] = [];
   const err = r.findings.find((f) => f.severity === 'error');
-  if (err) out.push(finding(A.partyIdInvalid, { value, reason: err.code }));
+  if (err) {
+    const reason = reasonText(err.code, err.params);
+    out.push(finding(A.partyIdInvalid, { value, 'reason.nl': reason.nl, 'reason.en': reason.en }));
+  }
   else if (certId && r.identifier !== certId) out.push(finding(A.partyIdMismatch, { value, id: certId }));
   return out;
 }

@@ -3,6 +3,7 @@
 import type { Kind } from '../checklist.ts';
 import { finding, sortFindings, type Finding } from '../findings.ts';
 import { analyseHrn, analyseOin, type Environment, type IdentifierResult } from '../identifiers.ts';
+import { reasonText } from '../identifier-reasons.ts';
 import { CERT_CHECKS as C } from './catalogue.ts';
 import { buildChain, type ChainResult } from './chain.ts';
 import { attr, EKU_NAMES, type CertFields } from './fields.ts';
@@ -44,7 +45,10 @@ function identifierFindings(c: CertFields, o: CheckOptions): { findings: Finding
   const err = id.findings.find((f) => f.severity === 'error');
   if (err) {
     if (o.kind === 'leverancier' && analyseOin(value).valid) out.push(finding(C.serialKind, { value }));
-    else out.push(finding(C.serialInvalid, { value, kind: kindName, reason: reasonText(err.code, err.params) }));
+    else {
+      const reason = reasonText(err.code, err.params);
+      out.push(finding(C.serialInvalid, { value, kind: kindName, 'reason.nl': reason.nl, 'reason.en': reason.en }));
+    }
     return { findings: out, id };
   }
   const expected = o.expectedId?.replace(/_[A-Za-z]+$/, '');
@@ -62,27 +66,6 @@ function identifierFindings(c: CertFields, o: CheckOptions): { findings: Finding
     }
   }
   return { findings: out, id };
-}
-
-// Short reasons for identifier problems inside a certificate finding (both languages in one text
-// would be clumsy; the catalogue message carries the language, this the technical cause).
-function reasonText(code: string, params: Record<string, string> = {}): string {
-  switch (code) {
-    case 'id.length':
-      return `length ${params['length']} instead of 20`;
-    case 'id.not-digits':
-      return 'not only digits';
-    case 'id.prefix-unknown':
-      return `unknown prefix ${params['prefix']}`;
-    case 'id.prefix-unassigned':
-      return `unassigned prefix ${params['prefix']}`;
-    case 'hrn.prefix':
-      return `prefix ${params['prefix']} instead of 00000003`;
-    case 'hrn.suffix':
-      return 'does not end in 0000';
-    default:
-      return code;
-  }
 }
 
 export function checkCertificate(c: CertFields, o: CheckOptions): CheckResult {
