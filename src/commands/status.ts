@@ -51,14 +51,19 @@ type EnvSummary = import('./disk-check.ts').EnvSummary;
 const recordsFiles = (d: Dossier) =>
   Object.values(d.certificates).some((e) => e.client || e.server) || Object.values(d.artefacts).some((a) => a.consumerspecificatie || a.cpa || a.ping);
 
-async function evaluate(ctx: Context, path: string, shownPath: string, day: string, disk: DiskCheck | null): Promise<Row> {
+// The comparison with files on disk lives in its own module, loaded at the first dossier that
+// records files, so that status over dossiers without them does not load it.
+let diskCheck: DiskCheck | undefined;
+
+async function evaluate(ctx: Context, path: string, shownPath: string, day: string): Promise<Row> {
   try {
     const { dossier } = loadDossier(path, checklist);
     const p = progress(checklist, dossier);
     const found = dossierWarnings(checklist, dossier, day, p);
     let environments: EnvSummary[] | undefined;
-    if (disk && recordsFiles(dossier)) {
-      const r = await disk(path, dossier);
+    if (recordsFiles(dossier)) {
+      diskCheck ??= (await import('./disk-check.ts')).diskCheck;
+      const r = await diskCheck(path, dossier);
       found.push(...r.warnings);
       environments = r.environments;
     }
@@ -190,18 +195,8 @@ export async function runStatus(ctx: Context, paths: string[]): Promise<number> 
     detailed = paths.length === 1 && targets.length === 1 && !statSafeIsDir(resolve(ctx.cwd, paths[0]!));
   }
   const day = today(ctx);
-  // The on-disk comparison needs the certificate reader (node-forge); load it only when a dossier
-  // records certificates.
-  let disk: DiskCheck | null = null;
   const rows: Row[] = [];
-  for (const x of targets) {
-    let row = await evaluate(ctx, x.path, x.shown, day, disk);
-    if (!disk && row.dossier && recordsFiles(row.dossier)) {
-      disk = (await import('./disk-check.ts')).diskCheck;
-      row = await evaluate(ctx, x.path, x.shown, day, disk);
-    }
-    rows.push(row);
-  }
+  for (const x of targets) rows.push(await evaluate(ctx, x.path, x.shown, day));
   if (ctx.json) writeJson(ctx, { dossiers: rows.map((r) => rowJson(ctx, r)) });
   else if (detailed && rows[0]!.error) ctx.stderr.write(`lz-onboard: ${rows[0]!.error}\n`);
   else out(ctx, detailed ? renderOne(ctx, rows[0]!) : renderTable(ctx, rows));
