@@ -20,7 +20,7 @@ function buffered(ctx: Context): { ctx: Context; flush: () => void } {
   return { ctx: inner, flush: () => ctx.stderr.write(err.join('') + out.join('')) };
 }
 
-/** Runs the step's command; returns true when the step is done afterwards. */
+/** Offers to run the step's command (which completes the step when its checks pass) and shows its output. */
 export async function driveStep(ctx: Context, d: Dossier, phase: PhaseDef, step: StepDef): Promise<void> {
   const L = ctx.lang;
   const env = phase.environment ?? 'preproductie';
