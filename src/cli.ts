@@ -382,9 +382,21 @@ function reportError(lang: Lang, json: boolean, e: unknown): number {
   return exit;
 }
 
-export async function main(argv: string[] = process.argv): Promise<void> {
+export async function main(argv0: string[] = process.argv): Promise<void> {
+  let argv = argv0;
+  // "lz-onboard help step done" is "lz-onboard step done --help" (the root command has an action,
+  // so commander adds no help command of its own).
+  const helpAt = argv.indexOf('help', 2);
+  if (helpAt !== -1 && commandName(argv.slice(2)) === 'help') argv = [...argv.slice(0, helpAt), ...argv.slice(helpAt + 1), '--help'];
   const { lang, json } = early(argv.slice(2));
-  const program = buildProgram(lang, commandName(argv.slice(2)));
+  const wanted = commandName(argv.slice(2));
+  // The root command runs the wizard and takes no arguments, so commander would call a mistyped
+  // command "too many arguments"; say what it is instead.
+  if (wanted !== undefined && !COMMANDS.includes(wanted)) {
+    process.exitCode = reportError(lang, json, new CliError('command.unknown', { name: wanted, known: COMMANDS.join(', ') }));
+    return;
+  }
+  const program = buildProgram(lang, wanted);
   const all = [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)];
   for (const c of all) c.exitOverride().configureOutput(commanderOutput);
   try {

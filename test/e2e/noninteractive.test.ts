@@ -191,6 +191,13 @@ describe('steps without a terminal', () => {
   it('commander usage errors exit 2; help and version exit 0', () => {
     const cwd = tempDir();
     assert.equal(lz(['--nope'], { cwd }).code, 2);
+    const typo = lz(['stauts'], { cwd });
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /unknown command "stauts" \(known: init, wizard, status/);
+    assert.equal(json(lz(['stauts', '--json'], { cwd })).error.code, 'command.unknown');
+    const helpCmd = lz(['help', 'step', 'done', '--lang', 'en'], { cwd });
+    assert.equal(helpCmd.code, 0);
+    assert.match(helpCmd.stdout, /Usage: lz-onboard step done/);
     assert.equal(lz(['init', '--kind', 'bedrijf'], { cwd }).code, 2);
     const help = lz(['--help'], { cwd });
     assert.equal(help.code, 0);
