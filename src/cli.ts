@@ -106,6 +106,8 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
   const stub = (name: string) => void program.command(name).description(t(L, `help.${name}`));
   const rootsHelp = L === 'en' ? 'extra trust anchors for the certificate checks (repeatable)' : 'extra vertrouwde roots voor de certificaatcontroles (herhaalbaar)';
   const expiresHelp = L === 'en' ? 'certificate expiry warning window in days (default 60)' : 'waarschuwingstermijn voor verlopen certificaten in dagen (standaard 60)';
+  const forceWriteHelp = L === 'en' ? 'write despite errors, and over an existing file' : 'schrijven ondanks fouten, en over een bestaand bestand';
+  const envOption = () => new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']);
 
   if (want('init')) {
     program
@@ -216,7 +218,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     const cert = program.command('cert').description(t(L, 'help.cert'));
     const checkOptions = (c: Command) =>
       c
-        .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+        .addOption(envOption())
         .addOption(new Option('--role <role>', 'client | server').choices(['client', 'server']))
         .option('--endpoint <url>', L === 'en' ? 'endpoint the server certificate must cover (default: from the dossier)' : 'endpoint dat het servercertificaat moet dekken (standaard: uit het dossier)')
         .option('--oin <oin>', L === 'en' ? 'expected OIN/HRN (default: from the dossier)' : 'verwacht OIN/HRN (standaard: uit het dossier)')
@@ -269,7 +271,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     spec
       .command('consumer')
       .description(t(L, 'help.spec.consumer'))
-      .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+      .addOption(envOption())
       .option('-o, --output <file>', L === 'en' ? 'output file, or - for stdout (default consumerspecificatie-<env>.xml beside the dossier)' : 'uitvoerbestand, of - voor stdout (standaard consumerspecificatie-<env>.xml naast het dossier)')
       .option('--party-name <name>', 'PartyName')
       .option('--party-id <id>', 'PartyId')
@@ -280,7 +282,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .option('--chain <file>', L === 'en' ? 'chain file for --client-cert/--server-cert (repeatable)' : 'ketenbestand bij --client-cert/--server-cert (herhaalbaar)', collect)
       .option('--roots <file>', rootsHelp, collect)
       .option('--expires-in <days>', expiresHelp)
-      .option('-f, --force', L === 'en' ? 'write despite errors, and over an existing file' : 'schrijven ondanks fouten, en over een bestaand bestand')
+      .option('-f, --force', forceWriteHelp)
       .addHelpText('after', examples(['lz-onboard spec consumer --env preproductie', 'lz-onboard spec consumer --env preproductie -o -', 'lz-onboard spec consumer --env preproductie --party-name "Gemeente X" --party-id 00000001002220647000 --endpoint https://lz.example.nl/ebms --client-cert c.pem --server-cert s.pem --chain chain.pem -o -']))
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('./commands/spec.ts')).runSpecConsumer(ctx, this.opts()));
@@ -288,7 +290,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     spec
       .command('ping')
       .description(t(L, 'help.spec.ping'))
-      .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+      .addOption(envOption())
       .option('-o, --output <file>', L === 'en' ? 'output file, or - for stdout (default ping-<env>.xml beside the dossier)' : 'uitvoerbestand, of - voor stdout (standaard ping-<env>.xml naast het dossier)')
       .option('--from <partyId>', L === 'en' ? 'our PartyId (default: from the dossier)' : 'onze PartyId (standaard: uit het dossier)')
       .option('--to <partyId>', L === 'en' ? 'Lopende Zaken\' PartyId (default: from the checked CPA)' : 'PartyId van Lopende Zaken (standaard: uit de gecontroleerde CPA)')
@@ -296,7 +298,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .option('--from-role <role>', 'FromRole')
       .option('--to-role <role>', 'ToRole')
       .option('--conversation-id <id>', 'ConversationId')
-      .option('-f, --force', L === 'en' ? 'write despite errors, and over an existing file' : 'schrijven ondanks fouten, en over een bestaand bestand')
+      .option('-f, --force', forceWriteHelp)
       .addHelpText('after', examples(['lz-onboard spec ping --env preproductie -o -', 'lz-onboard spec ping --env preproductie --from 00000001002220647000_A --to 00000001822477348000 --cpa-id lz_1 --from-role Consumer --to-role Provider']))
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('./commands/spec.ts')).runSpecPing(ctx, this.opts()));
@@ -309,7 +311,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .command('check')
       .description(t(L, 'help.cpa.check'))
       .argument('<cpa>', 'CPA (XML)')
-      .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+      .addOption(envOption())
       .option('--oin <oin>', L === 'en' ? 'our OIN/HRN (default: from the dossier)' : 'ons OIN/HRN (standaard: uit het dossier)')
       .option('--endpoint <url>', L === 'en' ? 'our endpoint (default: from the dossier)' : 'ons endpoint (standaard: uit het dossier)')
       .option('--roots <file>', rootsHelp, collect)
@@ -325,7 +327,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     program
       .command('verify')
       .description(t(L, 'help.verify'))
-      .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+      .addOption(envOption())
       .option('--roots <file>', rootsHelp, collect)
       .option('--expires-in <days>', expiresHelp)
       .addHelpText('after', examples(['lz-onboard verify', 'lz-onboard verify --env preproductie --json']))

@@ -1,5 +1,5 @@
 // lz-onboard step list|show|done|skip|reopen
-import { captureValues, completeStep, parseStepValues, reopenStep, requireStep, skipStep, quoteArg, type ActionResult } from '../domain/actions.ts';
+import { captureValues, certAddCommand, completeStep, parseStepValues, reopenStep, requireStep, skipStep, quoteArg, type ActionResult } from '../domain/actions.ts';
 import { allSteps, notApplicableReason, type PhaseDef, type StepDef } from '../domain/checklist.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
 import { progress, stepState } from '../domain/progress.ts';
@@ -32,7 +32,7 @@ function stepJson(d: Dossier, phase: PhaseDef, step: StepDef) {
     requires: (step.requires ?? []).map((r) => ({
       certificate: r.certificate,
       met: Boolean(d.certificates[r.certificate.env][r.certificate.role]),
-      command: `lz-onboard cert add <file> <chain...> --env ${r.certificate.env} --role ${r.certificate.role}`,
+      command: certAddCommand(r),
     })),
     captures: (step.captures ?? []).map((c) => ({
       key: c.key,

@@ -2,7 +2,7 @@
 // one, recording each answer as it is given. Without a terminal it prints the next step and the
 // command that would complete it.
 import { existsSync } from 'node:fs';
-import { captureValues, completeStep, quoteArg, recordValues, skipStep, unmetRequirements } from '../domain/actions.ts';
+import { captureValues, certAddCommand, completeStep, quoteArg, recordValues, skipStep, unmetRequirements } from '../domain/actions.ts';
 import type { CaptureDef, PhaseDef, StepDef } from '../domain/checklist.ts';
 import type { Dossier, Values } from '../domain/dossier-types.ts';
 import { progress, stepState } from '../domain/progress.ts';
@@ -39,19 +39,17 @@ function printNextNonInteractive(ctx: Context): number {
   }
   const { phase, step } = p.nextStep;
   const cmd = doneCommand(d, phase, step).replace('lz-onboard step done', `lz-onboard${dossierFlag(ctx)} step done`);
-  const certCommands = unmetRequirements(d, step, ctx.now().toISOString()).map(
-    (r) => `lz-onboard${dossierFlag(ctx)} cert add <file> <chain...> --env ${r.certificate.env} --role ${r.certificate.role}`,
-  );
+  const beforeCommands = unmetRequirements(d, step, ctx.now().toISOString()).map((r) => certAddCommand(r, dossierFlag(ctx)));
   // Steps that lz-onboard can do itself: the command that does them (and completes the step).
   if (step.drivenBy) {
     const env = phase.environment ?? 'preproductie';
-    certCommands.push(
+    beforeCommands.push(
       step.drivenBy === 'cpa-check' ? `lz-onboard${dossierFlag(ctx)} cpa check <cpa.xml> --env ${env}` : `lz-onboard${dossierFlag(ctx)} spec ${step.drivenBy === 'spec-consumer' ? 'consumer' : 'ping'} --env ${env}`,
     );
   }
   const skip = `lz-onboard${dossierFlag(ctx)} step skip ${step.id} --reason '...'`;
   if (ctx.json) {
-    writeJson(ctx, { dossier: ctx.dossierPath, exists: true, currentPhase: p.currentPhase, nextStep: { id: step.id, title: step.title[L] }, before: certCommands, command: cmd, skipCommand: skip });
+    writeJson(ctx, { dossier: ctx.dossierPath, exists: true, currentPhase: p.currentPhase, nextStep: { id: step.id, title: step.title[L] }, before: beforeCommands, command: cmd, skipCommand: skip });
     return EXIT.ok;
   }
   const values = captureValues(d, phase, step);
@@ -60,7 +58,7 @@ function printNextNonInteractive(ctx: Context): number {
     '',
     renderStep(ctx, { phase, step, state: stepState(d, phase, step), kind: d.organisation.kind, values, record: d.steps[step.id], certificates: d.certificates }),
     '',
-    ...(certCommands.length ? [t(L, 'wizard.certs-first'), ...certCommands.map((x) => `  ${x}`)] : []),
+    ...(beforeCommands.length ? [t(L, 'wizard.certs-first'), ...beforeCommands.map((x) => `  ${x}`)] : []),
     t(L, 'wizard.command'),
     `  ${cmd}`,
     t(L, 'wizard.skip-command'),

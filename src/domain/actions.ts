@@ -172,6 +172,11 @@ export function missingCaptures(d: Dossier, phase: PhaseDef, step: StepDef): Cap
   return (step.captures ?? []).filter((cap) => cap.required && getCapture(d, phase, step, cap) === undefined);
 }
 
+/** The command that records a required certificate (`global` holds options such as --dossier). */
+export function certAddCommand(r: Requirement, global = ''): string {
+  return `lz-onboard${global} cert add <file> <chain...> --env ${r.certificate.env} --role ${r.certificate.role}`;
+}
+
 /** Requirements of a step that the dossier does not meet at `at` (a recorded, unexpired certificate). */
 export function unmetRequirements(d: Dossier, step: StepDef, at: string): Requirement[] {
   return (step.requires ?? []).filter((r) => {
@@ -197,7 +202,7 @@ export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: 
     throw new DomainError('step.missing-certificates', {
       step: stepId,
       missing: unmet.map((r) => `${r.certificate.env} ${r.certificate.role}`).join(', '),
-      commands: unmet.map((r) => `lz-onboard cert add <file> <chain...> --env ${r.certificate.env} --role ${r.certificate.role}`).join('; '),
+      commands: unmet.map((r) => certAddCommand(r)).join('; '),
     });
   }
   const warnings = aheadWarning(c, d0, phase, stepId);

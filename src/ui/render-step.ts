@@ -1,4 +1,5 @@
 // Human rendering of a phase and a step (for "step show" and the wizard).
+import { certAddCommand } from '../domain/actions.ts';
 import type { CaptureDef, Kind, Lang, PhaseDef, StepDef } from '../domain/checklist.ts';
 import type { Dossier, StepRecord, StepState, Values } from '../domain/dossier-types.ts';
 import { formatValue } from '../domain/validators.ts';
@@ -84,7 +85,7 @@ export function renderStep(ctx: Context, v: StepView, header?: string): string {
     const lines = step.requires.map((r) => {
       const rec = v.certificates?.[r.certificate.env][r.certificate.role];
       const mark = rec ? c.green('✔') : c.cyan('○');
-      const detail = rec ? `${rec.subject} (${t(L, 'label.until')} ${rec.notAfter.slice(0, 10)})` : c.dim(`lz-onboard cert add <file> <chain...> --env ${r.certificate.env} --role ${r.certificate.role}`);
+      const detail = rec ? `${rec.subject} (${t(L, 'label.until')} ${rec.notAfter.slice(0, 10)})` : c.dim(certAddCommand(r));
       return `  ${mark} ${r.certificate.env} ${r.certificate.role}: ${detail}`;
     });
     parts.push(`${c.bold(t(L, 'label.certificates'))}\n${lines.join('\n')}`);
