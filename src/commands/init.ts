@@ -104,14 +104,17 @@ async function askMissing(ctx: Context, p: Partial<InitInput>, askChoices: boole
   if (p.kind === 'overheid' && !p.oin) {
     p.oin = (await askInput({ message: t(L, 'wizard.ask.oin'), required: true, validate: (v) => idError(L, analyseOin(v)) })).trim();
   }
+  const askKvk = async (def?: string) => {
+    const kvk = (await askInput({ message: t(L, 'wizard.ask.kvk'), default: def, validate: (v) => (isKvk(v.trim()) ? null : t(L, 'value.kvk')) })).trim();
+    if (kvk) p.kvk = kvk;
+  };
   if (p.kind === 'leverancier' && !p.hrn) {
+    // A supplier knows its KvK number before its certificate: ask it first and offer the HRN made from it.
+    if (!p.kvk) await askKvk();
     const def = p.kvk ? hrnFromKvk(p.kvk) : undefined;
     p.hrn = (await askInput({ message: t(L, 'wizard.ask.hrn'), default: def, required: true, validate: (v) => idError(L, analyseHrn(v)) })).trim();
-  }
-  if (!p.kvk) {
-    const fromId = p.kind === 'leverancier' ? p.hrn?.slice(8, 16) : p.oin?.startsWith('00000003') ? p.oin.slice(8, 16) : undefined;
-    const kvk = (await askInput({ message: t(L, 'wizard.ask.kvk'), default: fromId, validate: (v) => (isKvk(v.trim()) ? null : t(L, 'value.kvk')) })).trim();
-    if (kvk) p.kvk = kvk;
+  } else if (!p.kvk) {
+    await askKvk(p.oin?.startsWith('00000003') ? p.oin.slice(8, 16) : undefined);
   }
   // The wizard leaves the choices to the phase-1 steps, which explain them as the manual does.
   if (!askChoices) return;

@@ -223,3 +223,26 @@ describe('wizard phase 2 in a terminal', { skip: hasTmux ? false : 'tmux is not 
     assert.ok(existsSync(join(cwd, 'ping-preproductie.xml')));
   });
 });
+
+describe('wizard for a supplier in a terminal', { skip: hasTmux ? false : 'tmux is not installed' }, () => {
+  it('asks the KvK number first and offers the HRN made from it', async () => {
+    const cwd = tempDir();
+    const t = start(cwd);
+    await t.waitFor('Kind of connection');
+    t.keys('Down', 'Enter');
+    await t.waitFor('Name of the organisation');
+    t.type('Voorbeeld Software B.V.');
+    t.keys('Enter');
+    await t.waitFor('KvK number');
+    t.type('52035476');
+    t.keys('Enter');
+    await t.waitFor('HRN from your certificate');
+    await t.waitFor('00000003520354760000');
+    t.keys('Enter');
+    await t.waitFor('Phase 1: Preparation');
+    t.keys('C-c');
+    assert.match(await t.waitFor('EXIT='), /EXIT=130/);
+    const d = readJson(join(cwd, 'lz-onboard.json'));
+    assert.deepEqual([d.organisation.kind, d.organisation.kvk, d.organisation.hrn], ['leverancier', '52035476', '00000003520354760000']);
+  });
+});
