@@ -21,7 +21,7 @@ export class Terminal {
   }
 
   /** Wait until the screen, after `from` occurrences already seen, shows `text`. */
-  async waitFor(text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+  async waitFor(text: string | RegExp, timeoutMs = 45_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const s = this.screen();
@@ -32,7 +32,7 @@ export class Terminal {
   }
 
   /** Wait for the n-th occurrence of text (prompts repeat across steps). */
-  async waitForCount(text: string, n: number, timeoutMs = 15_000): Promise<string> {
+  async waitForCount(text: string, n: number, timeoutMs = 45_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const s = this.screen();
