@@ -31,13 +31,24 @@ export class Terminal {
     }
   }
 
-  /** Wait for the n-th occurrence of text (prompts repeat across steps). */
-  async waitForCount(text: string, n: number, timeoutMs = 45_000): Promise<string> {
+  /** The visible pane only: what the user sees now, without scrollback. */
+  visible(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-t', this.session);
+  }
+
+  /**
+   * Wait until the prompt asking `text` is the one waiting for input: the last prompt line on the
+   * visible screen ("? …" while asking, "✔ …" once answered) is "? …text…". Waiting for the label
+   * alone races: the step text names the same labels before the prompt reads the terminal, and keys
+   * sent then can be swallowed by the prompt before it.
+   */
+  async waitForPrompt(text: string, timeoutMs = 45_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const s = this.screen();
-      if (s.split(text).length - 1 >= n) return s;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${n}x ${text}; screen:\n${s}`);
+      const lines = this.visible().split('\n');
+      const last = lines.filter((l) => /^[?✔✖] /.test(l)).at(-1);
+      if (last?.startsWith('? ') && last.includes(text)) return lines.join('\n');
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the prompt ${text}; screen:\n${this.screen()}`);
       await new Promise((r) => setTimeout(r, 80));
     }
   }
