@@ -115,7 +115,7 @@ const M = {
   'label.by': ['door', 'by'],
   'label.example': ['bijv.', 'e.g.'],
   'label.steps': ['stappen', 'steps'],
-  'label.overview': ['{count} dossiers', '{count} dossiers'],
+  'label.overview': ['{count:dossier|dossiers}', '{count:dossier|dossiers}'],
   'label.history': ['Geschiedenis', 'History'],
   // Wizard
   'wizard.no-dossier': ['Nog geen dossier in {file}. We beginnen met het aanmaken ervan.', 'No dossier in {file} yet. We start by creating it.'],
@@ -146,7 +146,7 @@ const M = {
   'wizard.ask.cert-chain': ['Ketenbestanden (tussencertificaten, kommagescheiden; leeg laten mag)', 'Chain files (intermediates, comma-separated; may be left empty)'],
   'wizard.ask.cert-roots': ['Testroot voor preproductie (--roots; leeg laten mag)', 'Test root for pre-production (--roots; may be left empty)'],
   'wizard.task.check': ['{role}certificaat {env} controleren en vastleggen', 'Check and record the {role} certificate for {env}'],
-  'wizard.task.errors': ['{count} fout(en)', '{count} error(s)'],
+  'wizard.task.errors': ['{count:fout|fouten}', '{count:error|errors}'],
   'wizard.certs-first': ['Eerst:', 'First:'],
   'wizard.certs-not-ok': ['Niet alle certificaten zijn in orde; de stap kan nog niet worden afgerond.', 'Not every certificate is in order; the step cannot be completed yet.'],
   'wizard.certs-retry': ['Wat nu?', 'What now?'],
@@ -191,9 +191,16 @@ const M = {
   'cert.env-required': ['--env is verplicht (preproductie of productie)', '--env is required (preproductie or productie)'],
   'cert.not-recorded': ['certificaat niet vastgelegd: de controle vond fouten', 'certificate not recorded: the check found errors'],
   'cert.recorded': ['{role}certificaat voor {env} vastgelegd: {subject} (tot {notAfter})', '{role} certificate for {env} recorded: {subject} (until {notAfter})'],
-  'cert.summary': ['{errors} fouten, {warnings} waarschuwingen, {infos} meldingen', '{errors} errors, {warnings} warnings, {infos} notes'],
+  'cert.row.issuer': ['uitgever', 'issuer'],
+  'cert.row.validity': ['geldigheid', 'validity'],
+  'cert.row.key': ['sleutel', 'key'],
+  'cert.row.policies': ['policies', 'policies'],
+  'cert.days-left': ['nog {days:dag|dagen}', '{days:day|days} left'],
+  'cert.days-ago': ['{days:dag|dagen} geleden verlopen', 'expired {days:day|days} ago'],
+  'cert.critical': ['kritiek', 'critical'],
+  'cert.summary': ['{errors:fout|fouten}, {warnings:waarschuwing|waarschuwingen}, {infos:melding|meldingen}', '{errors:error|errors}, {warnings:warning|warnings}, {infos:note|notes}'],
   'step.missing-certificates': ['stap {step} vraagt vastgelegde, geldige certificaten: {missing}; leg ze vast met {commands}', 'step {step} needs recorded, valid certificates: {missing}; record them with {commands}'],
-  'warn.cert-expiring': ['{role}certificaat {env} verloopt op {date} (over {days} dagen)', '{role} certificate {env} expires on {date} (in {days} days)'],
+  'warn.cert-expiring': ['{role}certificaat {env} verloopt op {date} (over {days:dag|dagen})', '{role} certificate {env} expires on {date} (in {days:day|days})'],
   'warn.cert-expired': ['{role}certificaat {env} is verlopen op {date}', '{role} certificate {env} expired on {date}'],
   'warn.cert-changed': ['{role}certificaat {env}: {path} is gewijzigd sinds het is vastgelegd', '{role} certificate {env}: {path} has changed since it was recorded'],
   'warn.cert-missing': ['{role}certificaat {env}: {path} is niet meer te lezen', '{role} certificate {env}: {path} can no longer be read'],
@@ -234,7 +241,7 @@ const M = {
   'cpaerr.cpa.too-large': ['te groot voor een CPA ({detail} bytes)', 'too large for a CPA ({detail} bytes)'],
   'cpaerr.file.empty': ['het bestand is leeg', 'the file is empty'],
   'cpaerr.not-utf8': ['geen UTF-8-tekst', 'not UTF-8 text'],
-  'verify.summary': ['{env}: {errors} fouten, {warnings} waarschuwingen', '{env}: {errors} errors, {warnings} warnings'],
+  'verify.summary': ['{env}: {errors:fout|fouten}, {warnings:waarschuwing|waarschuwingen}', '{env}: {errors:error|errors}, {warnings:warning|warnings}'],
   'help.spec': ['Digikoppeling-documenten genereren', 'generate Digikoppeling documents'],
   'help.spec.consumer': ['de Consumerspecificatie voor het CPA Register', 'the Consumerspecificatie for the CPA Register'],
   'help.spec.ping': ['het ebMS-Ping-document (MessageMetadataDocument)', 'the ebMS Ping document (MessageMetadataDocument)'],
@@ -270,7 +277,10 @@ export function hasMessage(id: string): id is MessageId {
 export function t(lang: Lang, id: string, params: Record<string, string> = {}): string {
   const entry = (M as Record<string, Entry>)[id];
   if (!entry) return id;
-  const template = entry[lang === 'en' ? 1 : 0];
+  // {n:one|many} prints the number with the singular or plural word.
+  const template = entry[lang === 'en' ? 1 : 0].replace(/\{(\w+):([^|}]*)\|([^}]*)\}/g, (all, name: string, one: string, many: string) =>
+    params[name] === undefined ? all : `${params[name]} ${params[name] === '1' ? one : many}`,
+  );
   return template.replace(/\{([\w.]+)\}/g, (_, name: string) => {
     const langSpecific = params[`${name}.${lang}`];
     if (langSpecific !== undefined) return langSpecific;

@@ -3,6 +3,7 @@ import { attr, EKU_NAMES, formatName, type CertFields } from '../domain/cert/fie
 import { policyName } from '../domain/cert/pins.ts';
 import { analyseOin } from '../domain/identifiers.ts';
 import type { Context } from './context.ts';
+import { t } from './messages.ts';
 import { colours } from './output.ts';
 
 const DAY = 86_400_000;
@@ -42,13 +43,15 @@ export function renderCert(ctx: Context, c: CertFields, at: Date): string {
     row('OIN/HRN', `${id.value} ${id.valid ? k.green('✔') : k.red('✖')} ${id.meaning ?? ''}${id.derived ? ` (${id.derived.type} ${id.derived.number})` : ''}${id.test ? ' TEST' : ''}`);
   } else row('OIN/HRN', k.red('—'));
   if (j.organizationIdentifier) row('organizationIdentifier', j.organizationIdentifier);
-  row('issuer', j.issuer);
+  const L = ctx.lang;
+  row(t(L, 'cert.row.issuer'), j.issuer);
   const left = j.validity.daysLeft;
-  row('validity', `${j.validity.notBefore.slice(0, 10)} → ${j.validity.notAfter.slice(0, 10)} (${left < 0 ? k.red(`${-left} days ago`) : `${left} days left`})`);
-  row('key', `${c.key.type}${c.key.bits ? ` ${c.key.bits}` : ''}${c.key.curve ? ` ${c.key.curve}` : ''}, ${c.signatureAlgorithm}`);
-  row('keyUsage', c.keyUsage ? `${c.keyUsage.usages.join(', ')}${c.keyUsage.critical ? ' (critical)' : ''}` : '—');
+  const when = left < 0 ? k.red(t(L, 'cert.days-ago', { days: String(-left) })) : t(L, 'cert.days-left', { days: String(left) });
+  row(t(L, 'cert.row.validity'), `${j.validity.notBefore.slice(0, 10)} → ${j.validity.notAfter.slice(0, 10)} (${when})`);
+  row(t(L, 'cert.row.key'), `${c.key.type}${c.key.bits ? ` ${c.key.bits}` : ''}${c.key.curve ? ` ${c.key.curve}` : ''}, ${c.signatureAlgorithm}`);
+  row('keyUsage', c.keyUsage ? `${c.keyUsage.usages.join(', ')}${c.keyUsage.critical ? ` (${t(L, 'cert.critical')})` : ''}` : '—');
   row('extendedKeyUsage', j.extendedKeyUsage ? j.extendedKeyUsage.map((e) => e.name ?? e.oid).join(', ') : '—');
-  row('policies', j.policies.length ? j.policies.map((p) => `${p.oid}${p.name ? ` (${p.name})` : ''}`).join('; ') : '—');
+  row(t(L, 'cert.row.policies'), j.policies.length ? j.policies.map((p) => `${p.oid}${p.name ? ` (${p.name})` : ''}`).join('; ') : '—');
   if (c.san) row('subjectAltName', [...c.san.dns, ...c.san.ip, ...c.san.email, ...c.san.uri].join(', ') || '—');
   if (c.basicConstraints?.ca) row('basicConstraints', 'CA');
   row('SHA-256', c.fingerprint256);

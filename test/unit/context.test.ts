@@ -32,4 +32,9 @@ describe('context decisions', () => {
     assert.equal(t('en', 'flag.invalid', { flag: '--oin', reason: 'id.length', length: '3' }), '--oin: an OIN/HRN has 20 positions, this has 3');
     assert.equal(t('nl', 'flag.required', { flag: '--name' }).startsWith('--name is verplicht'), true);
   });
+  it('counts take the singular for one and the plural otherwise', () => {
+    assert.equal(t('en', 'cert.summary', { errors: '1', warnings: '0', infos: '2' }), '1 error, 0 warnings, 2 notes');
+    assert.equal(t('nl', 'cert.summary', { errors: '3', warnings: '1', infos: '1' }), '3 fouten, 1 waarschuwing, 1 melding');
+    assert.equal(t('en', 'verify.summary', { env: 'productie', errors: '0', warnings: '1' }), 'productie: 0 errors, 1 warning');
+  });
 });
