@@ -6,7 +6,7 @@ import { analyseHrn, analyseOin, hrnFromKvk, isKvk } from '../domain/identifiers
 import { splitList } from '../domain/validators.ts';
 import { checklist } from '../checklist-data.ts';
 import { createDossierFile } from '../dossier/store.ts';
-import { CliError, missingFlag } from '../ui/cli-error.ts';
+import { CliError, requireFlags } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
@@ -134,10 +134,7 @@ export async function runInit(ctx: Context, o: InitOptions, how: { askChoices: b
   if (existsSync(ctx.dossierPath) && !o.force) throw new CliError('dossier.exists', { file: ctx.dossierPath }, EXIT.usage);
   if (ctx.interactive) await askMissing(ctx, p, how.askChoices);
   else {
-    if (!p.kind) throw missingFlag('--kind');
-    if (!p.name) throw missingFlag('--name');
-    if (p.kind === 'overheid' && !p.oin) throw missingFlag('--oin');
-    if (p.kind === 'leverancier' && !p.hrn && !p.kvk) throw missingFlag('--hrn');
+    requireFlags([!p.kind && '--kind', !p.name && '--name', p.kind === 'overheid' && !p.oin && '--oin', p.kind === 'leverancier' && !p.hrn && !p.kvk && '--hrn']);
   }
   reconcileKvk(p);
   const input = p as InitInput;

@@ -10,7 +10,7 @@ import type { Environment } from '../domain/identifiers.ts';
 import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
 import { pingXml } from '../domain/xml/ping.ts';
 import { checklist } from '../checklist-data.ts';
-import { CliError, missingFlag } from '../ui/cli-error.ts';
+import { CliError, missingFlag, requireFlags } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
@@ -64,13 +64,21 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
   refuseProductieForSupplier(d, env);
   const L = ctx.lang;
   const envValues = d?.environments[env] ?? {};
-  const partyName = await need(ctx, o.partyName ?? d?.organisation.name, '--party-name', 'spec.ask.party-name');
-  const partyId = await need(ctx, o.partyId ?? (envValues['partyId'] as string | undefined) ?? orgId(d), '--party-id', 'spec.ask.party-id');
-  const endpoint = await need(ctx, o.endpoint ?? (envValues['endpoint'] as string | undefined), '--endpoint', 'spec.ask.endpoint');
-  const partyRef = o.partyRef ?? '';
+  const given = {
+    partyName: o.partyName ?? d?.organisation.name,
+    partyId: o.partyId ?? (envValues['partyId'] as string | undefined) ?? orgId(d),
+    endpoint: o.endpoint ?? (envValues['endpoint'] as string | undefined),
+  };
   const recorded = d?.certificates[env];
   const clientFiles = o.clientCert ? { files: [o.clientCert, ...(o.chain ?? [])], roots: o.roots ?? [] } : recorded?.client ? recordedCertFiles(ctx, recorded.client) : null;
   const serverFiles = o.serverCert ? { files: [o.serverCert, ...(o.chain ?? [])], roots: o.roots ?? [] } : recorded?.server ? recordedCertFiles(ctx, recorded.server) : null;
+  if (!ctx.interactive) {
+    requireFlags([!given.partyName && '--party-name', !given.partyId && '--party-id', !given.endpoint && '--endpoint', !clientFiles && '--client-cert', !serverFiles && '--server-cert']);
+  }
+  const partyName = await need(ctx, given.partyName, '--party-name', 'spec.ask.party-name');
+  const partyId = await need(ctx, given.partyId, '--party-id', 'spec.ask.party-id');
+  const endpoint = await need(ctx, given.endpoint, '--endpoint', 'spec.ask.endpoint');
+  const partyRef = o.partyRef ?? '';
   const client = clientFiles ?? { files: [await need(ctx, undefined, '--client-cert', 'spec.ask.client-cert')], roots: o.roots ?? [] };
   const server = serverFiles ?? { files: [await need(ctx, undefined, '--server-cert', 'spec.ask.server-cert')], roots: o.roots ?? [] };
   const roots = (extra: string[]) => [...extra, ...(o.roots ?? []).filter((r) => !extra.includes(r))];
@@ -157,9 +165,15 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
   refuseProductieForSupplier(d, env);
   const envValues = d?.environments[env] ?? {};
   const cpa = d?.artefacts[env].cpa;
-  const from = await need(ctx, o.from ?? cpa?.ourPartyId ?? (envValues['partyId'] as string | undefined) ?? orgId(d), '--from', 'spec.ask.party-id');
-  const to = await need(ctx, o.to ?? cpa?.otherPartyId ?? (envValues['lzPartyId'] as string | undefined), '--to', 'spec.ask.to');
-  const cpaId = await need(ctx, o.cpaId ?? cpa?.cpaId ?? (envValues['cpaId'] as string | undefined), '--cpa-id', 'spec.ask.cpa-id');
+  const given = {
+    from: o.from ?? cpa?.ourPartyId ?? (envValues['partyId'] as string | undefined) ?? orgId(d),
+    to: o.to ?? cpa?.otherPartyId ?? (envValues['lzPartyId'] as string | undefined),
+    cpaId: o.cpaId ?? cpa?.cpaId ?? (envValues['cpaId'] as string | undefined),
+  };
+  if (!ctx.interactive) requireFlags([!given.from && '--from', !given.to && '--to', !given.cpaId && '--cpa-id']);
+  const from = await need(ctx, given.from, '--from', 'spec.ask.party-id');
+  const to = await need(ctx, given.to, '--to', 'spec.ask.to');
+  const cpaId = await need(ctx, given.cpaId, '--cpa-id', 'spec.ask.cpa-id');
   // The ping must match the checked CPA, or the adapter rejects it.
   const againstCpa = cpa
     ? ([

@@ -6,6 +6,7 @@ type Entry = readonly [nl: string, en: string];
 
 const M = {
   // Generic errors
+  'flags.required': ['{flags} zijn verplicht zonder interactieve terminal (of met --no-input/--json/CI)', '{flags} are required when not running interactively (or with --no-input/--json/CI)'],
   'flag.required': ['{flag} is verplicht zonder interactieve terminal (of met --no-input/--json/CI)', '{flag} is required when not running interactively (or with --no-input/--json/CI)'],
   'command.unknown': ['onbekende opdracht "{name}" (bekend: {known}; zie lz-onboard --help)', 'unknown command "{name}" (known: {known}; see lz-onboard --help)'],
   'flag.invalid': ['{flag}: {reason}', '{flag}: {reason}'],
