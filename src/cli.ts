@@ -9,6 +9,7 @@ import { detectLang, makeContext, type Context, type GlobalOptions } from './ui/
 import { fdWriter, isTerminal } from './ui/terminal.ts';
 import { EXIT, FORMAT_VERSION } from './ui/exit-codes.ts';
 import { t } from './ui/messages.ts';
+import { usageError } from './ui/usage-errors.ts';
 import { prepareColours } from './ui/output.ts';
 
 export const VERSION = '0.1.0';
@@ -360,7 +361,18 @@ const commanderOutput = {
   getErrHelpWidth: () => (isTerminal(2) ? process.stderr.columns : 80),
   getOutHasColors: () => false,
   getErrHasColors: () => false,
+  // Errors are reported by main() in the user's language (ui/usage-errors.ts).
+  outputError: () => {},
 };
+
+/** "cert check" for `lz-onboard cert check x --bogus`: the command whose --help explains it. */
+function commandPath(program: Command, args: string[], wanted: string | undefined): string {
+  const cmd = program.commands.find((c) => c.name() === wanted);
+  if (!cmd || !wanted) return '';
+  const rest = args.slice(args.indexOf(wanted) + 1).filter((a) => !a.startsWith('-'));
+  const sub = cmd.commands.find((c) => c.name() === rest[0]);
+  return sub ? `${wanted} ${sub.name()}` : wanted;
+}
 
 function reportError(lang: Lang, json: boolean, e: unknown): number {
   let code: string;
@@ -407,8 +419,7 @@ export async function main(argv0: string[] = process.argv): Promise<void> {
     if (e instanceof CommanderError) {
       // Help and version are not errors; everything else commander refuses is a usage error.
       const ok = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
-      process.exitCode = ok ? EXIT.ok : EXIT.usage;
-      if (!ok && json) stdout.write(`${JSON.stringify({ formatVersion: FORMAT_VERSION, error: { code: e.code, message: e.message.replace(/^error: /, ''), exitCode: EXIT.usage } }, null, 2)}\n`);
+      process.exitCode = ok ? EXIT.ok : reportError(lang, json, usageError(e.code, e.message, commandPath(program, argv.slice(2), wanted)));
       return;
     }
     process.exitCode = reportError(lang, json, e);

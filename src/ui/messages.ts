@@ -6,6 +6,14 @@ type Entry = readonly [nl: string, en: string];
 
 const M = {
   // Generic errors
+  'usage.unknown-option': ['onbekende optie {flag} (zie {help})', 'unknown option {flag} (see {help})'],
+  'usage.unknown-option.suggest': ['onbekende optie {flag}; bedoelt u {suggestion}? (zie {help})', 'unknown option {flag}; did you mean {suggestion}? (see {help})'],
+  'usage.unknown-subcommand': ['onbekende opdracht {name} (zie {help})', 'unknown command {name} (see {help})'],
+  'usage.missing-argument': ['argument <{name}> ontbreekt (zie {help})', 'missing argument <{name}> (see {help})'],
+  'usage.option-needs-value': ['{flag} heeft een waarde nodig (zie {help})', '{flag} needs a value (see {help})'],
+  'usage.too-many-arguments': ['te veel argumenten: {expected} verwacht, {got} gekregen (zie {help})', 'too many arguments: expected {expected}, got {got} (see {help})'],
+  'usage.invalid-choice': ['{flag}: "{value}" is geen geldige keuze (kies uit {choices})', '{flag}: "{value}" is not a valid choice (choose from {choices})'],
+  'usage.other': ['{text} (zie {help})', '{text} (see {help})'],
   'flags.required': ['{flags} zijn verplicht zonder interactieve terminal (of met --no-input/--json/CI)', '{flags} are required when not running interactively (or with --no-input/--json/CI)'],
   'flag.required': ['{flag} is verplicht zonder interactieve terminal (of met --no-input/--json/CI)', '{flag} is required when not running interactively (or with --no-input/--json/CI)'],
   'command.unknown': ['onbekende opdracht "{name}" (bekend: {known}; zie lz-onboard --help)', 'unknown command "{name}" (known: {known}; see lz-onboard --help)'],

@@ -203,6 +203,23 @@ describe('steps without a terminal', () => {
     assert.equal(helpCmd.code, 0);
     assert.match(helpCmd.stdout, /Usage: lz-onboard step done/);
     assert.equal(lz(['init', '--kind', 'bedrijf'], { cwd }).code, 2);
+    // commander's refusals come out in the user's language, on one line, with the command's help.
+    const usage: [string[], RegExp][] = [
+      [['init', '--kind', 'bedrijf', '--lang', 'en'], /^lz-onboard: --kind: "bedrijf" is not a valid choice \(choose from overheid, leverancier\)$/],
+      [['init', '--kind', 'bedrijf', '--lang', 'nl'], /^lz-onboard: --kind: "bedrijf" is geen geldige keuze \(kies uit overheid, leverancier\)$/],
+      [['cert', 'check', 'x.pem', '--jsn', '--lang', 'en'], /^lz-onboard: unknown option --jsn; did you mean --json\? \(see lz-onboard cert check --help\)$/],
+      [['step', 'done', 'a', 'b', '--lang', 'en'], /^lz-onboard: too many arguments: expected 1, got 2 \(see lz-onboard step done --help\)$/],
+      [['oin', 'check', '--lang', 'nl'], /^lz-onboard: argument <value> ontbreekt \(zie lz-onboard oin check --help\)$/],
+      [['init', '--lang', 'en', '--name'], /^lz-onboard: --name needs a value \(see lz-onboard init --help\)$/],
+      [['step', 'frobnicate', '--lang', 'en'], /^lz-onboard: unknown command frobnicate \(see lz-onboard step --help\)$/],
+    ];
+    for (const [args, re] of usage) {
+      const r = lz(args, { cwd });
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr.trim(), re, args.join(' '));
+      assert.equal(r.stderr.trim().split('\n').length, 1, args.join(' '));
+    }
+    assert.equal(json(lz(['status', '--bogus', '--json'], { cwd })).error.code, 'usage.unknown-option');
     const help = lz(['--help'], { cwd });
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Exit codes:/);
