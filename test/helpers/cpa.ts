@@ -21,7 +21,7 @@ function party(prefix: string, name: string, partyId: string, type: string, endp
       </ds:KeyInfo>
     </tns:Certificate>`;
   return `
-  <tns:PartyInfo tns:partyName="${esc(name)}" tns:defaultMshChannelId="${prefix}_Channel" tns:defaultMshPackageId="${prefix}_Package">
+  <tns:PartyInfo tns:partyName="${esc(name)}" tns:defaultMshChannelId="${prefix}_Channel" tns:defaultMshPackageId="MshSignalPackage">
     <tns:PartyId tns:type="${esc(type)}">${esc(partyId)}</tns:PartyId>
     <tns:PartyRef xlink:href="http://www.example.nl"/>
     <tns:CollaborationRole>
@@ -30,6 +30,18 @@ function party(prefix: string, name: string, partyId: string, type: string, endp
       <tns:ApplicationCertificateRef tns:certId="${prefix}_ClientCertificate"/>
       <tns:ServiceBinding>
         <tns:Service tns:type="urn:osb:services">osb:lopendezaken</tns:Service>
+        <tns:CanSend>
+          <tns:ThisPartyActionBinding tns:id="${prefix}_Send" tns:action="Bericht" tns:packageId="LopendeZakenPackage">
+            <tns:BusinessTransactionCharacteristics tns:isAuthenticated="transient" tns:isAuthorizationRequired="true" tns:isConfidential="transient" tns:isIntelligibleCheckRequired="false" tns:isNonRepudiationReceiptRequired="false" tns:isNonRepudiationRequired="false" tns:isTamperProof="transient"/>
+            <tns:ChannelId>${prefix}_Channel</tns:ChannelId>
+          </tns:ThisPartyActionBinding>
+        </tns:CanSend>
+        <tns:CanReceive>
+          <tns:ThisPartyActionBinding tns:id="${prefix}_Receive" tns:action="Bericht" tns:packageId="LopendeZakenPackage">
+            <tns:BusinessTransactionCharacteristics tns:isAuthenticated="transient" tns:isAuthorizationRequired="true" tns:isConfidential="transient" tns:isIntelligibleCheckRequired="false" tns:isNonRepudiationReceiptRequired="false" tns:isNonRepudiationRequired="false" tns:isTamperProof="transient"/>
+            <tns:ChannelId>${prefix}_Channel</tns:ChannelId>
+          </tns:ThisPartyActionBinding>
+        </tns:CanReceive>
       </tns:ServiceBinding>
     </tns:CollaborationRole>${cert('ClientCertificate', clientDer)}${cert('ServerCertificate', serverDer)}
     <tns:SecurityDetails tns:securityId="${prefix}_Security">
@@ -79,6 +91,27 @@ export function cpaXml(s: CpaSpec): string {
   <tns:Start>${s.start ?? new Date(Date.now() - 86_400_000).toISOString().slice(0, 19)}Z</tns:Start>
   <tns:End>${s.end ?? new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 19)}Z</tns:End>
   <tns:ConversationConstraints tns:invocationLimit="100" tns:concurrentConversations="100"/>${party('Consumer', o.name ?? 'Gemeente Voorbeeld', o.partyId, o.type ?? 'urn:osb:oin', o.endpoint, o.clientDer, o.serverDer)}${party('LopendeZaken', 'Logius', s.other.partyId, 'urn:osb:oin', s.other.endpoint, s.other.certDer, s.other.certDer)}
+  <tns:SimplePart tns:id="MessageHeader" tns:mimetype="text/xml">
+    <tns:NamespaceSupported tns:location="http://www.oasis-open.org/committees/ebxml-msg/schema/msg-header-2_0.xsd" tns:version="2.0">http://www.oasis-open.org/committees/ebxml-msg/schema/msg-header-2_0.xsd</tns:NamespaceSupported>
+  </tns:SimplePart>
+  <tns:SimplePart tns:id="Bericht" tns:mimetype="text/xml"/>
+  <tns:Packaging tns:id="MshSignalPackage">
+    <tns:ProcessingCapabilities tns:parse="true" tns:generate="true"/>
+    <tns:CompositeList>
+      <tns:Composite tns:id="MshSignal" tns:mimetype="multipart/related" tns:mimeparameters="type=text/xml">
+        <tns:Constituent tns:idref="MessageHeader"/>
+      </tns:Composite>
+    </tns:CompositeList>
+  </tns:Packaging>
+  <tns:Packaging tns:id="LopendeZakenPackage">
+    <tns:ProcessingCapabilities tns:parse="true" tns:generate="true"/>
+    <tns:CompositeList>
+      <tns:Composite tns:id="Message" tns:mimetype="multipart/related" tns:mimeparameters="type=text/xml">
+        <tns:Constituent tns:idref="MessageHeader"/>
+        <tns:Constituent tns:idref="Bericht"/>
+      </tns:Composite>
+    </tns:CompositeList>
+  </tns:Packaging>
 </tns:CollaborationProtocolAgreement>
 `;
 }
