@@ -331,6 +331,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .addOption(envOption())
       .option('--roots <file>', rootsHelp, collect)
       .option('--expires-in <days>', expiresHelp)
+      .option('--no-record', L === 'en' ? 'do not record the outcome in the dossier (status shows the last one)' : 'de uitkomst niet in het dossier vastleggen (status toont de laatste)')
       .addHelpText('after', examples(['lz-onboard verify', 'lz-onboard verify --env preproductie --json']))
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('./commands/verify.ts')).runVerify(ctx, this.opts()));

@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Dossier } from '../domain/dossier-types.ts';
+import type { Environment } from '../domain/identifiers.ts';
 import { dossierWarnings, progress, type Progress } from '../domain/progress.ts';
 import { checklist } from '../checklist-data.ts';
 import { DossierError } from '../dossier/errors.ts';
@@ -78,6 +79,24 @@ async function evaluate(ctx: Context, path: string, shownPath: string, day: stri
   }
 }
 
+const ENV_ITEMS = ['client', 'server', 'consumerspecificatie', 'cpa', 'ping'] as const;
+
+/** Per environment: the files on disk (when the dossier records any) and the last verify. */
+function envViews(r: Row) {
+  const d = r.dossier!;
+  const envs: Environment[] = d.organisation.kind === 'leverancier' ? ['preproductie'] : ['preproductie', 'productie'];
+  return envs.flatMap((env) => {
+    const files = r.environments?.find((e) => e.env === env);
+    const v = d.verification?.[env];
+    // Outdated when a certificate or document was recorded after the verify ran.
+    const recordedAt = [d.certificates[env].client?.at, d.certificates[env].server?.at, ...Object.values(d.artefacts[env]).map((a) => a?.at)];
+    const verification = v ? { ...v, outdated: recordedAt.some((at) => at !== undefined && at > v.at) } : null;
+    if (!files && !verification) return [];
+    const states = files ?? { env, client: 'absent', server: 'absent', consumerspecificatie: 'absent', cpa: 'absent', ping: 'absent' };
+    return [{ ...states, verification }];
+  });
+}
+
 function rowJson(ctx: Context, r: Row) {
   if (!r.dossier || !r.progress) return { path: r.path, error: r.error };
   const o = r.dossier.organisation;
@@ -98,7 +117,7 @@ function rowJson(ctx: Context, r: Row) {
     phases: r.progress.phases.map((p) => ({ number: p.number, title: p.title[ctx.lang], applicable: p.applicable, total: p.total, done: p.done, skipped: p.skipped, complete: p.complete })),
     nextStep: n ? { id: n.step.id, title: n.step.title[ctx.lang] } : null,
     certificates,
-    environments: r.environments ?? [],
+    environments: envViews(r),
     warnings: r.warnings,
   };
 }
@@ -124,12 +143,22 @@ function renderOne(ctx: Context, r: Row): string {
       lines.push(`${mark} ${title} ${p.complete ? c.green(bar(p.done + p.skipped, p.total)) : bar(p.done + p.skipped, p.total)} ${count}${skipped}`);
     }
   }
-  if (r.environments?.length) {
+  const views = envViews(r);
+  if (views.length) {
     lines.push('');
     const mark = (s: string) => (s === 'ok' ? c.green('✔') : s === 'absent' ? c.dim('–') : c.red('✖'));
-    for (const e of r.environments) {
-      const items = (['client', 'server', 'consumerspecificatie', 'cpa', 'ping'] as const).map((k) => `${mark(e[k])} ${k}`);
-      lines.push(`${pad(e.env, 14)} ${items.join('  ')}`);
+    for (const e of views) {
+      lines.push(`${pad(e.env, 14)} ${ENV_ITEMS.map((k) => `${mark(e[k])} ${k}`).join('  ')}`);
+      const v = e.verification;
+      // Verifying an environment that records nothing says nothing.
+      if (ENV_ITEMS.every((k) => e[k] === 'absent')) continue;
+      if (!v) lines.push(`${' '.repeat(15)}${c.dim(t(L, 'status.not-verified'))}`);
+      else {
+        const text = t(L, 'status.verified', { date: v.at.slice(0, 10), errors: String(v.errors), warnings: String(v.warnings) });
+        const codes = v.codes.length ? c.dim(` (${v.codes.join(', ')})`) : '';
+        const outdated = v.outdated ? c.yellow(` — ${t(L, 'status.verify-outdated')}`) : '';
+        lines.push(`${' '.repeat(15)}${(v.errors ? c.red : v.warnings ? c.yellow : c.green)(text)}${codes}${outdated}`);
+      }
     }
   }
   lines.push('');
@@ -145,9 +174,9 @@ function renderOne(ctx: Context, r: Row): string {
 function renderTable(ctx: Context, rows: Row[]): string {
   const c = colours(ctx);
   const L = ctx.lang;
-  const head = [t(L, 'label.dossier'), t(L, 'label.organisation'), 'OIN/HRN', t(L, 'label.phase'), t(L, 'label.progress'), t(L, 'label.next-step'), t(L, 'label.cert-until'), '!'];
+  const head = [t(L, 'label.dossier'), t(L, 'label.organisation'), 'OIN/HRN', t(L, 'label.phase'), t(L, 'label.progress'), t(L, 'label.next-step'), t(L, 'label.cert-until'), t(L, 'label.verify'), '!'];
   const data = rows.map((r) => {
-    if (!r.dossier || !r.progress) return { cells: [r.path, `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', ''], error: true };
+    if (!r.dossier || !r.progress) return { cells: [r.path, `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', ''], error: true };
     const o = r.dossier.organisation;
     const applicable = r.progress.phases.filter((p) => p.applicable);
     const done = applicable.reduce((s, p) => s + p.done + p.skipped, 0);
@@ -157,7 +186,12 @@ function renderTable(ctx: Context, rows: Row[]): string {
     // The first recorded certificate to expire: what a help desk has to chase.
     const ends = Object.values(r.dossier.certificates).flatMap((e) => [e.client?.notAfter, e.server?.notAfter]).filter((x): x is string => Boolean(x)).sort();
     const certUntil = ends[0]?.slice(0, 10) ?? '';
-    return { cells: [r.path, o.name, (o.kind === 'overheid' ? o.oin : o.hrn) ?? '', phase, `${bar(done, total, 10)} ${done}/${total}`, next, certUntil, r.warnings.length ? String(r.warnings.length) : ''], error: false };
+    // The last verify over all environments: ✔, or the number of errors (✖) and warnings (!).
+    const ver = Object.values(r.dossier.verification ?? {});
+    const vErrors = ver.reduce((s, v) => s + v.errors, 0);
+    const vWarnings = ver.reduce((s, v) => s + v.warnings, 0);
+    const verify = !ver.length ? '' : vErrors || vWarnings ? [vErrors ? `✖${vErrors}` : '', vWarnings ? `!${vWarnings}` : ''].filter(Boolean).join(' ') : '✔';
+    return { cells: [r.path, o.name, (o.kind === 'overheid' ? o.oin : o.hrn) ?? '', phase, `${bar(done, total, 10)} ${done}/${total}`, next, certUntil, verify, r.warnings.length ? String(r.warnings.length) : ''], error: false };
   });
   const widths = head.map((h, i) => Math.min(i === 0 || i === 1 ? 40 : 60, Math.max([...h].length, ...data.map((d) => [...(d.cells[i] ?? '')].length))));
   const fmt = (cells: string[]) => cells.map((s, i) => pad(truncate(s, widths[i]!), widths[i]!)).join('  ').trimEnd();

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
 import { readCertificates } from '../domain/cert/read.ts';
-import type { Dossier } from '../domain/dossier-types.ts';
+import type { Dossier, VerificationRecord } from '../domain/dossier-types.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
@@ -18,11 +18,21 @@ import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
 import { fromDossier, parseEnvFlag, recordedCertFiles, sha256 } from './artefact-io.ts';
 import { judge } from './cert.ts';
 import { judgeCpa, readCpaFile } from './cpa.ts';
+import { actor, changeDossier } from './shared.ts';
 
 export interface VerifyOptions {
   env?: string;
   roots?: string[];
   expiresIn?: string;
+  /** false with --no-record. */
+  record?: boolean;
+}
+
+/** What status shows of a verify: the counts and the codes that need attention. */
+export function verificationRecord(findings: Finding[], who: { at: string; by: string }): VerificationRecord {
+  const n = counts(findings);
+  const codes = [...new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.code))].sort();
+  return { at: who.at, by: who.by, errors: n.errors, warnings: n.warnings, infos: n.infos, codes };
 }
 
 function readFile(ctx: Context, path: string): Buffer | null {
@@ -112,10 +122,19 @@ function verifyEnv(ctx: Context, d: Dossier, env: Environment, o: VerifyOptions)
   return sortFindings(f);
 }
 
-export function runVerify(ctx: Context, o: VerifyOptions): number {
+export async function runVerify(ctx: Context, o: VerifyOptions): Promise<number> {
   const d = loadDossier(ctx.dossierPath, checklist).dossier;
   const envs: Environment[] = o.env ? [parseEnvFlag(o.env)] : d.organisation.kind === 'leverancier' ? ['preproductie'] : ['preproductie', 'productie'];
   const results = envs.map((env) => ({ env, findings: verifyEnv(ctx, d, env, o) }));
+  if (o.record !== false) {
+    const who = actor(ctx);
+    await changeDossier(ctx, (x) => {
+      const next = structuredClone(x);
+      next.verification = { ...(next.verification ?? {}) };
+      for (const r of results) next.verification[r.env] = verificationRecord(r.findings, who);
+      return { dossier: next, result: null };
+    });
+  }
   const all = results.flatMap((r) => r.findings);
   const failed = all.some((f) => f.severity === 'error');
   if (ctx.json) {

@@ -98,6 +98,17 @@ export interface EnvArtefacts {
   cpa?: CpaRecord;
 }
 
+/** The outcome of the last `verify` of one environment, for status and help desks. */
+export interface VerificationRecord {
+  at: string;
+  by: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Codes of the errors and warnings, each once, sorted. */
+  codes: string[];
+}
+
 export interface Dossier {
   schemaVersion: number;
   organisation: Organisation;
@@ -105,6 +116,8 @@ export interface Dossier {
   environments: Record<Environment, Values>;
   certificates: Record<Environment, Partial<Record<CertRole, CertRecord>>>;
   artefacts: Record<Environment, EnvArtefacts>;
+  /** Written by `verify`; absent until it has run. */
+  verification?: Partial<Record<Environment, VerificationRecord>>;
   steps: Record<string, StepRecord>;
   history: HistoryEntry[];
 }

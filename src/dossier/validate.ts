@@ -77,6 +77,18 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
       }
     }
   }
+  const ver = raw['verification'];
+  if (ver !== undefined) {
+    if (!isObj(ver)) errs.push('verification is not an object');
+    else {
+      for (const [e, rec] of Object.entries(ver)) {
+        if (e !== 'preproductie' && e !== 'productie') errs.push(`verification.${e} is not an environment`);
+        else if (!isObj(rec) || !isStr(rec['at']) || !['errors', 'warnings', 'infos'].every((k) => Number.isInteger(rec[k])) || !Array.isArray(rec['codes'])) {
+          errs.push(`verification.${e} needs at, errors, warnings, infos and codes`);
+        }
+      }
+    }
+  }
   const steps = raw['steps'];
   if (!isObj(steps)) errs.push('steps is missing or not an object');
   else {

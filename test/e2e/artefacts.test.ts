@@ -173,12 +173,22 @@ describe('verify', () => {
     const ok = lz(['verify', '--env', 'preproductie', '--json'], { cwd });
     assert.equal(ok.code, 0, ok.stdout);
     assert.equal(json(ok).summary.errors, 0);
+    // The outcome is recorded for status and help desks.
+    const v1 = json(lz(['status', '--json'], { cwd })).dossiers[0].environments[0].verification;
+    assert.deepEqual([v1.errors, v1.warnings, v1.codes, v1.outdated], [0, 0, [], false]);
+    assert.match(lz(['status', '--lang', 'en'], { cwd }).stdout, /preproductie .*\n +verify \d{4}-\d\d-\d\d: 0 errors, 0 warnings\n/);
     const g = lz(['spec', 'ping', '--env', 'preproductie', '--force'], { cwd });
     assert.equal(g.code, 0, g.stderr);
+    // A document recorded after the verify makes its outcome outdated.
+    assert.equal(json(lz(['status', '--json'], { cwd })).dossiers[0].environments[0].verification.outdated, true);
+    assert.match(lz(['status', '--lang', 'en'], { cwd }).stdout, /something was recorded since; verify again/);
     writeFileSync(join(cwd, 'cpa.xml'), spec({ cpaId: 'lopendezaken_2' }));
     const d = readJson(join(cwd, 'lz-onboard.json'));
     d.organisation.name = 'Nieuwe Naam';
     writeFileSync(join(cwd, 'lz-onboard.json'), JSON.stringify(d, null, 2));
+    const before = readFileSync(join(cwd, 'lz-onboard.json'), 'utf8');
+    assert.equal(lz(['verify', '--env', 'preproductie', '--no-record'], { cwd }).code, 1);
+    assert.equal(readFileSync(join(cwd, 'lz-onboard.json'), 'utf8'), before, '--no-record leaves the dossier alone');
     const r = lz(['verify', '--env', 'preproductie', '--json'], { cwd });
     assert.equal(r.code, 1);
     const codes = json(r).environments[0].findings.map((f: { code: string }) => f.code);
@@ -187,7 +197,12 @@ describe('verify', () => {
     assert.ok(codes.includes('verify.ping.cpa'), codes.join());
     // status shows the same, per environment, without the full checks.
     const st = json(lz(['status', '--json'], { cwd })).dossiers[0];
-    assert.deepEqual(st.environments[0], { env: 'preproductie', client: 'ok', server: 'ok', consumerspecificatie: 'ok', cpa: 'changed', ping: 'ok' });
+    const { verification, ...files } = st.environments[0];
+    assert.deepEqual(files, { env: 'preproductie', client: 'ok', server: 'ok', consumerspecificatie: 'ok', cpa: 'changed', ping: 'ok' });
+    assert.ok(verification.errors > 0 && verification.codes.includes('verify.file.changed') && !verification.outdated, JSON.stringify(verification));
+    const table = lz(['status', '.', '--lang', 'en'], { cwd }).stdout;
+    assert.match(table, /Verify/);
+    assert.match(table, new RegExp(`✖${verification.errors}`));
     assert.ok(st.warnings.some((w: { code: string }) => w.code === 'warn.artefact-changed'));
   });
 });

@@ -42,6 +42,8 @@ describe('dossier store', () => {
     ['an invalid OIN', JSON.stringify({ ...fresh(), organisation: { kind: 'overheid', name: 'x', oin: '123' } }), 'dossier.invalid'],
     ['an unknown step', JSON.stringify({ ...fresh(), steps: { '9.x': { state: 'open' } } }), 'dossier.invalid'],
     ['a skip without reason', JSON.stringify({ ...fresh(), steps: { '1.verbinding': { state: 'skipped' } } }), 'dossier.invalid'],
+    ['a verification of an unknown environment', JSON.stringify({ ...fresh(), verification: { acceptatie: { at: 'x', errors: 0, warnings: 0, infos: 0, codes: [] } } }), 'dossier.invalid'],
+    ['a verification without counts', JSON.stringify({ ...fresh(), verification: { productie: { at: '2026-01-01T00:00:00Z', errors: 'geen' } } }), 'dossier.invalid'],
     ['a newer schema', JSON.stringify({ ...fresh(), schemaVersion: 99 }), 'dossier.newer'],
     ['no schema version', JSON.stringify({ ...fresh(), schemaVersion: undefined }), 'dossier.unknown-version'],
   ];
