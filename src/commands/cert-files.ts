@@ -17,7 +17,7 @@ export interface LoadedFile extends ReadResult {
 function problem(ctx: Context, file: string, code: string, detail = ''): CliError {
   const id = `certfile.${code}`;
   const text = hasMessage(id) ? t(ctx.lang, id, { detail }) : code;
-  return new CliError('certfile.problem', { file, problem: text }, EXIT.usage);
+  return new CliError('certfile.problem', { file, problem: text, cause: code }, EXIT.usage);
 }
 
 let stdinUsed = false;
@@ -45,7 +45,7 @@ export function loadCertFile(ctx: Context, file: string): LoadedFile {
   }
   let r: ReadResult;
   try {
-    r = readCertificates(buf);
+    r = readCertificates(buf, { p12Password: ctx.env['LZ_ONBOARD_P12_PASSWORD'] });
   } catch (e) {
     if (e instanceof CertReadError) throw problem(ctx, file, e.code, e.detail);
     throw problem(ctx, file, 'file.not-certificate');

@@ -69,7 +69,7 @@ export async function diskCheck(dossierPath: string, d: Dossier): Promise<{ warn
         // Not a plain PEM or DER certificate (a PKCS#7 bundle, say): read it properly.
         const { readCertificates } = await import('../domain/cert/read.ts');
         try {
-          fp = readCertificates(buf).certs[0]?.fingerprint256;
+          fp = readCertificates(buf, { p12Password: process.env['LZ_ONBOARD_P12_PASSWORD'] }).certs[0]?.fingerprint256;
         } catch {
           fp = undefined;
         }

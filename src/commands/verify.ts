@@ -3,7 +3,7 @@
 // dossier would generate now), the CPA against certificates and endpoint, the ping against the CPA.
 import { readFileSync } from 'node:fs';
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
-import { readCertificates } from '../domain/cert/read.ts';
+import { CertReadError, readCertificates } from '../domain/cert/read.ts';
 import type { Dossier, VerificationRecord } from '../domain/dossier-types.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
@@ -56,10 +56,14 @@ function verifyEnv(ctx: Context, d: Dossier, env: Environment, o: VerifyOptions)
     const buf = readFile(ctx, rec.path);
     let fp: string | undefined;
     try {
-      const first = buf ? readCertificates(buf).certs[0] : undefined;
+      const first = buf ? readCertificates(buf, { p12Password: ctx.env['LZ_ONBOARD_P12_PASSWORD'] }).certs[0] : undefined;
       fp = first?.fingerprint256;
       if (first) ders[role] = first.der;
-    } catch {
+    } catch (e) {
+      if (e instanceof CertReadError && e.code.startsWith('p12.password')) {
+        f.push(finding(A.verifyFileLocked, { what, path: rec.path }));
+        continue;
+      }
       fp = undefined;
     }
     if (!buf || !fp) {

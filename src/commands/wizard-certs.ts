@@ -21,15 +21,34 @@ interface Plan {
   problem?: string;
 }
 
+const P12_PASSWORD = 'LZ_ONBOARD_P12_PASSWORD';
+
+/** null when the file reads; 'password' for a PKCS#12 store that wants one; else the problem. */
+function fileProblem(ctx: Context, file: string): string | null {
+  try {
+    loadCertFile(ctx, file.trim());
+    return null;
+  } catch (e) {
+    if (e instanceof CliError && e.params['cause']?.startsWith('p12.password')) return 'password';
+    return e instanceof CliError ? t(ctx.lang, e.code, e.params) : String(e);
+  }
+}
+
 function fileCheck(ctx: Context) {
   return (v: string) => {
-    try {
-      loadCertFile(ctx, v.trim());
-      return null;
-    } catch (e) {
-      return e instanceof CliError ? t(ctx.lang, e.code, e.params) : String(e);
-    }
+    const p = fileProblem(ctx, v);
+    return p === 'password' ? null : p;
   };
+}
+
+/** A PKCS#12 store's password, asked and kept in this process only (as LZ_ONBOARD_P12_PASSWORD). */
+async function unlock(ctx: Context, file: string): Promise<void> {
+  if (fileProblem(ctx, file) !== 'password') return;
+  const { askPassword } = await import('../ui/prompts.ts');
+  await askPassword(t(ctx.lang, 'wizard.ask.p12-password', { file }), (v) => {
+    ctx.env[P12_PASSWORD] = v;
+    return fileProblem(ctx, file) === 'password' ? t(ctx.lang, 'wizard.p12-password-wrong') : null;
+  });
 }
 
 // Answers of an earlier attempt, offered again as defaults when the user corrects one file.
@@ -51,6 +70,7 @@ export async function collectCertificates(ctx: Context, d: Dossier, unmet: Requi
       required: true,
       validate: fileCheck(ctx),
     });
+    await unlock(ctx, leaf);
     const chain = splitList(await askInput({ message: t(L, 'wizard.ask.cert-chain'), default: previous?.files.slice(1).join(',') || undefined }));
     const roots = splitList(await askInput({ message: t(L, 'wizard.ask.cert-roots'), default: previous?.roots.join(',') || undefined }));
     previous = { req, files: [leaf.trim(), ...chain], roots };

@@ -45,6 +45,12 @@ export async function askInput(o: InputOptions): Promise<string> {
   );
 }
 
+/** A secret: masked while typed, never echoed afterwards. */
+export async function askPassword(message: string, validate: (value: string) => string | null): Promise<string> {
+  const { password } = await load();
+  return guard(password({ message, mask: '*', validate: (v: string) => validate(v) ?? true }));
+}
+
 export async function askSelect<T extends string>(message: string, choices: { value: T; name: string }[], def?: T): Promise<T> {
   const { select } = await load();
   return guard(select<T>({ message, choices, default: def }));

@@ -1,5 +1,7 @@
 // The certificate commands as users run them, on a test PKI generated here.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -228,5 +230,93 @@ describe('cert add and the dossier', () => {
     const cwd = tempDir();
     assert.equal(lz(['cert', 'add', files.leaf!, '--role', 'client'], { cwd }).code, 2);
     assert.equal(lz(['cert', 'add', files.leaf!, '--env', 'preproductie', '--role', 'client'], { cwd }).code, 3);
+  });
+});
+
+// PKCS#12 key stores made by OpenSSL as users get them: the current default (PBES2/AES), the legacy
+// form of older exports (RC2 and 3DES), without a password, and with certificates only.
+let hasOpenssl = true;
+try {
+  execFileSync('openssl', ['version']);
+} catch {
+  hasOpenssl = false;
+}
+
+describe('PKCS#12 key stores', { skip: hasOpenssl ? false : 'openssl is not installed' }, () => {
+  let p12: Record<string, string>;
+  let leafFp: string;
+  let p12KeyB64: string;
+  before(() => {
+    const leaf = pki.leaf({ subject: pki.leafSubject(TEST_OIN, 'lz.gemeente.example.nl', 'Gemeente Súdwest-Fryslân') });
+    const key = keyPem(leaf);
+    p12KeyB64 = key.split('\n')[1]!;
+    const keyFile = pki.write('p12-key.pem', key, 0o600);
+    const certFile = pki.write('p12-leaf.pem', leaf.pem);
+    leafFp = createHash('sha256').update(leaf.der).digest('hex').toUpperCase();
+    const make = (name: string, ...args: string[]) => {
+      const out = join(dir, name);
+      execFileSync('openssl', ['pkcs12', '-export', '-in', certFile, '-out', out, ...args], { stdio: 'ignore' });
+      return out;
+    };
+    p12 = {
+      modern: make('modern.p12', '-inkey', keyFile, '-certfile', pki.interPath, '-passout', 'pass:geheim'),
+      legacy: make('legacy.p12', '-legacy', '-inkey', keyFile, '-certfile', pki.interPath, '-passout', 'pass:geheim'),
+      empty: make('empty.pfx', '-inkey', keyFile, '-passout', 'pass:'),
+      certsOnly: make('certs-only.p12', '-nokeys', '-certfile', pki.interPath, '-passout', 'pass:wachtwoörd'),
+    };
+  });
+  const withPassword = (password: string) => ({ cwd: dir, env: { LZ_ONBOARD_P12_PASSWORD: password } });
+
+  it('asks for the password by its variable, and says when it is wrong (exit 2, one line)', () => {
+    const none = lz(['cert', 'inspect', p12.modern!, '--lang', 'en'], { cwd: dir });
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /modern\.p12: a PKCS#12 key store .* put the password in LZ_ONBOARD_P12_PASSWORD/);
+    const wrong = lz(['cert', 'inspect', p12.modern!, '--lang', 'en'], withPassword('fout'));
+    assert.equal(wrong.code, 2);
+    assert.equal(wrong.stderr.trim().split('\n').length, 1);
+    assert.match(wrong.stderr, /the password in LZ_ONBOARD_P12_PASSWORD does not open this PKCS#12 key store/);
+  });
+
+  for (const name of ['modern', 'legacy'] as const) {
+    it(`reads the certificates of a ${name} store, the key's own first, with a warning and no key material`, () => {
+      const r = lz(['cert', 'inspect', p12[name]!, '--json'], withPassword('geheim'));
+      assert.equal(r.code, 0, r.stderr);
+      const f = json(r).files[0];
+      assert.equal(f.format, 'pkcs12');
+      assert.equal(f.privateKey, true);
+      assert.deepEqual(f.warnings.map((w: { code: string }) => w.code), ['file.private-key']);
+      assert.equal(f.certificates.length, 2);
+      assert.equal(f.certificates[0].fingerprintSha256, leafFp);
+      assert.equal(f.certificates[0].identifier.value, TEST_OIN);
+      assert.equal(f.certificates[0].subject.find((a: { name: string }) => a.name === 'O').value, 'Gemeente Súdwest-Fryslân');
+      assert.match(f.certificates[1].subjectText, /TRIAL Private Services CA/);
+      assert.ok(!r.stdout.includes(p12KeyB64) && !r.stderr.includes(p12KeyB64));
+    });
+  }
+
+  it('opens a store without a password, also when a password is set for others, and one with certificates only', () => {
+    const empty = json(lz(['cert', 'inspect', p12.empty!, '--json'], withPassword('geheim'))).files[0];
+    assert.equal(empty.certificates[0].fingerprintSha256, leafFp);
+    const certsOnly = lz(['cert', 'inspect', p12.certsOnly!, '--json'], withPassword('wachtwoörd'));
+    assert.equal(certsOnly.code, 0, certsOnly.stderr);
+    const f = json(certsOnly).files[0];
+    assert.equal(f.privateKey, false);
+    assert.deepEqual(f.warnings, []);
+    assert.equal(f.certificates.length, 2);
+  });
+
+  it('checks the chain inside the store and records it without the key', () => {
+    const check = lz(['cert', 'check', p12.modern!, '--roots', pki.rootPath, '--env', 'preproductie', '--role', 'server', '--endpoint', 'https://lz.gemeente.example.nl/ebms', '--oin', TEST_OIN, '--json'], withPassword('geheim'));
+    assert.equal(check.code, 0, check.stdout);
+    const codes = json(check).findings.map((x: { code: string }) => x.code);
+    assert.ok(codes.includes('chain.root.test') && !codes.includes('chain.missing-issuer'), codes.join());
+    const cwd = tempDir();
+    initOverheid(cwd, ['--oin', TEST_OIN]);
+    const add = lz(['cert', 'add', p12.modern!, '--roots', pki.rootPath, '--env', 'preproductie', '--role', 'client'], { cwd, env: { LZ_ONBOARD_P12_PASSWORD: 'geheim' } });
+    assert.equal(add.code, 0, add.stderr);
+    const text = readFileSync(join(cwd, 'lz-onboard.json'), 'utf8');
+    assert.equal(JSON.parse(text).certificates.preproductie.client.fingerprint256, leafFp);
+    assert.ok(!text.includes(p12KeyB64) && !text.includes('geheim'), 'neither key nor password in the dossier');
+    assert.equal(json(lz(['status', '--json'], { cwd })).dossiers[0].environments[0].client, 'ok');
   });
 });

@@ -1,9 +1,13 @@
 // Certificate reading and checks on a test PKI generated here (no real keys).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { checkCertificate, type CheckOptions } from '../../src/domain/cert/check.ts';
 import { formatName, type CertFields } from '../../src/domain/cert/fields.ts';
 import { coversHost } from '../../src/domain/cert/host.ts';
+import { asn1, forge, type Asn1 } from '../../src/domain/cert/forge.ts';
 import { CertReadError, readCertificates } from '../../src/domain/cert/read.ts';
 import { issue, keyPem, pkcs7, testPki, TEST_HRN, TEST_OIN, type Issued } from '../helpers/pki.ts';
 import { tempDir } from '../helpers/cli.ts';
@@ -92,7 +96,67 @@ describe('reading certificate files', () => {
       assert.ok(!r.startsWith('other:'), r);
     }
   });
+  it('never throws anything but CertReadError on a mangled PKCS#12 store', { skip: hasOpenssl() ? false : 'openssl is not installed' }, () => {
+    const dir = tempDir();
+    const leaf = pki.leaf();
+    writeFileSync(join(dir, 'k.pem'), keyPem(leaf), { mode: 0o600 });
+    writeFileSync(join(dir, 'c.pem'), leaf.pem);
+    for (const legacy of [[], ['-legacy']]) {
+      execFileSync('openssl', ['pkcs12', '-export', ...legacy, '-inkey', join(dir, 'k.pem'), '-in', join(dir, 'c.pem'), '-out', join(dir, 's.p12'), '-passout', 'pass:geheim']);
+      const p12 = readFileSync(join(dir, 's.p12'));
+      assert.equal(readCertificates(p12, { p12Password: 'geheim' }).certs[0]?.fingerprint256, readCertificates(leaf.der).certs[0]?.fingerprint256);
+      const seen = new Set<string>();
+      for (let i = 0; i < 300; i++) {
+        const b = Buffer.from(p12);
+        const k = (i * 7919) % b.length;
+        b.writeUInt8(b.readUInt8(k) ^ (1 + (i % 255)), k);
+        let r: string;
+        try {
+          readCertificates(b, { p12Password: 'geheim' });
+          r = 'ok';
+        } catch (e) {
+          r = e instanceof CertReadError ? e.code : `other: ${(e as Error).stack}`;
+        }
+        assert.ok(!r.startsWith('other:'), r);
+        seen.add(r);
+      }
+      assert.ok(seen.size > 1, [...seen].join());
+      // A store crafted to make the key derivation run for hours is refused at once.
+      const t0 = Date.now();
+      const crafted = withIterations(p12, 2_000_000_000);
+      assert.throws(() => readCertificates(crafted, { p12Password: 'geheim' }), (e: unknown) => e instanceof CertReadError && e.code === 'p12.unsupported' && /iteration count/.test(e.detail));
+      assert.ok(Date.now() - t0 < 2000);
+    }
+  });
 });
+
+/** The store with the iteration count of its encrypted certificates replaced. */
+function withIterations(p12: Buffer, n: number): Buffer {
+  const parse = (b: string) => asn1.fromDer(forge.util.createBuffer(b), { strict: false, decodeBitStrings: false });
+  const pfx = parse(p12.toString('binary'));
+  const octet = (((pfx.value as Asn1[])[1]!.value as Asn1[])[1]!.value as Asn1[])[0]!;
+  const safes = parse(octet.value as string);
+  for (const ci of safes.value as Asn1[]) {
+    const [type, wrapped] = ci.value as Asn1[];
+    if (asn1.derToOid(type!.value as string) !== '1.2.840.113549.1.7.6') continue;
+    const alg = (((wrapped!.value as Asn1[])[0]!.value as Asn1[])[1]!.value as Asn1[])[1]!;
+    const params = (alg.value as Asn1[])[1]!;
+    // PBES2: params = [kdf, scheme], kdf = [oid, [salt, count, ...]]; PKCS#12 PBE: params = [salt, count].
+    const holder = asn1.derToOid((alg.value as Asn1[])[0]!.value as string) === '1.2.840.113549.1.5.13' ? (((params.value as Asn1[])[0]!.value as Asn1[])[1]!.value as Asn1[]) : (params.value as Asn1[]);
+    holder[1] = asn1.create(asn1.Class.UNIVERSAL, asn1.Type['INTEGER']!, false, asn1.integerToDer(n).getBytes());
+  }
+  octet.value = asn1.toDer(safes).getBytes();
+  return Buffer.from(asn1.toDer(pfx).getBytes(), 'binary');
+}
+
+function hasOpenssl(): boolean {
+  try {
+    execFileSync('openssl', ['version']);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 describe('certificate checks', () => {
   it('a good leaf with its chain and test root: only the test-root note', () => {

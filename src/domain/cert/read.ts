@@ -1,10 +1,17 @@
 // From a file's bytes to the certificates in it: PEM (one or many blocks, CRLF, text around them),
-// DER, PKCS#7 bundles (.p7b, PEM or DER). Private keys are detected and never decoded; PKCS#12 key
-// stores are refused. Anything else gets an error code that says what the file is not.
+// DER, PKCS#7 bundles (.p7b, PEM or DER), PKCS#12 key stores (.p12/.pfx: the certificates only).
+// Private keys are detected and never decoded. Anything else gets an error code that says what the
+// file is not.
 import { asn1, parseDer, toDerBuffer, type Asn1 } from './forge.ts';
 import { CertParseError, certFields, type CertFields } from './fields.ts';
+import { isPfx, Pkcs12Error, readPfx } from './pkcs12.ts';
 
-export type CertFileFormat = 'pem' | 'der' | 'pkcs7';
+export type CertFileFormat = 'pem' | 'der' | 'pkcs7' | 'pkcs12';
+
+export interface ReadOptions {
+  /** Opens the encrypted parts of a PKCS#12 key store; the empty password is tried without it. */
+  p12Password?: string;
+}
 
 export interface ReadResult {
   format: CertFileFormat;
@@ -29,7 +36,6 @@ const KEY_BLOCK = /PRIVATE KEY$/;
 const CERT_BLOCKS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 const PKCS7_BLOCKS = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CERTIFICATE CHAIN']);
 const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
-const OID_DATA = '1.2.840.113549.1.7.1';
 
 function isText(buf: Buffer): boolean {
   const n = Math.min(buf.length, 4096);
@@ -58,14 +64,21 @@ function pkcs7Certs(root: Asn1): CertFields[] {
   return certSet.value.map((c) => certFields(toDerBuffer(c)));
 }
 
-function looksLikePkcs12(root: Asn1): boolean {
-  const v = root.value;
-  if (!Array.isArray(v) || v.length < 2) return false;
-  const version = v[0];
-  const authSafe = v[1];
-  if (!version || version.type !== asn1.Type['INTEGER'] || typeof version.value !== 'string' || asn1.derToInteger(version.value) !== 3) return false;
-  const ct = Array.isArray(authSafe?.value) ? authSafe.value[0] : undefined;
-  return !!ct && typeof ct.value === 'string' && ct.type === asn1.Type['OID'] && asn1.derToOid(ct.value) === OID_DATA;
+function pkcs12Certs(root: Asn1, o: ReadOptions): ReadResult {
+  let content;
+  try {
+    content = readPfx(root, o.p12Password);
+  } catch (e) {
+    if (e instanceof Pkcs12Error) throw new CertReadError(e.code === 'p12.password' ? (e.detail === 'wrong' ? 'p12.password-wrong' : 'p12.password-needed') : e.code, e.code === 'p12.password' ? '' : e.detail);
+    throw e;
+  }
+  if (!content.certs.length) throw new CertReadError(content.privateKey ? 'file.key-only' : 'p12.no-certificates');
+  try {
+    return { format: 'pkcs12', certs: content.certs.map((der) => certFields(der)), privateKey: content.privateKey };
+  } catch (e) {
+    if (e instanceof CertParseError) throw new CertReadError('der.not-certificate', e.reason);
+    throw e;
+  }
 }
 
 function looksLikePkcs8Key(root: Asn1): boolean {
@@ -73,7 +86,7 @@ function looksLikePkcs8Key(root: Asn1): boolean {
   return Array.isArray(v) && v.length >= 3 && v[0]?.type === asn1.Type['INTEGER'] && v[1]?.type === asn1.Type['SEQUENCE'] && v[2]?.type === asn1.Type['OCTETSTRING'];
 }
 
-function readDer(buf: Buffer): ReadResult {
+function readDer(buf: Buffer, o: ReadOptions): ReadResult {
   let root: Asn1;
   try {
     root = parseDer(buf);
@@ -81,7 +94,7 @@ function readDer(buf: Buffer): ReadResult {
     throw new CertReadError('der.invalid', (e as Error).message.split('\n')[0]);
   }
   if (!Array.isArray(root.value)) throw new CertReadError('file.not-certificate');
-  if (looksLikePkcs12(root)) throw new CertReadError('file.pkcs12');
+  if (isPfx(root)) return pkcs12Certs(root, o);
   if (looksLikePkcs8Key(root)) throw new CertReadError('file.key-only');
   const first = root.value[0];
   if (first?.type === asn1.Type['OID']) return { format: 'pkcs7', certs: pkcs7Certs(root), privateKey: false };
@@ -140,7 +153,7 @@ function readPem(text: string): ReadResult {
 }
 
 /** Reads the certificates from a file's bytes; throws CertReadError saying what is wrong. */
-export function readCertificates(buf: Buffer): ReadResult {
+export function readCertificates(buf: Buffer, o: ReadOptions = {}): ReadResult {
   if (buf.length === 0) throw new CertReadError('file.empty');
   if (buf.length > MAX_CERT_FILE) throw new CertReadError('file.too-large', String(buf.length));
   if (isText(buf)) {
@@ -149,7 +162,7 @@ export function readCertificates(buf: Buffer): ReadResult {
     if (/^\s*[A-Za-z0-9+/=\s]+$/.test(text) && text.trim().length > 100) {
       // Bare base64 of a DER certificate, as some portals hand it out.
       try {
-        return readDer(Buffer.from(text.replace(/\s+/g, ''), 'base64'));
+        return readDer(Buffer.from(text.replace(/\s+/g, ''), 'base64'), o);
       } catch {
         /* fall through */
       }
@@ -157,5 +170,5 @@ export function readCertificates(buf: Buffer): ReadResult {
     throw new CertReadError('file.not-certificate');
   }
   if (buf[0] !== 0x30) throw new CertReadError('file.not-certificate');
-  return readDer(buf);
+  return readDer(buf, o);
 }
