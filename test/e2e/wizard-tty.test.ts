@@ -2,6 +2,7 @@
 // phase 1 step by step with its Resultaat, values kept on "stop for now", Ctrl-C exits 130.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { BIN, readJson, tempDir } from '../helpers/cli.ts';
@@ -246,3 +247,67 @@ describe('wizard for a supplier in a terminal', { skip: hasTmux ? false : 'tmux 
     assert.deepEqual([d.organisation.kind, d.organisation.kvk, d.organisation.hrn], ['leverancier', '52035476', '00000003520354760000']);
   });
 });
+
+describe('wizard with a PKCS#12 store in a terminal', { skip: hasTmux && hasOpenssl() ? false : 'tmux or openssl is not installed' }, () => {
+  it('asks the password masked, re-asks a wrong one, and never stores it', async () => {
+    const { lz } = await import('../helpers/cli.ts');
+    const { keyPem } = await import('../helpers/pki.ts');
+    const cwd = tempDir();
+    const pki = testPki(cwd);
+    const leaf = pki.leaf();
+    const keyFile = pki.write('key.pem', keyPem(leaf), 0o600);
+    const certFile = pki.write('leaf.pem', leaf.pem);
+    execFileSync('openssl', ['pkcs12', '-export', '-inkey', keyFile, '-in', certFile, '-certfile', pki.interPath, '-out', join(cwd, 'store.p12'), '-passout', 'pass:geheim']);
+    const run = (args: string[]) => assert.equal(lz(args, { cwd }).code, 0, args.join(' '));
+    run(['init', '--kind', 'overheid', '--name', 'G', '--oin', '00000001002220647000', '--network', 'internet', '--standard', 'stuf', '--zaaktype', 'a']);
+    for (const s of ['1.verbinding', '1.zaakberichtstroom', '1.digikoppeling']) run(['step', 'done', s]);
+
+    const t = start(cwd);
+    await t.waitForPrompt('Certificate file, client, preproductie');
+    t.type('store.p12');
+    t.keys('Enter');
+    await t.waitForPrompt('Password of store.p12');
+    t.type('fout');
+    t.keys('Enter');
+    await t.waitFor('this password does not open the file');
+    for (let i = 0; i < 4; i++) t.keys('BSpace');
+    t.type('geheim');
+    t.keys('Enter');
+    await t.waitForPrompt('Chain files');
+    t.keys('Enter'); // the store carries the intermediate
+    await t.waitForPrompt('Test root for pre-production');
+    t.type('root.pem');
+    t.keys('Enter');
+    await t.waitForPrompt('Certificate file, server, preproductie');
+    t.keys('Enter'); // the same store, already opened
+    await t.waitForPrompt('Chain files');
+    t.keys('Enter');
+    await t.waitForPrompt('Test root for pre-production');
+    t.keys('Enter');
+    await t.waitForPrompt('Domain names in the certificate');
+    t.type('lz.gemeente.example.nl');
+    t.keys('Enter');
+    await t.waitForPrompt('What do you want to do?');
+    t.keys('Enter');
+    const screen = await t.waitFor('Phase 1 complete');
+    assert.ok(!screen.includes('geheim') && !screen.includes('fout'), 'the password is never shown');
+    assert.match(screen, /\*{6}/);
+    t.keys('C-c');
+    await t.waitFor('EXIT=');
+    const text = readFileSync(join(cwd, 'lz-onboard.json'), 'utf8');
+    const d = JSON.parse(text);
+    assert.equal(d.certificates.preproductie.client.path, 'store.p12');
+    assert.equal(d.certificates.preproductie.server.path, 'store.p12');
+    assert.equal(d.steps['1.pkioverheid'].state, 'done');
+    assert.ok(!text.includes('geheim'), 'the password is not in the dossier');
+  });
+});
+
+function hasOpenssl(): boolean {
+  try {
+    execFileSync('openssl', ['version']);
+    return true;
+  } catch {
+    return false;
+  }
+}
