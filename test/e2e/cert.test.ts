@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { initLeverancier, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
 import { issue, keyPem, pkcs7, testPki, TEST_HRN, TEST_OIN } from '../helpers/pki.ts';
+import { hasTool } from '../helpers/tools.ts';
 
 const DAY = 86_400_000;
 let dir: string;
@@ -235,12 +236,7 @@ describe('cert add and the dossier', () => {
 
 // PKCS#12 key stores made by OpenSSL as users get them: the current default (PBES2/AES), the legacy
 // form of older exports (RC2 and 3DES), without a password, and with certificates only.
-let hasOpenssl = true;
-try {
-  execFileSync('openssl', ['version']);
-} catch {
-  hasOpenssl = false;
-}
+const hasOpenssl = hasTool('openssl');
 
 describe('PKCS#12 key stores', { skip: hasOpenssl ? false : 'openssl is not installed' }, () => {
   let p12: Record<string, string>;

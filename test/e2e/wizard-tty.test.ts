@@ -8,13 +8,9 @@ import { after, describe, it } from 'node:test';
 import { BIN, readJson, tempDir } from '../helpers/cli.ts';
 import { Terminal } from '../helpers/tmux.ts';
 import { testPki } from '../helpers/pki.ts';
+import { hasTool } from '../helpers/tools.ts';
 
-let hasTmux = true;
-try {
-  execFileSync('tmux', ['-V']);
-} catch {
-  hasTmux = false;
-}
+const hasTmux = hasTool('tmux');
 
 const terminals: Terminal[] = [];
 after(() => terminals.forEach((t) => t.close()));
@@ -248,7 +244,7 @@ describe('wizard for a supplier in a terminal', { skip: hasTmux ? false : 'tmux 
   });
 });
 
-describe('wizard with a PKCS#12 store in a terminal', { skip: hasTmux && hasOpenssl() ? false : 'tmux or openssl is not installed' }, () => {
+describe('wizard with a PKCS#12 store in a terminal', { skip: hasTmux && hasTool('openssl') ? false : 'tmux or openssl is not installed' }, () => {
   it('asks the password masked, re-asks a wrong one, and never stores it', async () => {
     const { lz } = await import('../helpers/cli.ts');
     const { keyPem } = await import('../helpers/pki.ts');
@@ -302,12 +298,3 @@ describe('wizard with a PKCS#12 store in a terminal', { skip: hasTmux && hasOpen
     assert.ok(!text.includes('geheim'), 'the password is not in the dossier');
   });
 });
-
-function hasOpenssl(): boolean {
-  try {
-    execFileSync('openssl', ['version']);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -11,6 +11,7 @@ import { asn1, forge, type Asn1 } from '../../src/domain/cert/forge.ts';
 import { CertReadError, readCertificates } from '../../src/domain/cert/read.ts';
 import { issue, keyPem, pkcs7, testPki, TEST_HRN, TEST_OIN, type Issued } from '../helpers/pki.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { hasTool } from '../helpers/tools.ts';
 
 const DAY = 86_400_000;
 const fields = (i: Issued | string | Buffer): CertFields => readCertificates(Buffer.isBuffer(i) ? i : Buffer.from(typeof i === 'string' ? i : i.pem)).certs[0]!;
@@ -96,7 +97,7 @@ describe('reading certificate files', () => {
       assert.ok(!r.startsWith('other:'), r);
     }
   });
-  it('never throws anything but CertReadError on a mangled PKCS#12 store', { skip: hasOpenssl() ? false : 'openssl is not installed' }, () => {
+  it('never throws anything but CertReadError on a mangled PKCS#12 store', { skip: hasTool('openssl') ? false : 'openssl is not installed' }, () => {
     const dir = tempDir();
     const leaf = pki.leaf();
     writeFileSync(join(dir, 'k.pem'), keyPem(leaf), { mode: 0o600 });
@@ -149,14 +150,6 @@ function withIterations(p12: Buffer, n: number): Buffer {
   return Buffer.from(asn1.toDer(pfx).getBytes(), 'binary');
 }
 
-function hasOpenssl(): boolean {
-  try {
-    execFileSync('openssl', ['version']);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('certificate checks', () => {
   it('a good leaf with its chain and test root: only the test-root note', () => {
