@@ -1,6 +1,6 @@
 // Maps argv to typed options with commander. Each action imports its command module lazily so
 // that "--help" and "status" load only what they use.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import type { Lang } from './domain/checklist.ts';
 import { DomainError } from './domain/errors.ts';
 import { DossierError } from './dossier/errors.ts';
@@ -84,6 +84,26 @@ async function execute(cmd: Command, run: Run): Promise<void> {
  * text, subcommands); the others are named and described, which is all the root help and command
  * matching need. This keeps commander's set-up off the start-up path of status and --help.
  */
+const DUTCH_TITLES: Record<string, string> = {
+  'Usage:': 'Gebruik:',
+  'Arguments:': 'Argumenten:',
+  'Options:': 'Opties:',
+  'Global Options:': 'Algemene opties:',
+  'Commands:': 'Opdrachten:',
+};
+const dutch = (s: string) => s.replace('(choices: ', '(keuzes: ').replace('(default: ', '(standaard: ');
+
+/** commander writes its help in English; these hooks make the Dutch help Dutch throughout. */
+const DUTCH_HELP: Partial<Help> = {
+  styleTitle: (s: string) => DUTCH_TITLES[s] ?? s,
+  optionDescription(this: Help, o: Option) {
+    return dutch(Help.prototype.optionDescription.call(this, o));
+  },
+  argumentDescription(this: Help, a: Parameters<Help['argumentDescription']>[0]) {
+    return dutch(Help.prototype.argumentDescription.call(this, a));
+  },
+};
+
 export function buildProgram(lang: Lang, wanted?: string): Command {
   const L = lang;
   const all = !wanted || !COMMANDS.includes(wanted);
@@ -91,7 +111,8 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
   examplesHeading = L === 'en' ? 'Examples' : 'Voorbeelden';
   const program = new Command('lz-onboard')
     .description(t(L, 'help.program'))
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', L === 'en' ? 'output the version number' : 'toon het versienummer')
+    .helpOption('-h, --help', L === 'en' ? 'display help for command' : 'toon de hulp bij deze opdracht')
     .option('-d, --dossier <file>', L === 'en' ? 'dossier file (default ./lz-onboard.json, or LZ_ONBOARD_DOSSIER)' : 'dossierbestand (standaard ./lz-onboard.json, of LZ_ONBOARD_DOSSIER)')
     .option('--json', L === 'en' ? 'one JSON document on stdout (implies --no-input)' : 'één JSON-document op stdout (betekent ook --no-input)')
     .addOption(new Option('--lang <lang>', L === 'en' ? 'language of the output' : 'taal van de uitvoer').choices(['nl', 'en']))
@@ -99,7 +120,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     .option('--no-color', L === 'en' ? 'no colours' : 'geen kleuren')
     .option('--by <name>', L === 'en' ? 'who makes the change (recorded in the history)' : 'wie de wijziging doet (komt in de geschiedenis)')
     .showHelpAfterError(false)
-    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false, ...(L === 'en' ? {} : DUTCH_HELP) })
     .addHelpText('after', `\n${EXIT_HELP[L]}\n${examples(['lz-onboard', 'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf', 'lz-onboard status', 'lz-onboard status --json dossiers/', 'lz-onboard step done 1.verbinding --value network=internet'])}`)
     .action(async function (this: Command) {
       await execute(this, async (ctx) => (await import('./commands/wizard.ts')).runWizard(ctx));

@@ -239,6 +239,11 @@ describe('help', () => {
       assert.match(en.stdout, /Global Options:/);
       const nl = lz([...c, '--help', '--lang', 'nl'], { cwd: tempDir() });
       assert.match(nl.stdout, /Voorbeelden:/);
+      // commander's own words are Dutch too.
+      assert.match(nl.stdout, /^Gebruik: lz-onboard /);
+      assert.match(nl.stdout, /\nAlgemene opties:\n/);
+      assert.match(nl.stdout, /-h, --help +toon de hulp bij deze opdracht/);
+      assert.doesNotMatch(nl.stdout, /Usage:|Options:|display help|\(choices:|\(default:/);
     });
   }
 });
