@@ -11,6 +11,7 @@ import { EXIT, FORMAT_VERSION } from './ui/exit-codes.ts';
 import { t } from './ui/messages.ts';
 import { usageError } from './ui/usage-errors.ts';
 import { prepareColours } from './ui/output.ts';
+import { setPromptLanguage } from './ui/prompts.ts';
 
 export const VERSION = '0.1.0';
 
@@ -75,6 +76,7 @@ function globals(cmd: Command): GlobalOptions {
 
 async function execute(cmd: Command, run: Run): Promise<void> {
   const ctx = makeContext(globals(cmd));
+  setPromptLanguage(ctx.lang);
   await prepareColours(ctx);
   process.exitCode = await run(ctx);
 }

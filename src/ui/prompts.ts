@@ -1,7 +1,20 @@
 // The only place that asks questions. @inquirer/prompts is imported lazily so that commands which
-// never prompt do not pay for loading it. Ctrl-C becomes a CliError with exit code 130.
+// never prompt do not pay for loading it. Ctrl-C becomes a CliError with exit code 130. The
+// prompts' own words (key hints, yes/no, "a value is required") follow the user's language.
+import type { Lang } from '../domain/checklist.ts';
 import { CliError } from './cli-error.ts';
 import { EXIT } from './exit-codes.ts';
+import { t } from './messages.ts';
+
+let lang: Lang = 'nl';
+
+/** Set once per run, from the context. */
+export function setPromptLanguage(l: Lang): void {
+  lang = l;
+}
+
+const keyHelp = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${t(lang, `prompt.key.${action}`)}`).join(' • ');
+const theme = () => ({ style: { keysHelpTip: keyHelp } });
 
 type Inquirer = typeof import('@inquirer/prompts');
 let lib: Inquirer | undefined;
@@ -35,11 +48,10 @@ export async function askInput(o: InputOptions): Promise<string> {
     input({
       message: o.message,
       default: o.default,
-      required: o.required ?? false,
+      // Required is checked here rather than by the prompt, which says so in English only.
       validate: (v: string) => {
-        if (!o.validate) return true;
-        if (!v.trim() && !o.required) return true;
-        return o.validate(v) ?? true;
+        if (!v.trim()) return o.required ? t(lang, 'prompt.required') : true;
+        return o.validate?.(v) ?? true;
       },
     }),
   );
@@ -48,15 +60,17 @@ export async function askInput(o: InputOptions): Promise<string> {
 /** A secret: masked while typed, never echoed afterwards. */
 export async function askPassword(message: string, validate: (value: string) => string | null): Promise<string> {
   const { password } = await load();
-  return guard(password({ message, mask: '*', validate: (v: string) => validate(v) ?? true }));
+  return guard(password({ message, mask: '*', theme: theme(), validate: (v: string) => validate(v) ?? true }));
 }
 
 export async function askSelect<T extends string>(message: string, choices: { value: T; name: string }[], def?: T): Promise<T> {
   const { select } = await load();
-  return guard(select<T>({ message, choices, default: def }));
+  return guard(select<T>({ message, choices, default: def, theme: theme() }));
 }
 
 export async function askConfirm(message: string, def = true): Promise<boolean> {
   const { confirm } = await load();
-  return guard(confirm({ message, default: def }));
+  const yes = t(lang, 'prompt.yes');
+  const no = t(lang, 'prompt.no');
+  return guard(confirm({ message, default: def, theme: { keywords: { yes, no, error: () => t(lang, 'prompt.yes-no') } } }));
 }

@@ -15,8 +15,8 @@ const hasTmux = hasTool('tmux');
 const terminals: Terminal[] = [];
 after(() => terminals.forEach((t) => t.close()));
 
-function start(cwd: string, args: string[] = []): Terminal {
-  const t = new Terminal(`'${process.execPath}' '${BIN}' ${args.join(' ')}`, cwd, { LZ_ONBOARD_LANG: 'en', LZ_ONBOARD_BY: 'wizard-user', NO_COLOR: '1' });
+function start(cwd: string, args: string[] = [], lang = 'en'): Terminal {
+  const t = new Terminal(`'${process.execPath}' '${BIN}' ${args.join(' ')}`, cwd, { LZ_ONBOARD_LANG: lang, LZ_ONBOARD_BY: 'wizard-user', NO_COLOR: '1' });
   terminals.push(t);
   return t;
 }
@@ -241,6 +241,23 @@ describe('wizard for a supplier in a terminal', { skip: hasTmux ? false : 'tmux 
     assert.match(await t.waitFor('EXIT='), /EXIT=130/);
     const d = readJson(join(cwd, 'lz-onboard.json'));
     assert.deepEqual([d.organisation.kind, d.organisation.kvk, d.organisation.hrn], ['leverancier', '52035476', '00000003520354760000']);
+  });
+});
+
+describe('wizard in Dutch in a terminal', { skip: hasTmux ? false : 'tmux is not installed' }, () => {
+  it("speaks Dutch in the prompts' own words too; Ctrl-C before init writes nothing", async () => {
+    const { existsSync } = await import('node:fs');
+    const cwd = tempDir();
+    const t = start(cwd, [], 'nl');
+    const first = await t.waitForPrompt('Soort aansluiting');
+    assert.match(first, /↑↓ kiezen • ⏎ bevestigen/);
+    t.keys('Enter');
+    await t.waitForPrompt('Naam van de organisatie');
+    t.keys('Enter');
+    await t.waitFor('een waarde is verplicht');
+    t.keys('C-c');
+    assert.match(await t.waitFor('EXIT='), /Afgebroken[^\n]*\n+EXIT=130/);
+    assert.equal(existsSync(join(cwd, 'lz-onboard.json')), false);
   });
 });
 
