@@ -44,7 +44,7 @@ Environment variables:
   NO_COLOR            no colour;  CI: never prompt;  LZ_DEBUG=1: stack traces`,
 } as const;
 
-const COMMANDS = ['init', 'wizard', 'status', 'step', 'oin', 'cert', 'spec', 'cpa', 'verify'];
+const COMMANDS = ['init', 'wizard', 'status', 'step', 'apply', 'oin', 'cert', 'spec', 'cpa', 'verify'];
 
 /** The command named on the command line: the first argument that is not a global option. */
 export function commandName(args: string[]): string | undefined {
@@ -119,6 +119,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     .option('--json', L === 'en' ? 'one JSON document on stdout (implies --no-input)' : 'één JSON-document op stdout (betekent ook --no-input)')
     .addOption(new Option('--lang <lang>', L === 'en' ? 'language of the output' : 'taal van de uitvoer').choices(['nl', 'en']))
     .option('--no-input', L === 'en' ? 'never prompt; a missing value is an error' : 'nooit vragen; een ontbrekende waarde is een fout')
+    .option('-y, --yes', L === 'en' ? 'the same as --no-input, for scripts that say --yes' : 'hetzelfde als --no-input, voor scripts die --yes zeggen')
     .option('--no-color', L === 'en' ? 'no colours' : 'geen kleuren')
     .option('--by <name>', L === 'en' ? 'who makes the change (recorded in the history)' : 'wie de wijziging doet (komt in de geschiedenis)')
     .showHelpAfterError(false)
@@ -145,8 +146,10 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .option('--network <network>', 'internet | diginetwerk')
       .option('--standard <standard>', 'stuf | mo')
       .option('--zaaktype <zaaktype>', L === 'en' ? 'case type (repeatable, or comma-separated)' : 'zaaktype (herhaalbaar, of kommagescheiden)', collect)
+      .option('--from <file>', L === 'en' ? 'the answers as JSON (a file, or - for stdin); flags win' : 'de antwoorden als JSON (een bestand, of - voor stdin); vlaggen gaan voor')
       .option('-f, --force', L === 'en' ? 'replace an existing dossier (kept as .bak)' : 'een bestaand dossier vervangen (bewaard als .bak)')
       .addHelpText('after', examples([
+        'lz-onboard init --from organisatie.json --no-input',
         'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf --zaaktype omgevingsvergunning',
         'lz-onboard init --kind leverancier --name "Voorbeeld B.V." --kvk 12345678 --network internet --standard mo --no-input',
       ]))
@@ -225,6 +228,18 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
         await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepReopen(ctx, id, this.opts()));
       });
   } else stub('step');
+
+  if (want('apply')) {
+    program
+      .command('apply')
+      .description(t(L, 'help.apply'))
+      .argument('<plan>', L === 'en' ? 'plan (JSON file, or - for stdin)' : 'plan (JSON-bestand, of - voor stdin)')
+      .option('--dry-run', L === 'en' ? 'check the whole plan against the dossier; write nothing' : 'het hele plan tegen het dossier controleren; niets schrijven')
+      .addHelpText('after', examples(['lz-onboard apply stappen.json', 'lz-onboard apply - --json < stappen.json', 'lz-onboard apply stappen.json --dry-run']))
+      .action(async function (this: Command, file: string) {
+        await execute(this, async (ctx) => (await import('./commands/apply.ts')).runApply(ctx, file, this.opts()));
+      });
+  } else stub('apply');
 
   if (want('oin')) {
     const oin = program.command('oin').description(t(L, 'help.oin'));

@@ -12,6 +12,7 @@ import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
 import { success, writeJson } from '../ui/output.ts';
 import { askInput, askSelect } from '../ui/prompts.ts';
+import { readJsonInput } from './json-input.ts';
 import { actor, lockMessages } from './shared.ts';
 
 export interface InitOptions {
@@ -23,7 +24,31 @@ export interface InitOptions {
   network?: string;
   standard?: string;
   zaaktype?: string[];
+  from?: string;
   force?: boolean;
+}
+
+const FROM_KEYS = ['kind', 'name', 'oin', 'hrn', 'kvk', 'network', 'standard', 'zaaktypen'] as const;
+
+/** `--from answers.json`: the same answers as the flags, as one JSON object; a flag given wins. */
+function withAnswers(ctx: Context, o: InitOptions): InitOptions {
+  if (!o.from) return o;
+  const doc = readJsonInput(ctx, o.from);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new CliError('init.from-invalid', { where: '(document)', reason: 'init.from.object' });
+  const merged: InitOptions = { ...o };
+  for (const [k, v] of Object.entries(doc)) {
+    if (!(FROM_KEYS as readonly string[]).includes(k)) throw new CliError('init.from-invalid', { where: k, reason: 'plan.problem.unknown', known: FROM_KEYS.join(', ') });
+    if (k === 'zaaktypen') {
+      const list = typeof v === 'string' ? [v] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
+      if (!list) throw new CliError('init.from-invalid', { where: k, reason: 'plan.problem.value' });
+      merged.zaaktype ??= list;
+    } else {
+      if (typeof v !== 'string') throw new CliError('init.from-invalid', { where: k, reason: 'plan.problem.string' });
+      const key = k as Exclude<(typeof FROM_KEYS)[number], 'zaaktypen'>;
+      merged[key] ??= v;
+    }
+  }
+  return merged;
 }
 
 const KINDS = ['overheid', 'leverancier'] as const;
@@ -130,7 +155,7 @@ async function askMissing(ctx: Context, p: Partial<InitInput>, askChoices: boole
 }
 
 export async function runInit(ctx: Context, o: InitOptions, how: { askChoices: boolean } = { askChoices: true }): Promise<number> {
-  const p = fromFlags(o);
+  const p = fromFlags(withAnswers(ctx, o));
   if (existsSync(ctx.dossierPath) && !o.force) throw new CliError('dossier.exists', { file: ctx.dossierPath }, EXIT.usage);
   if (ctx.interactive) await askMissing(ctx, p, how.askChoices);
   else {

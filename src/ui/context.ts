@@ -10,6 +10,8 @@ export interface GlobalOptions {
   json?: boolean;
   lang?: string;
   input?: boolean;
+  /** --yes: never prompt, as --no-input (lz-onboard asks no confirmations outside the wizard). */
+  yes?: boolean;
   color?: boolean;
   by?: string;
 }
@@ -40,7 +42,7 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): La
 }
 
 export function isInteractive(opts: GlobalOptions, env: NodeJS.ProcessEnv, stdinTTY: boolean, stdoutTTY: boolean): boolean {
-  if (opts.input === false || opts.json) return false;
+  if (opts.input === false || opts.yes || opts.json) return false;
   if (env['CI'] && env['CI'] !== 'false' && env['CI'] !== '0') return false;
   return stdinTTY && stdoutTTY;
 }

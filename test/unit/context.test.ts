@@ -17,6 +17,7 @@ describe('context decisions', () => {
     assert.equal(isInteractive({}, {}, true, false), false);
     assert.equal(isInteractive({}, {}, false, true), false);
     assert.equal(isInteractive({ input: false }, {}, true, true), false);
+    assert.equal(isInteractive({ yes: true }, {}, true, true), false);
     assert.equal(isInteractive({ json: true }, {}, true, true), false);
     assert.equal(isInteractive({}, { CI: 'true' }, true, true), false);
     assert.equal(isInteractive({}, { CI: 'false' }, true, true), true);

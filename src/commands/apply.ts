@@ -1,0 +1,94 @@
+// lz-onboard apply <plan.json|->: steps to complete, skip, reopen or fill in, from a script, applied
+// in order under one lock. All or nothing: the first entry that cannot be applied is named and the
+// dossier is left as it was. --dry-run checks the whole plan against the dossier and writes nothing.
+import { completeStep, parseStepValues, recordValues, reopenStep, skipStep, type ActionResult } from '../domain/actions.ts';
+import type { Dossier } from '../domain/dossier-types.ts';
+import { DomainError } from '../domain/errors.ts';
+import { parsePlan, type PlanEntry } from '../domain/plan.ts';
+import { progress, stepState, type Warning } from '../domain/progress.ts';
+import { findStep } from '../domain/checklist.ts';
+import { checklist } from '../checklist-data.ts';
+import { CliError } from '../ui/cli-error.ts';
+import type { Context } from '../ui/context.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+import { t } from '../ui/messages.ts';
+import { info, out, success, warn, writeJson } from '../ui/output.ts';
+import { readJsonInput } from './json-input.ts';
+import { actor, changeDossier, readDossier } from './shared.ts';
+
+export interface ApplyOptions {
+  dryRun?: boolean;
+}
+
+interface Applied {
+  dossier: Dossier;
+  warnings: Warning[];
+  completedPhases: number[];
+}
+
+function entryError(ctx: Context, index: number, e: PlanEntry, err: unknown): unknown {
+  if (!(err instanceof DomainError)) return err;
+  return new CliError('plan.entry', { index: String(index), step: e.id, message: t(ctx.lang, err.code, err.params) });
+}
+
+function applyPlan(ctx: Context, d0: Dossier, plan: PlanEntry[]): Applied {
+  const who = actor(ctx);
+  let d = d0;
+  const warnings: Warning[] = [];
+  const completed = new Set<number>();
+  plan.forEach((e, i) => {
+    let r: ActionResult;
+    try {
+      const values = parseStepValues(checklist, e.id, e.values);
+      if (e.action === 'done') r = completeStep(checklist, d, e.id, values, who, e.note);
+      else if (e.action === 'skip') r = skipStep(checklist, d, e.id, e.reason!, who, e.note);
+      else if (e.action === 'reopen') r = reopenStep(checklist, d, e.id, who, e.note);
+      else r = recordValues(checklist, d, e.id, values, who);
+    } catch (err) {
+      throw entryError(ctx, i, e, err);
+    }
+    d = r.dossier;
+    warnings.push(...r.warnings);
+    r.completedPhases.forEach((n) => completed.add(n));
+  });
+  // A phase completed by one entry and reopened by a later one is not complete.
+  const complete = new Set(progress(checklist, d).phases.filter((p) => p.complete).map((p) => p.number));
+  return { dossier: d, warnings, completedPhases: [...completed].filter((n) => complete.has(n)).sort() };
+}
+
+export async function runApply(ctx: Context, file: string, o: ApplyOptions): Promise<number> {
+  const plan = parsePlan(readJsonInput(ctx, file));
+  const r = o.dryRun
+    ? applyPlan(ctx, readDossier(ctx).dossier, plan)
+    : await changeDossier(ctx, (d) => {
+        const res = applyPlan(ctx, d, plan);
+        return { dossier: res.dossier, result: res };
+      });
+  const p = progress(checklist, r.dossier);
+  const next = p.nextStep;
+  const L = ctx.lang;
+  if (ctx.json) {
+    writeJson(ctx, {
+      dryRun: o.dryRun === true,
+      applied: plan.map((e) => {
+        const loc = findStep(checklist, e.id)!;
+        return { id: e.id, action: e.action, state: stepState(r.dossier, loc.phase, loc.step) };
+      }),
+      warnings: r.warnings.map((w) => ({ code: w.code, message: t(L, w.code, w.params) })),
+      completedPhases: r.completedPhases,
+      currentPhase: p.currentPhase,
+      nextStep: next ? { id: next.step.id, title: next.step.title[L] } : null,
+    });
+    return EXIT.ok;
+  }
+  for (const w of r.warnings) warn(ctx, w.code, w.params);
+  if (o.dryRun) info(ctx, 'plan.dry-run', { count: String(plan.length) });
+  else success(ctx, 'plan.applied', { count: String(plan.length) });
+  for (const n of o.dryRun ? [] : r.completedPhases) {
+    const ph = checklist.phases.find((x) => x.number === n)!;
+    success(ctx, 'phase.completed', { phase: String(n), title: ph.title[L] });
+  }
+  if (next) out(ctx, `${t(L, 'label.next-step')}: ${next.step.id}  ${next.step.title[L]}`);
+  else if (p.currentPhase === null) success(ctx, 'all.completed');
+  return EXIT.ok;
+}

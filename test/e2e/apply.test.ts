@@ -1,0 +1,147 @@
+// JSON in, JSON out: a supplier's script creates the dossier from a JSON answers file and applies
+// a JSON plan of steps in one go, all or nothing. Runs the built CLI without a terminal.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { HRN, json, lz, readJson, tempDir } from '../helpers/cli.ts';
+import { testPki } from '../helpers/pki.ts';
+
+const ANSWERS = { kind: 'leverancier', name: 'Voorbeeld Software B.V.', kvk: HRN.slice(8, 16), network: 'internet', standard: 'mo', zaaktypen: ['omgevingsvergunning', 'parkeervergunning'] };
+
+function supplier(cwd: string): void {
+  writeFileSync(join(cwd, 'org.json'), JSON.stringify(ANSWERS));
+  const r = lz(['init', '--from', 'org.json', '--json'], { cwd });
+  assert.equal(r.code, 0, r.stderr);
+}
+
+describe('init --from', () => {
+  it('takes the answers from JSON (file or stdin); a flag wins', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'org.json'), JSON.stringify(ANSWERS));
+    const r = lz(['init', '--from', 'org.json', '--name', 'Andere Naam B.V.', '--json'], { cwd });
+    assert.equal(r.code, 0, r.stderr);
+    const d = readJson(join(cwd, 'lz-onboard.json'));
+    assert.deepEqual([d.organisation.kind, d.organisation.name, d.organisation.hrn, d.organisation.kvk], ['leverancier', 'Andere Naam B.V.', HRN, ANSWERS.kvk]);
+    assert.deepEqual(d.choices, { network: 'internet', standard: 'mo', zaaktypen: ['omgevingsvergunning', 'parkeervergunning'] });
+    const other = tempDir();
+    assert.equal(lz(['init', '--from', '-'], { cwd: other, input: JSON.stringify({ ...ANSWERS, kind: 'overheid', kvk: undefined, oin: '00000001002220647000' }) }).code, 0);
+    assert.equal(readJson(join(other, 'lz-onboard.json')).organisation.oin, '00000001002220647000');
+  });
+  const bad: [string, string, RegExp][] = [
+    ['not JSON', '{kind:', /org\.json: not valid JSON/],
+    ['a list', '[]', /--from: \(document\) must be a JSON object/],
+    ['an unknown key', JSON.stringify({ ...ANSWERS, colour: 'blue' }), /--from: colour is not known \(known: kind, name/],
+    ['a number for a name', JSON.stringify({ ...ANSWERS, name: 42 }), /--from: name must be a string/],
+    ['an invalid KvK', JSON.stringify({ ...ANSWERS, kvk: '123' }), /--kvk: a KvK number has 8 digits/],
+  ];
+  for (const [what, text, msg] of bad) {
+    it(`refuses ${what} in one line, exit 2, writing nothing`, () => {
+      const cwd = tempDir();
+      writeFileSync(join(cwd, 'org.json'), text);
+      const r = lz(['init', '--from', 'org.json', '--lang', 'en'], { cwd });
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, msg);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+      assert.throws(() => readFileSync(join(cwd, 'lz-onboard.json')));
+    });
+  }
+});
+
+describe('apply', () => {
+  it("takes a supplier's whole onboarding through a plan built from step list --json", () => {
+    const cwd = tempDir();
+    supplier(cwd);
+    const pki = testPki(cwd);
+    pki.write('leaf.pem', pki.leaf({ id: HRN, subject: pki.leafSubject(HRN) }).pem);
+    for (const role of ['client', 'server']) assert.equal(lz(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role], { cwd }).code, 0);
+    const list = json(lz(['step', 'list', '--json'], { cwd })).steps as { id: string; applicable: boolean; captures: { key: string; required: boolean; example: string; value?: unknown }[] }[];
+    const steps = list
+      .filter((s) => s.applicable)
+      .map((s) => ({ id: s.id, values: Object.fromEntries(s.captures.filter((c) => c.required && c.value === undefined).map((c) => [c.key, c.example.includes(',') ? c.example.split(',') : c.example])) }));
+    writeFileSync(join(cwd, 'plan.json'), JSON.stringify({ formatVersion: 1, steps }));
+
+    const dry = lz(['apply', 'plan.json', '--dry-run', '--json'], { cwd });
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.equal(json(dry).dryRun, true);
+    assert.equal(json(dry).currentPhase, null);
+    assert.equal(readJson(join(cwd, 'lz-onboard.json')).steps['1.verbinding'].state, 'open', 'a dry run writes nothing');
+
+    const r = lz(['apply', 'plan.json', '--json', '--by', 'leverancier-ci'], { cwd });
+    assert.equal(r.code, 0, r.stderr);
+    const body = json(r);
+    assert.deepEqual(body.applied.map((a: { state: string }) => a.state), steps.map(() => 'done'));
+    assert.deepEqual(body.completedPhases, [1, 2, 3]);
+    assert.deepEqual(body.warnings, []);
+    assert.equal(body.nextStep, null);
+    const st = json(lz(['status', '--json'], { cwd })).dossiers[0];
+    assert.equal(st.currentPhase, null);
+    const d = readJson(join(cwd, 'lz-onboard.json'));
+    assert.deepEqual(d.steps['3.digid-accounts'].values.testBsns, ['111222333', '123456782']);
+    assert.equal(d.history.filter((h: { action: string; by: string }) => h.action === 'done' && h.by === 'leverancier-ci').length, steps.length);
+  });
+
+  it('skips, reopens and fills in; the human output names what was applied', () => {
+    const cwd = tempDir();
+    supplier(cwd);
+    const plan = {
+      steps: [
+        { id: '1.verbinding', note: 'internet' },
+        { id: '1.zaakberichtstroom', action: 'skip', reason: 'later' },
+        { id: '1.zaakberichtstroom', action: 'reopen' },
+        { id: '2.aanvraagformulier', action: 'values', values: { afzenderId: 'GM0344' } },
+      ],
+    };
+    const r = lz(['apply', '-', '--lang', 'en'], { cwd, input: JSON.stringify(plan) });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /4 steps applied/);
+    assert.match(r.stdout, /Next step: 1\.zaakberichtstroom/);
+    const d = readJson(join(cwd, 'lz-onboard.json'));
+    assert.equal(d.steps['1.verbinding'].note, 'internet');
+    assert.equal(d.steps['1.zaakberichtstroom'].state, 'open');
+    assert.equal(d.steps['2.aanvraagformulier'].state, 'open');
+    assert.equal(d.organisation.afzenderId, 'GM0344');
+    assert.deepEqual(d.history.slice(-4).map((h: { action: string }) => h.action), ['done', 'skip', 'reopen', 'values']);
+  });
+
+  const refused: [string, unknown, RegExp][] = [
+    ['an invalid value', { steps: [{ id: '1.verbinding' }, { id: '3.digid-accounts', values: { testBsns: ['123'] } }] }, /plan: steps\[1\]: 3\.digid-accounts: testBsns: "123" is not a valid BSN/],
+    ['an unknown step', { steps: [{ id: '9.nope' }] }, /plan: steps\[0\]: unknown step "9\.nope"/],
+    ['a production step for a supplier', { steps: [{ id: '4.cpa' }] }, /plan: steps\[0\]: step 4\.cpa does not apply to a leverancier/],
+    ['a missing required value', { steps: [{ id: '1.verbinding' }, { id: '3.ketentest' }] }, /plan: steps\[1\]: step 3\.ketentest is missing required values: ketentestPeriode/],
+    ['a skip without reason', { steps: [{ id: '1.verbinding', action: 'skip' }] }, /plan: steps\[0\]\.reason is required to skip a step/],
+    ['an unknown action', { steps: [{ id: '1.verbinding', action: 'finish' }] }, /plan: steps\[0\]\.action must be one of done, skip, reopen, values/],
+    ['an empty plan', { steps: [] }, /plan: steps must be a non-empty list/],
+    ['a value that is an object', { steps: [{ id: '1.verbinding', values: { network: { a: 1 } } }] }, /plan: steps\[0\]\.values\.network must be a string or a list of strings/],
+  ];
+  for (const [what, plan, msg] of refused) {
+    it(`refuses ${what}: exit 2, one line, the dossier byte-for-byte as it was`, () => {
+      const cwd = tempDir();
+      supplier(cwd);
+      const before = readFileSync(join(cwd, 'lz-onboard.json'), 'utf8');
+      const r = lz(['apply', '-', '--lang', 'en'], { cwd, input: JSON.stringify(plan) });
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, msg);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+      assert.equal(readFileSync(join(cwd, 'lz-onboard.json'), 'utf8'), before);
+      const j = lz(['apply', '-', '--json'], { cwd, input: JSON.stringify(plan) });
+      assert.match(json(j).error.code, /^plan\./);
+    });
+  }
+  it('refuses a file that is not JSON, or missing', () => {
+    const cwd = tempDir();
+    supplier(cwd);
+    writeFileSync(join(cwd, 'plan.json'), 'steps:\n  - 1.verbinding\n');
+    assert.match(lz(['apply', 'plan.json', '--lang', 'en'], { cwd }).stderr, /^lz-onboard: plan\.json: not valid JSON \([^\n]*\)\n$/);
+    assert.match(lz(['apply', 'nope.json', '--lang', 'en'], { cwd }).stderr, /nope\.json: file not found/);
+  });
+});
+
+describe('--yes', () => {
+  it('never prompts, like --no-input', () => {
+    const cwd = tempDir();
+    const r = lz(['init', '--yes', '--kind', 'overheid', '--lang', 'en'], { cwd });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--name, --oin are required when not running interactively/);
+  });
+});
