@@ -44,7 +44,7 @@ Environment variables:
   NO_COLOR            no colour;  CI: never prompt;  LZ_DEBUG=1: stack traces`,
 } as const;
 
-const COMMANDS = ['init', 'wizard', 'status', 'step', 'apply', 'oin', 'cert', 'spec', 'cpa', 'verify'];
+const COMMANDS = ['init', 'wizard', 'status', 'step', 'apply', 'history', 'oin', 'cert', 'spec', 'cpa', 'verify'];
 
 /** The command named on the command line: the first argument that is not a global option. */
 export function commandName(args: string[]): string | undefined {
@@ -240,6 +240,20 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
         await execute(this, async (ctx) => (await import('./commands/apply.ts')).runApply(ctx, file, this.opts()));
       });
   } else stub('apply');
+
+  if (want('history')) {
+    program
+      .command('history')
+      .description(t(L, 'help.history'))
+      .option('--step <id>', L === 'en' ? 'only this step' : 'alleen deze stap')
+      .option('--who <name>', L === 'en' ? 'only what this person did' : 'alleen wat deze persoon deed')
+      .option('--since <date>', L === 'en' ? 'only from this day (YYYY-MM-DD)' : 'alleen vanaf deze dag (JJJJ-MM-DD)')
+      .option('--last <n>', L === 'en' ? 'only the last n entries' : 'alleen de laatste n regels')
+      .addHelpText('after', examples(['lz-onboard history', 'lz-onboard history --step 2.cpa', 'lz-onboard history --since 2026-03-01 --json']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('./commands/history.ts')).runHistory(ctx, this.opts()));
+      });
+  } else stub('history');
 
   if (want('oin')) {
     const oin = program.command('oin').description(t(L, 'help.oin'));

@@ -39,6 +39,7 @@ const M = {
   'command.unknown': ['onbekende opdracht "{name}" (bekend: {known}; zie lz-onboard --help)', 'unknown command "{name}" (known: {known}; see lz-onboard --help)'],
   'flag.invalid': ['{flag}: {reason}', '{flag}: {reason}'],
   'flag.conflict': ['{flag} past niet bij --kind {kind}', '{flag} does not go with --kind {kind}'],
+  'value.positive': ['verwacht een geheel getal van 1 of meer', 'expects a whole number of 1 or more'],
   'value.empty': ['de waarde is leeg', 'the value is empty'],
   'value.control': ['de waarde bevat stuurtekens', 'the value contains control characters'],
   'value.too-long': ['de waarde is langer dan {max} tekens', 'the value is longer than {max} characters'],
@@ -295,6 +296,8 @@ const M = {
   'help.cpa.check': ['een CPA controleren tegen het dossier en vastleggen', 'check a CPA against the dossier and record it'],
   'init.from-invalid': ['--from: {where} {reason}', '--from: {where} {reason}'],
   'init.from.object': ['moet een JSON-object zijn', 'must be a JSON object'],
+  'help.history': ['wie wat deed en wanneer (de geschiedenis van het dossier)', 'who did what and when (the dossier\'s history)'],
+  'history.empty': ['geen geschiedenis die hieraan voldoet', 'no history matches'],
   'help.apply': ['stappen uit een JSON-plan afronden, overslaan, heropenen of invullen (alles of niets)', 'complete, skip, reopen or fill in steps from a JSON plan (all or nothing)'],
   'help.verify': ['alles in het dossier tegen elkaar controleren', 'cross-check everything the dossier knows'],
   // Help

@@ -145,3 +145,27 @@ describe('--yes', () => {
     assert.match(r.stderr, /--name, --oin are required when not running interactively/);
   });
 });
+
+describe('history', () => {
+  it('shows who did what, filtered by step, person, day and count', () => {
+    const cwd = tempDir();
+    supplier(cwd);
+    const plan = { steps: [{ id: '1.verbinding', note: 'via internet' }, { id: '1.zaakberichtstroom', action: 'skip', reason: 'later' }] };
+    assert.equal(lz(['apply', '-', '--by', 'piet'], { cwd, input: JSON.stringify(plan) }).code, 0);
+    assert.equal(lz(['step', 'reopen', '1.zaakberichtstroom', '--by', 'marie'], { cwd }).code, 0);
+
+    const all = json(lz(['history', '--json'], { cwd })).history as { action: string; by: string; step?: string }[];
+    assert.deepEqual(all.map((h) => h.action), ['init', 'done', 'skip', 'reopen']);
+    const human = lz(['history', '--lang', 'en'], { cwd }).stdout.trim().split('\n');
+    assert.equal(human.length, 4);
+    assert.match(human[1]!, /^\d{4}-\d\d-\d\d \d\d:\d\d {2}piet +done +1\.verbinding .*— via internet$/);
+    assert.match(human[2]!, /piet +skip +1\.zaakberichtstroom +\(later\)$/);
+    const step = json(lz(['history', '--step', '1.zaakberichtstroom', '--json'], { cwd })).history as { by: string }[];
+    assert.deepEqual(step.map((h) => h.by), ['piet', 'marie']);
+    assert.deepEqual(json(lz(['history', '--who', 'MARIE', '--json'], { cwd })).history.map((h: { action: string }) => h.action), ['reopen']);
+    assert.deepEqual(json(lz(['history', '--last', '2', '--json'], { cwd })).history.map((h: { action: string }) => h.action), ['skip', 'reopen']);
+    assert.equal(json(lz(['history', '--since', '2999-01-01', '--json'], { cwd })).history.length, 0);
+    assert.match(lz(['history', '--since', '2999-01-01', '--lang', 'en'], { cwd }).stdout, /no history matches/);
+    for (const bad of [['--last', '0'], ['--since', 'gisteren'], ['--step', '9.x']]) assert.equal(lz(['history', ...bad], { cwd }).code, 2, bad.join(' '));
+  });
+});

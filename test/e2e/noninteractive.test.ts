@@ -230,7 +230,7 @@ describe('steps without a terminal', () => {
 });
 
 describe('help', () => {
-  const commands = [['init'], ['wizard'], ['status'], ['step', 'done'], ['apply'], ['oin', 'check'], ['cert', 'check'], ['cert', 'add'], ['spec', 'consumer'], ['spec', 'ping'], ['cpa', 'check'], ['verify']];
+  const commands = [['init'], ['wizard'], ['status'], ['step', 'done'], ['apply'], ['history'], ['oin', 'check'], ['cert', 'check'], ['cert', 'add'], ['spec', 'consumer'], ['spec', 'ping'], ['cpa', 'check'], ['verify']];
   for (const c of commands) {
     it(`${c.join(' ')} --help shows options and examples in both languages`, () => {
       const en = lz([...c, '--help', '--lang', 'en'], { cwd: tempDir() });
