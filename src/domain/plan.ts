@@ -3,6 +3,8 @@
 // the step actions check the content.
 import { DomainError } from './errors.ts';
 
+export const MAX_PLAN_STEPS = 500;
+
 export const PLAN_ACTIONS = ['done', 'skip', 'reopen', 'values'] as const;
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
@@ -39,6 +41,9 @@ export function parsePlan(doc: unknown): PlanEntry[] {
   if (doc['formatVersion'] !== undefined && doc['formatVersion'] !== 1) throw bad('formatVersion', 'plan.problem.version');
   const steps = doc['steps'];
   if (!Array.isArray(steps) || steps.length === 0) throw bad('steps', 'plan.problem.steps');
+  // The checklist has some twenty steps; a plan far longer than that is a mistake, and each entry
+  // copies the dossier.
+  if (steps.length > MAX_PLAN_STEPS) throw bad('steps', 'plan.problem.too-many', { max: String(MAX_PLAN_STEPS) });
   return steps.map((s, i): PlanEntry => {
     const at = `steps[${i}]`;
     if (!isObj(s)) throw bad(at, 'plan.problem.entry');

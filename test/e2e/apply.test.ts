@@ -112,6 +112,7 @@ describe('apply', () => {
     ['a skip without reason', { steps: [{ id: '1.verbinding', action: 'skip' }] }, /plan: steps\[0\]\.reason is required to skip a step/],
     ['an unknown action', { steps: [{ id: '1.verbinding', action: 'finish' }] }, /plan: steps\[0\]\.action must be one of done, skip, reopen, values/],
     ['an empty plan', { steps: [] }, /plan: steps must be a non-empty list/],
+    ['a plan of 501 entries', { steps: Array.from({ length: 501 }, () => ({ id: '1.verbinding' })) }, /plan: steps has more than 500 entries/],
     ['a value that is an object', { steps: [{ id: '1.verbinding', values: { network: { a: 1 } } }] }, /plan: steps\[0\]\.values\.network must be a string or a list of strings/],
   ];
   for (const [what, plan, msg] of refused) {
