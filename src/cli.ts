@@ -173,9 +173,11 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .command('status')
       .description(t(L, 'help.status'))
       .argument('[paths...]', L === 'en' ? 'dossier files or directories (searched for lz-onboard.json)' : 'dossierbestanden of mappen (doorzocht op lz-onboard.json)')
-      .addHelpText('after', examples(['lz-onboard status', 'lz-onboard status klanten/', 'lz-onboard status --json klanten/ > overzicht.json']))
+      .option('--attention', L === 'en' ? 'only dossiers with warnings, errors or a failed verify' : 'alleen dossiers met waarschuwingen, fouten of een mislukte verify')
+      .option('--phase <n>', L === 'en' ? 'only dossiers in this phase (1-4, or done)' : 'alleen dossiers in deze fase (1-4, of done)')
+      .addHelpText('after', examples(['lz-onboard status', 'lz-onboard status klanten/', 'lz-onboard status klanten/ --attention', 'lz-onboard status --json klanten/ > overzicht.json']))
       .action(async function (this: Command, paths: string[]) {
-        await execute(this, async (ctx) => (await import('./commands/status.ts')).runStatus(ctx, paths));
+        await execute(this, async (ctx) => (await import('./commands/status.ts')).runStatus(ctx, paths, this.opts()));
       });
   } else stub('status');
 

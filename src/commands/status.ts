@@ -171,7 +171,7 @@ function renderOne(ctx: Context, r: Row): string {
   return lines.join('\n');
 }
 
-function renderTable(ctx: Context, rows: Row[]): string {
+function renderTable(ctx: Context, rows: Row[], total: number): string {
   const c = colours(ctx);
   const L = ctx.lang;
   const head = [t(L, 'label.dossier'), t(L, 'label.organisation'), 'OIN/HRN', t(L, 'label.phase'), t(L, 'label.progress'), t(L, 'label.next-step'), t(L, 'label.cert-until'), t(L, 'label.verify'), '!'];
@@ -200,11 +200,34 @@ function renderTable(ctx: Context, rows: Row[]): string {
     if (d.error) lines.push(c.red(`${pad(truncate(d.cells[0]!, widths[0]!), widths[0]!)}  ${d.cells[1]}`));
     else lines.push(fmt(d.cells));
   }
-  lines.push('', c.dim(t(L, 'label.overview', { count: String(rows.length) })));
+  const count = rows.length === total ? t(L, 'label.overview', { count: String(total) }) : t(L, 'label.overview-filtered', { shown: String(rows.length), count: String(total) });
+  lines.push('', c.dim(count));
   return lines.join('\n');
 }
 
-export async function runStatus(ctx: Context, paths: string[]): Promise<number> {
+export interface StatusOptions {
+  attention?: boolean;
+  phase?: string;
+}
+
+/** The help desk's filters: what needs attention, or who is in a given phase. */
+function rowFilter(o: StatusOptions): (r: Row) => boolean {
+  let phase: number | null | undefined;
+  if (o.phase !== undefined) {
+    if (o.phase === 'done') phase = null;
+    else if (/^[1-4]$/.test(o.phase)) phase = Number(o.phase);
+    else throw new CliError('flag.invalid', { flag: '--phase', reason: 'value.choice', options: '1, 2, 3, 4, done' });
+  }
+  const verifyFailed = (r: Row) => Object.values(r.dossier?.verification ?? {}).some((v) => v.errors > 0);
+  return (r) => {
+    if (o.attention && !(r.error || r.warnings.length || verifyFailed(r))) return false;
+    if (phase !== undefined && (r.error || r.progress?.currentPhase !== phase)) return false;
+    return true;
+  };
+}
+
+export async function runStatus(ctx: Context, paths: string[], o: StatusOptions = {}): Promise<number> {
+  const keep = rowFilter(o);
   let targets: { path: string; shown: string }[];
   let detailed: boolean;
   if (paths.length === 0) {
@@ -229,12 +252,14 @@ export async function runStatus(ctx: Context, paths: string[]): Promise<number> 
     detailed = paths.length === 1 && targets.length === 1 && !statSafeIsDir(resolve(ctx.cwd, paths[0]!));
   }
   const day = today(ctx);
-  const rows: Row[] = [];
-  for (const x of targets) rows.push(await evaluate(ctx, x.path, x.shown, day));
+  const all: Row[] = [];
+  for (const x of targets) all.push(await evaluate(ctx, x.path, x.shown, day));
+  const rows = all.filter(keep);
   if (ctx.json) writeJson(ctx, { dossiers: rows.map((r) => rowJson(ctx, r)) });
-  else if (detailed && rows[0]!.error) ctx.stderr.write(`lz-onboard: ${rows[0]!.error}\n`);
-  else out(ctx, detailed ? renderOne(ctx, rows[0]!) : renderTable(ctx, rows));
-  return rows.some((r) => r.error) ? EXIT.dossier : EXIT.ok;
+  else if (detailed && rows[0]?.error) ctx.stderr.write(`lz-onboard: ${rows[0].error}\n`);
+  else if (detailed && rows[0]) out(ctx, renderOne(ctx, rows[0]));
+  else out(ctx, renderTable(ctx, rows, all.length));
+  return all.some((r) => r.error) ? EXIT.dossier : EXIT.ok;
 }
 
 function statSafeIsDir(p: string): boolean {

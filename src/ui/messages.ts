@@ -146,6 +146,7 @@ const M = {
   'label.by': ['door', 'by'],
   'label.example': ['bijv.', 'e.g.'],
   'label.steps': ['stappen', 'steps'],
+  'label.overview-filtered': ['{shown} van {count:dossier|dossiers}', '{shown} of {count:dossier|dossiers}'],
   'label.overview': ['{count:dossier|dossiers}', '{count:dossier|dossiers}'],
   'label.history': ['Geschiedenis', 'History'],
   // Wizard

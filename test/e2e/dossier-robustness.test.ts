@@ -1,6 +1,6 @@
 // Damaged, hand-edited, newer and concurrently changed dossiers, as a user meets them.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -108,5 +108,19 @@ describe('help-desk overview', () => {
     const two = lz(['status', 'gemeente-a/lz-onboard.json', 'gemeente-b/lz-onboard.json'], { cwd: root });
     assert.equal(two.code, 0);
     assert.match(two.stdout, /2 dossiers/);
+
+    // Filters: what needs attention (the damaged one, and gemeente-d with a step done ahead of its phase), who is where.
+    const d = join(root, 'gemeente-d');
+    mkdirSync(d);
+    lz(['init', '--kind', 'overheid', '--name', 'gemeente-d', '--oin', '00000001002220647000', '--network', 'internet', '--standard', 'stuf'], { cwd: d });
+    lz(['step', 'done', '2.netwerkpad'], { cwd: d });
+    const paths = (args: string[]) => json(lz(['status', '--json', root, ...args], { cwd: root })).dossiers.map((x: { path: string }) => x.path.replace(`${root}/`, '')).sort();
+    assert.deepEqual(paths(['--attention']), ['gemeente-d/lz-onboard.json', 'kapot/lz-onboard.json']);
+    assert.deepEqual(paths(['--phase', '1']), ['gemeente-a/lz-onboard.json', 'gemeente-b/lz-onboard.json', 'gemeente-d/lz-onboard.json', 'sub/leverancier-c/lz-onboard.json']);
+    assert.deepEqual(paths(['--phase', 'done']), []);
+    assert.match(lz(['status', root, '--attention', '--lang', 'en'], { cwd: root }).stdout, /2 of 5 dossiers/);
+    const badPhase = lz(['status', root, '--phase', '5', '--lang', 'en'], { cwd: root });
+    assert.equal(badPhase.code, 2);
+    assert.match(badPhase.stderr, /--phase: choose one of: 1, 2, 3, 4, done/);
   });
 });
