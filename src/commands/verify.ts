@@ -9,11 +9,12 @@ import { finding, labelled, sortFindings, type Finding } from '../domain/finding
 import type { Environment } from '../domain/identifiers.ts';
 import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
 import { checklist } from '../checklist-data.ts';
+import { DossierError } from '../dossier/errors.ts';
 import { loadDossier } from '../dossier/store.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
-import { colours, out, writeJson } from '../ui/output.ts';
+import { colours, out, warn, writeJson } from '../ui/output.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
 import { fromDossier, parseEnvFlag, recordedCertFiles, sha256 } from './artefact-io.ts';
 import { judge } from './cert.ts';
@@ -132,12 +133,18 @@ export async function runVerify(ctx: Context, o: VerifyOptions): Promise<number>
   const results = envs.map((env) => ({ env, findings: verifyEnv(ctx, d, env, o) }));
   if (o.record !== false) {
     const who = actor(ctx);
-    await changeDossier(ctx, (x) => {
-      const next = structuredClone(x);
-      next.verification = { ...(next.verification ?? {}) };
-      for (const r of results) next.verification[r.env] = verificationRecord(r.findings, who);
-      return { dossier: next, result: null };
-    });
+    try {
+      await changeDossier(ctx, (x) => {
+        const next = structuredClone(x);
+        next.verification = { ...(next.verification ?? {}) };
+        for (const r of results) next.verification[r.env] = verificationRecord(r.findings, who);
+        return { dossier: next, result: null };
+      });
+    } catch (e) {
+      // Checking a dossier one may only read (a help desk's copy) still reports; it just is not recorded.
+      if (!(e instanceof DossierError) || !['dossier.lock-failed', 'dossier.write-failed', 'dossier.locked'].includes(e.code)) throw e;
+      warn(ctx, 'verify.not-recorded', { reason: t(ctx.lang, e.code, e.params) });
+    }
   }
   const all = results.flatMap((r) => r.findings);
   const failed = all.some((f) => f.severity === 'error');

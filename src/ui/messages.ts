@@ -290,6 +290,7 @@ const M = {
   'cpaerr.cpa.too-large': ['te groot voor een CPA ({detail} bytes)', 'too large for a CPA ({detail} bytes)'],
   'cpaerr.file.empty': ['het bestand is leeg', 'the file is empty'],
   'cpaerr.not-utf8': ['geen UTF-8-tekst', 'not UTF-8 text'],
+  'verify.not-recorded': ['de uitkomst is niet in het dossier vastgelegd: {reason}', 'the outcome was not recorded in the dossier: {reason}'],
   'verify.summary': ['{env}: {errors:fout|fouten}, {warnings:waarschuwing|waarschuwingen}', '{env}: {errors:error|errors}, {warnings:warning|warnings}'],
   'help.spec': ['Digikoppeling-documenten genereren', 'generate Digikoppeling documents'],
   'help.spec.consumer': ['de Consumerspecificatie voor het CPA Register', 'the Consumerspecificatie for the CPA Register'],
