@@ -4,7 +4,7 @@
 // record files. Certificates are compared by hashing, without node-forge, unless a file is a bundle.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import type { Dossier, FileStat } from '../domain/dossier-types.ts';
+import { environmentsOf, type Dossier, type FileStat } from '../domain/dossier-types.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import type { Warning } from '../domain/progress.ts';
 
@@ -51,8 +51,7 @@ export async function diskCheck(dossierPath: string, d: Dossier): Promise<{ warn
   const base = dirname(dossierPath);
   const warnings: Warning[] = [];
   const environments: EnvSummary[] = [];
-  const envs: Environment[] = d.organisation.kind === 'leverancier' ? ['preproductie'] : ['preproductie', 'productie'];
-  for (const env of envs) {
+  for (const env of environmentsOf(d)) {
     const s: EnvSummary = { env, client: 'absent', server: 'absent', consumerspecificatie: 'absent', cpa: 'absent', ping: 'absent' };
     for (const role of ['client', 'server'] as const) {
       const rec = d.certificates[env][role];

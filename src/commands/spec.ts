@@ -9,7 +9,6 @@ import { finding, labelled, sortFindings, type Finding } from '../domain/finding
 import type { Environment } from '../domain/identifiers.ts';
 import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
 import { pingXml } from '../domain/xml/ping.ts';
-import { checklist } from '../checklist-data.ts';
 import { CliError, missingFlag, requireFlags } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
@@ -62,7 +61,6 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
   if (ctx.json && o.output === '-') throw new CliError('spec.json-stdout');
   const d = optionalDossier(ctx);
   refuseProductieForSupplier(d, env);
-  const L = ctx.lang;
   const envValues = d?.environments[env] ?? {};
   const given = {
     partyName: o.partyName ?? d?.organisation.name,

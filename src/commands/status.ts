@@ -1,8 +1,7 @@
 // lz-onboard status [dossier-or-directory...]: one dossier in detail, or an overview for a help desk.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Dossier } from '../domain/dossier-types.ts';
-import type { Environment } from '../domain/identifiers.ts';
+import { environmentsOf, type Dossier } from '../domain/dossier-types.ts';
 import { dossierWarnings, progress, type Progress } from '../domain/progress.ts';
 import { checklist } from '../checklist-data.ts';
 import { DossierError } from '../dossier/errors.ts';
@@ -84,8 +83,7 @@ const ENV_ITEMS = ['client', 'server', 'consumerspecificatie', 'cpa', 'ping'] as
 /** Per environment: the files on disk (when the dossier records any) and the last verify. */
 function envViews(r: Row) {
   const d = r.dossier!;
-  const envs: Environment[] = d.organisation.kind === 'leverancier' ? ['preproductie'] : ['preproductie', 'productie'];
-  return envs.flatMap((env) => {
+  return environmentsOf(d).flatMap((env) => {
     const files = r.environments?.find((e) => e.env === env);
     const v = d.verification?.[env];
     // Outdated when a certificate or document was recorded after the verify ran.

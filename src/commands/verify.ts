@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
 import { CertReadError, readCertificates } from '../domain/cert/read.ts';
-import type { Dossier, VerificationRecord } from '../domain/dossier-types.ts';
+import { environmentsOf, type Dossier, type VerificationRecord } from '../domain/dossier-types.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
@@ -129,7 +129,7 @@ function verifyEnv(ctx: Context, d: Dossier, env: Environment, o: VerifyOptions)
 
 export async function runVerify(ctx: Context, o: VerifyOptions): Promise<number> {
   const d = loadDossier(ctx.dossierPath, checklist).dossier;
-  const envs: Environment[] = o.env ? [parseEnvFlag(o.env)] : d.organisation.kind === 'leverancier' ? ['preproductie'] : ['preproductie', 'productie'];
+  const envs: Environment[] = o.env ? [parseEnvFlag(o.env)] : environmentsOf(d);
   const results = envs.map((env) => ({ env, findings: verifyEnv(ctx, d, env, o) }));
   if (o.record !== false) {
     const who = actor(ctx);

@@ -123,3 +123,8 @@ export interface Dossier {
 }
 
 export const ENVIRONMENTS: readonly Environment[] = ['preproductie', 'productie'];
+
+/** The environments a dossier connects to: a supplier never gets a production connection. */
+export function environmentsOf(d: Dossier): Environment[] {
+  return d.organisation.kind === 'leverancier' ? ['preproductie'] : [...ENVIRONMENTS];
+}
