@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { environmentsOf, type Dossier } from '../domain/dossier-types.ts';
 import { dossierWarnings, progress, type Progress } from '../domain/progress.ts';
+import { verificationOf, verificationTotals } from '../domain/verification.ts';
 import { checklist } from '../checklist-data.ts';
 import { DossierError } from '../dossier/errors.ts';
 import { loadDossier } from '../dossier/store.ts';
@@ -85,10 +86,7 @@ function envViews(r: Row) {
   const d = r.dossier!;
   return environmentsOf(d).flatMap((env) => {
     const files = r.environments?.find((e) => e.env === env);
-    const v = d.verification?.[env];
-    // Outdated when a certificate or document was recorded after the verify ran.
-    const recordedAt = [d.certificates[env].client?.at, d.certificates[env].server?.at, ...Object.values(d.artefacts[env]).map((a) => a?.at)];
-    const verification = v ? { ...v, outdated: recordedAt.some((at) => at !== undefined && at > v.at) } : null;
+    const verification = verificationOf(d, env);
     if (!files && !verification) return [];
     const states = files ?? { env, client: 'absent', server: 'absent', consumerspecificatie: 'absent', cpa: 'absent', ping: 'absent' };
     return [{ ...states, verification }];
@@ -185,10 +183,8 @@ function renderTable(ctx: Context, rows: Row[], total: number): string {
     const ends = Object.values(r.dossier.certificates).flatMap((e) => [e.client?.notAfter, e.server?.notAfter]).filter((x): x is string => Boolean(x)).sort();
     const certUntil = ends[0]?.slice(0, 10) ?? '';
     // The last verify over all environments: ✔, or the number of errors (✖) and warnings (!).
-    const ver = Object.values(r.dossier.verification ?? {});
-    const vErrors = ver.reduce((s, v) => s + v.errors, 0);
-    const vWarnings = ver.reduce((s, v) => s + v.warnings, 0);
-    const verify = !ver.length ? '' : vErrors || vWarnings ? [vErrors ? `✖${vErrors}` : '', vWarnings ? `!${vWarnings}` : ''].filter(Boolean).join(' ') : '✔';
+    const v = verificationTotals(r.dossier);
+    const verify = !v ? '' : v.errors || v.warnings ? [v.errors ? `✖${v.errors}` : '', v.warnings ? `!${v.warnings}` : ''].filter(Boolean).join(' ') : '✔';
     return { cells: [r.path, o.name, (o.kind === 'overheid' ? o.oin : o.hrn) ?? '', phase, `${bar(done, total, 10)} ${done}/${total}`, next, certUntil, verify, r.warnings.length ? String(r.warnings.length) : ''], error: false };
   });
   const widths = head.map((h, i) => Math.min(i === 0 || i === 1 ? 40 : 60, Math.max([...h].length, ...data.map((d) => [...(d.cells[i] ?? '')].length))));
@@ -216,7 +212,7 @@ function rowFilter(o: StatusOptions): (r: Row) => boolean {
     else if (/^[1-4]$/.test(o.phase)) phase = Number(o.phase);
     else throw new CliError('flag.invalid', { flag: '--phase', reason: 'value.choice', options: '1, 2, 3, 4, done' });
   }
-  const verifyFailed = (r: Row) => Object.values(r.dossier?.verification ?? {}).some((v) => v.errors > 0);
+  const verifyFailed = (r: Row) => (r.dossier ? verificationTotals(r.dossier)?.errors ?? 0 : 0) > 0;
   return (r) => {
     if (o.attention && !(r.error || r.warnings.length || verifyFailed(r))) return false;
     if (phase !== undefined && (r.error || r.progress?.currentPhase !== phase)) return false;

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
 import { CertReadError, readCertificates } from '../domain/cert/read.ts';
-import { environmentsOf, type Dossier, type VerificationRecord } from '../domain/dossier-types.ts';
+import { environmentsOf, type Dossier } from '../domain/dossier-types.ts';
+import { verificationRecord } from '../domain/verification.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
@@ -27,13 +28,6 @@ export interface VerifyOptions {
   expiresIn?: string;
   /** false with --no-record. */
   record?: boolean;
-}
-
-/** What status shows of a verify: the counts and the codes that need attention. */
-export function verificationRecord(findings: Finding[], who: { at: string; by: string }): VerificationRecord {
-  const n = counts(findings);
-  const codes = [...new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.code))].sort();
-  return { at: who.at, by: who.by, errors: n.errors, warnings: n.warnings, infos: n.infos, codes };
 }
 
 function readFile(ctx: Context, path: string): Buffer | null {

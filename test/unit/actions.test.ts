@@ -127,3 +127,19 @@ describe('actions', () => {
     assert.deepEqual(dossierWarnings(checklist, d, '2026-01-05').map((w) => w.code), []);
   });
 });
+
+describe('verification', () => {
+  it('keeps counts and the codes needing attention, and is outdated once something is recorded after it', async () => {
+    const { verificationOf, verificationRecord, verificationTotals } = await import('../../src/domain/verification.ts');
+    const f = (code: string, severity: 'error' | 'warning' | 'info') => ({ code, severity, message: { nl: '', en: '' }, citation: '' });
+    const rec = verificationRecord([f('b.x', 'error'), f('a.y', 'warning'), f('b.x', 'error'), f('c.z', 'info')], { at: '2026-02-01T00:00:00.000Z', by: 'jan' });
+    assert.deepEqual(rec, { at: '2026-02-01T00:00:00.000Z', by: 'jan', errors: 2, warnings: 1, infos: 1, codes: ['a.y', 'b.x'] });
+    const d = { ...withCertificates(overheid()), verification: { preproductie: rec } };
+    assert.equal(verificationOf(d, 'productie'), null);
+    assert.equal(verificationOf(d, 'preproductie')!.outdated, false, 'certificates recorded before the verify');
+    const later = { ...d.certificates.preproductie.client!, at: '2026-02-02T00:00:00.000Z' };
+    assert.equal(verificationOf({ ...d, certificates: { ...d.certificates, preproductie: { client: later } } }, 'preproductie')!.outdated, true);
+    assert.deepEqual(verificationTotals(d), { errors: 2, warnings: 1 });
+    assert.equal(verificationTotals(overheid()), null);
+  });
+});
