@@ -11,6 +11,17 @@ export interface CpaSpec {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
+/** A CanSend or CanReceive of the Lopende Zaken message on the party's channel. */
+function binding(prefix: string, element: 'CanSend' | 'CanReceive', id: string): string {
+  return `
+        <tns:${element}>
+          <tns:ThisPartyActionBinding tns:id="${prefix}_${id}" tns:action="Bericht" tns:packageId="LopendeZakenPackage">
+            <tns:BusinessTransactionCharacteristics tns:isAuthenticated="transient" tns:isAuthorizationRequired="true" tns:isConfidential="transient" tns:isIntelligibleCheckRequired="false" tns:isNonRepudiationReceiptRequired="false" tns:isNonRepudiationRequired="false" tns:isTamperProof="transient"/>
+            <tns:ChannelId>${prefix}_Channel</tns:ChannelId>
+          </tns:ThisPartyActionBinding>
+        </tns:${element}>`;
+}
+
 function party(prefix: string, name: string, partyId: string, type: string, endpoint: string, clientDer: Buffer, serverDer: Buffer): string {
   const cert = (id: string, der: Buffer) => `
     <tns:Certificate tns:certId="${prefix}_${id}">
@@ -30,18 +41,7 @@ function party(prefix: string, name: string, partyId: string, type: string, endp
       <tns:ApplicationCertificateRef tns:certId="${prefix}_ClientCertificate"/>
       <tns:ServiceBinding>
         <tns:Service tns:type="urn:osb:services">osb:lopendezaken</tns:Service>
-        <tns:CanSend>
-          <tns:ThisPartyActionBinding tns:id="${prefix}_Send" tns:action="Bericht" tns:packageId="LopendeZakenPackage">
-            <tns:BusinessTransactionCharacteristics tns:isAuthenticated="transient" tns:isAuthorizationRequired="true" tns:isConfidential="transient" tns:isIntelligibleCheckRequired="false" tns:isNonRepudiationReceiptRequired="false" tns:isNonRepudiationRequired="false" tns:isTamperProof="transient"/>
-            <tns:ChannelId>${prefix}_Channel</tns:ChannelId>
-          </tns:ThisPartyActionBinding>
-        </tns:CanSend>
-        <tns:CanReceive>
-          <tns:ThisPartyActionBinding tns:id="${prefix}_Receive" tns:action="Bericht" tns:packageId="LopendeZakenPackage">
-            <tns:BusinessTransactionCharacteristics tns:isAuthenticated="transient" tns:isAuthorizationRequired="true" tns:isConfidential="transient" tns:isIntelligibleCheckRequired="false" tns:isNonRepudiationReceiptRequired="false" tns:isNonRepudiationRequired="false" tns:isTamperProof="transient"/>
-            <tns:ChannelId>${prefix}_Channel</tns:ChannelId>
-          </tns:ThisPartyActionBinding>
-        </tns:CanReceive>
+${binding(prefix, 'CanSend', 'Send')}${binding(prefix, 'CanReceive', 'Receive')}
       </tns:ServiceBinding>
     </tns:CollaborationRole>${cert('ClientCertificate', clientDer)}${cert('ServerCertificate', serverDer)}
     <tns:SecurityDetails tns:securityId="${prefix}_Security">
