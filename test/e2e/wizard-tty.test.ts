@@ -27,108 +27,66 @@ describe('wizard in a terminal', { skip: hasTmux ? false : 'tmux is not installe
     const pki = testPki(cwd);
     pki.write('leaf.pem', pki.leaf().pem);
     const t = start(cwd);
-    await t.waitForPrompt('Kind of connection');
-    t.keys('Enter'); // overheid
-    await t.waitForPrompt('Name of the organisation');
-    t.type('Gemeente Súdwest-Fryslân');
-    t.keys('Enter');
-    await t.waitForPrompt('OIN of the organisation');
-    t.type('123');
-    t.keys('Enter');
+    await t.answer('Kind of connection'); // overheid
+    await t.answer('Name of the organisation', 'Gemeente Súdwest-Fryslân');
+    await t.answer('OIN of the organisation', '123');
     await t.waitFor('an OIN/HRN has 20 positions, this has 3');
     t.keys('BSpace', 'BSpace', 'BSpace');
     t.type('00000001002220647000');
     t.keys('Enter');
-    await t.waitForPrompt('KvK number');
-    t.keys('Enter');
+    await t.answer('KvK number');
 
     // The choices are asked in their phase-1 steps, with the manual's explanation.
     await t.waitFor('Phase 1: Preparation');
     await t.waitFor(/Step 1 of 4 in phase 1\n1\.verbinding +Choose the connection/);
-    await t.waitForPrompt('Connection (internet or diginetwerk)');
-    t.keys('Down', 'Enter'); // diginetwerk
-    await t.waitForPrompt('What do you want to do?');
-    t.keys('Enter'); // done
+    await t.press('Connection (internet or diginetwerk)', 'Down', 'Enter'); // diginetwerk
+    await t.answer('What do you want to do?'); // done
     // 1.zaakberichtstroom
     await t.waitFor(/Step 2 of 4 in phase 1\n1\.zaakberichtstroom/);
-    await t.waitForPrompt('Message standard (stuf or mo)');
-    t.keys('Enter'); // stuf
-    await t.waitForPrompt('Case types (comma-separated)');
-    t.type('omgevingsvergunning');
-    t.keys('Enter');
-    await t.waitForPrompt('What do you want to do?');
-    t.keys('Enter');
+    await t.answer('Message standard (stuf or mo)'); // stuf
+    await t.answer('Case types (comma-separated)', 'omgevingsvergunning');
+    await t.answer('What do you want to do?');
     // 1.digikoppeling: OIN prefilled, adapter optional
     await t.waitFor(/Step 3 of 4 in phase 1\n1\.digikoppeling/);
-    await t.waitForPrompt("Your organisation's OIN");
-    t.keys('Enter');
-    await t.waitForPrompt('Digikoppeling adapter (product)');
-    t.keys('Enter');
-    await t.waitForPrompt('What do you want to do?');
-    t.keys('Enter');
+    await t.answer("Your organisation's OIN");
+    await t.answer('Digikoppeling adapter (product)');
+    await t.answer('What do you want to do?');
     // 1.pkioverheid: certificate files first, checked as a task list; without the test root the
     // chain is incomplete, so the wizard offers to give other files.
     await t.waitFor(/Step 4 of 4 in phase 1\n1\.pkioverheid/);
     await t.waitFor('Note!');
-    await t.waitForPrompt('Certificate file, client, preproductie');
-    t.type('nope.pem');
-    t.keys('Enter');
+    await t.answer('Certificate file, client, preproductie', 'nope.pem');
     await t.waitFor('nope.pem: file not found');
     for (let i = 0; i < 8; i++) t.keys('BSpace');
     t.type('leaf.pem');
     t.keys('Enter');
-    await t.waitForPrompt('Chain files');
-    t.type('intermediate.pem');
-    t.keys('Enter');
-    await t.waitForPrompt('Test root for pre-production');
-    t.keys('Enter');
-    await t.waitForPrompt('Certificate file, server, preproductie');
-    t.keys('Enter'); // defaults to the client's file
-    await t.waitForPrompt('Chain files');
-    t.keys('Enter');
-    await t.waitForPrompt('Test root for pre-production');
-    t.keys('Enter');
+    await t.answer('Chain files', 'intermediate.pem');
+    await t.answer('Test root for pre-production');
+    await t.answer('Certificate file, server, preproductie'); // defaults to the client's file
+    await t.answer('Chain files');
+    await t.answer('Test root for pre-production');
     await t.waitFor('chain.missing-issuer');
-    await t.waitForPrompt('What now?');
-    t.keys('Enter'); // give other files
-    await t.waitForPrompt('Certificate file, client, preproductie');
-    t.keys('Enter');
-    await t.waitForPrompt('Chain files');
-    t.keys('Enter');
-    await t.waitForPrompt('Test root for pre-production');
-    t.type('root.pem');
-    t.keys('Enter');
-    await t.waitForPrompt('Certificate file, server, preproductie');
-    t.keys('Enter');
-    await t.waitForPrompt('Chain files');
-    t.keys('Enter');
-    await t.waitForPrompt('Test root for pre-production');
-    t.type('root.pem');
-    t.keys('Enter');
-    await t.waitForPrompt('Domain names in the certificate');
-    t.type('not a host');
-    t.keys('Enter');
+    await t.answer('What now?'); // give other files
+    await t.answer('Certificate file, client, preproductie');
+    await t.answer('Chain files');
+    await t.answer('Test root for pre-production', 'root.pem');
+    await t.answer('Certificate file, server, preproductie');
+    await t.answer('Chain files');
+    await t.answer('Test root for pre-production', 'root.pem');
+    await t.answer('Domain names in the certificate', 'not a host');
     await t.waitFor('is not a valid domain name');
     t.keys('C-u');
     for (let i = 0; i < 10; i++) t.keys('BSpace');
     t.type('lz.example.nl');
     t.keys('Enter');
-    await t.waitForPrompt('What do you want to do?');
-    t.keys('Enter');
+    await t.answer('What do you want to do?');
     await t.waitFor('Phase 1 complete. Result:');
     await t.waitFor('Phase 2: Connect to pre-production');
     // 2.aanvraagformulier: answer, then stop for now: the values are kept, the step stays open.
-    await t.waitForPrompt('Contact e-mail address for Logius');
-    t.type('lz@example.nl');
-    t.keys('Enter');
-    await t.waitForPrompt('Sender ID');
-    t.type('GM0344');
-    t.keys('Enter');
-    await t.waitForPrompt('Service-ID for the CPA');
-    t.type('lz-pp');
-    t.keys('Enter');
-    await t.waitForPrompt('What do you want to do?');
-    t.keys('Down', 'Down', 'Enter');
+    await t.answer('Contact e-mail address for Logius', 'lz@example.nl');
+    await t.answer('Sender ID', 'GM0344');
+    await t.answer('Service-ID for the CPA', 'lz-pp');
+    await t.press('What do you want to do?', 'Down', 'Down', 'Enter');
     const screen = await t.waitFor('EXIT=');
     assert.match(screen, /EXIT=0/);
     assert.match(screen, /values for step 2.aanvraagformulier saved/);
@@ -150,20 +108,13 @@ describe('wizard in a terminal', { skip: hasTmux ? false : 'tmux is not installe
     // Resuming starts at the first open step with the saved values as defaults; skip it with a reason.
     const t2 = start(cwd, ['wizard']);
     await t2.waitFor(/Step 1 of 7 in phase 2\n2\.aanvraagformulier/);
-    await t2.waitForPrompt('Contact e-mail address for Logius');
-    t2.keys('Enter');
-    await t2.waitForPrompt('Sender ID');
-    t2.keys('Enter');
-    await t2.waitForPrompt('Service-ID for the CPA');
-    t2.keys('Enter');
-    await t2.waitForPrompt('What do you want to do?');
-    t2.keys('Down', 'Enter');
-    await t2.waitForPrompt('Reason to skip');
-    t2.type('al aangevraagd in 2025');
-    t2.keys('Enter');
+    await t2.answer('Contact e-mail address for Logius');
+    await t2.answer('Sender ID');
+    await t2.answer('Service-ID for the CPA');
+    await t2.press('What do you want to do?', 'Down', 'Enter');
+    await t2.answer('Reason to skip', 'al aangevraagd in 2025');
     await t2.waitFor(/Step 2 of 7 in phase 2\n2\.netwerkpad/);
-    await t2.waitForPrompt('What do you want to do?');
-    t2.keys('C-c');
+    await t2.press('What do you want to do?', 'C-c');
     const s2 = await t2.waitFor('EXIT=');
     assert.match(s2, /EXIT=130/);
     assert.match(s2, /Cancelled; what was already recorded is kept/);
@@ -194,23 +145,15 @@ describe('wizard phase 2 in a terminal', { skip: hasTmux ? false : 'tmux is not 
     run(['step', 'done', '2.aanvraagformulier', '--value', 'afzenderId=GM1', '--value', 'serviceId=s', '--value', 'contactEmail=a@b.nl']);
 
     const t = start(cwd);
-    await t.waitForPrompt('Generate the Consumerspecificatie now');
-    t.keys('Enter');
-    await t.waitForPrompt('EndpointUri (https)');
-    t.type(endpoint);
-    t.keys('Enter');
+    await t.answer('Generate the Consumerspecificatie now');
+    await t.answer('EndpointUri (https)', endpoint);
     await t.waitFor('Consumerspecificatie written');
-    await t.waitForPrompt('Check the CPA from the CPA Register now');
-    t.keys('Enter');
-    await t.waitForPrompt('CPA file (XML)');
-    t.type('cpa.xml');
-    t.keys('Enter');
+    await t.answer('Check the CPA from the CPA Register now');
+    await t.answer('CPA file (XML)', 'cpa.xml');
     await t.waitFor(/CPA lopendezaken\S+ checked and recorded for preproductie/);
-    await t.waitForPrompt('Generate the ebMS Ping document now');
-    t.keys('Enter');
+    await t.answer('Generate the ebMS Ping document now');
     await t.waitFor('ebMS Ping written');
-    await t.waitForPrompt('What do you want to do?');
-    t.keys('Down', 'Down', 'Enter');
+    await t.press('What do you want to do?', 'Down', 'Down', 'Enter');
     assert.match(await t.waitFor('EXIT='), /EXIT=0/);
     const d = readJson(join(cwd, 'lz-onboard.json'));
     assert.equal(d.steps['2.consumerspecificatie'].state, 'done');
@@ -225,14 +168,9 @@ describe('wizard for a supplier in a terminal', { skip: hasTmux ? false : 'tmux 
   it('asks the KvK number first and offers the HRN made from it', async () => {
     const cwd = tempDir();
     const t = start(cwd);
-    await t.waitForPrompt('Kind of connection');
-    t.keys('Down', 'Enter');
-    await t.waitForPrompt('Name of the organisation');
-    t.type('Voorbeeld Software B.V.');
-    t.keys('Enter');
-    await t.waitForPrompt('KvK number');
-    t.type('52035476');
-    t.keys('Enter');
+    await t.press('Kind of connection', 'Down', 'Enter');
+    await t.answer('Name of the organisation', 'Voorbeeld Software B.V.');
+    await t.answer('KvK number', '52035476');
     await t.waitForPrompt('HRN from your certificate');
     await t.waitFor('00000003520354760000');
     t.keys('Enter');
@@ -252,8 +190,7 @@ describe('wizard in Dutch in a terminal', { skip: hasTmux ? false : 'tmux is not
     const first = await t.waitForPrompt('Soort aansluiting');
     assert.match(first, /↑↓ kiezen • ⏎ bevestigen/);
     t.keys('Enter');
-    await t.waitForPrompt('Naam van de organisatie');
-    t.keys('Enter');
+    await t.answer('Naam van de organisatie');
     await t.waitFor('een waarde is verplicht');
     t.keys('C-c');
     assert.match(await t.waitFor('EXIT='), /Afgebroken[^\n]*\n+EXIT=130/);
@@ -276,32 +213,19 @@ describe('wizard with a PKCS#12 store in a terminal', { skip: hasTmux && hasTool
     for (const s of ['1.verbinding', '1.zaakberichtstroom', '1.digikoppeling']) run(['step', 'done', s]);
 
     const t = start(cwd);
-    await t.waitForPrompt('Certificate file, client, preproductie');
-    t.type('store.p12');
-    t.keys('Enter');
-    await t.waitForPrompt('Password of store.p12');
-    t.type('fout');
-    t.keys('Enter');
+    await t.answer('Certificate file, client, preproductie', 'store.p12');
+    await t.answer('Password of store.p12', 'fout');
     await t.waitFor('this password does not open the file');
     for (let i = 0; i < 4; i++) t.keys('BSpace');
     t.type('geheim');
     t.keys('Enter');
-    await t.waitForPrompt('Chain files');
-    t.keys('Enter'); // the store carries the intermediate
-    await t.waitForPrompt('Test root for pre-production');
-    t.type('root.pem');
-    t.keys('Enter');
-    await t.waitForPrompt('Certificate file, server, preproductie');
-    t.keys('Enter'); // the same store, already opened
-    await t.waitForPrompt('Chain files');
-    t.keys('Enter');
-    await t.waitForPrompt('Test root for pre-production');
-    t.keys('Enter');
-    await t.waitForPrompt('Domain names in the certificate');
-    t.type('lz.gemeente.example.nl');
-    t.keys('Enter');
-    await t.waitForPrompt('What do you want to do?');
-    t.keys('Enter');
+    await t.answer('Chain files'); // the store carries the intermediate
+    await t.answer('Test root for pre-production', 'root.pem');
+    await t.answer('Certificate file, server, preproductie'); // the same store, already opened
+    await t.answer('Chain files');
+    await t.answer('Test root for pre-production');
+    await t.answer('Domain names in the certificate', 'lz.gemeente.example.nl');
+    await t.answer('What do you want to do?');
     const screen = await t.waitFor('Phase 1 complete');
     assert.ok(!screen.includes('geheim') && !screen.includes('fout'), 'the password is never shown');
     assert.match(screen, /\*{6}/);

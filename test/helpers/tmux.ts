@@ -53,6 +53,19 @@ export class Terminal {
     }
   }
 
+  /** Answer the prompt asking `prompt` once it waits for input: type `text`, if any, then Enter. */
+  async answer(prompt: string, text = ''): Promise<void> {
+    await this.waitForPrompt(prompt);
+    if (text) this.type(text);
+    this.keys('Enter');
+  }
+
+  /** Press keys at the prompt asking `prompt` once it waits for input (e.g. 'Down', 'Enter' in a list). */
+  async press(prompt: string, ...keys: string[]): Promise<void> {
+    await this.waitForPrompt(prompt);
+    this.keys(...keys);
+  }
+
   type(text: string): void {
     this.tmux('send-keys', '-t', this.session, '-l', text);
   }
