@@ -8,7 +8,8 @@ import { environmentsOf, type Dossier, type FileStat } from '../domain/dossier-t
 import type { Environment } from '../domain/identifiers.ts';
 import type { Warning } from '../domain/progress.ts';
 
-export type FileState = 'ok' | 'changed' | 'missing' | 'absent';
+/** 'locked': a PKCS#12 store whose password (LZ_ONBOARD_P12_PASSWORD) is not given, so it cannot be compared. */
+export type FileState = 'ok' | 'changed' | 'missing' | 'locked' | 'absent';
 
 export interface EnvSummary {
   env: Environment;
@@ -64,16 +65,19 @@ export async function diskCheck(dossierPath: string, d: Dossier): Promise<{ warn
       }
       const buf = read(base, rec.path);
       let fp: string | null | undefined = buf ? (await hashes()).quickFingerprint(buf) : undefined;
+      let locked = false;
       if (buf && fp === null) {
         // Not a plain PEM or DER certificate (a PKCS#7 bundle, say): read it properly.
-        const { readCertificates } = await import('../domain/cert/read.ts');
+        const { CertReadError, readCertificates } = await import('../domain/cert/read.ts');
         try {
           fp = readCertificates(buf, { p12Password: process.env['LZ_ONBOARD_P12_PASSWORD'] }).certs[0]?.fingerprint256;
-        } catch {
+        } catch (e) {
+          locked = e instanceof CertReadError && e.code.startsWith('p12.password');
           fp = undefined;
         }
       }
-      s[role] = !fp ? 'missing' : fp === rec.fingerprint256 ? 'ok' : 'changed';
+      s[role] = locked ? 'locked' : !fp ? 'missing' : fp === rec.fingerprint256 ? 'ok' : 'changed';
+      if (locked) warnings.push({ code: 'warn.cert-locked', params: { env, role, path: rec.path } });
       if (s[role] === 'missing') warnings.push({ code: 'warn.cert-missing', params: { env, role, path: rec.path } });
       if (s[role] === 'changed') warnings.push({ code: 'warn.cert-changed', params: { env, role, path: rec.path } });
     }

@@ -142,7 +142,7 @@ function renderOne(ctx: Context, r: Row): string {
   const views = envViews(r);
   if (views.length) {
     lines.push('');
-    const mark = (s: string) => (s === 'ok' ? c.green('✔') : s === 'absent' ? c.dim('–') : c.red('✖'));
+    const mark = (s: string) => (s === 'ok' ? c.green('✔') : s === 'absent' ? c.dim('–') : s === 'locked' ? c.yellow('?') : c.red('✖'));
     for (const e of views) {
       lines.push(`${pad(e.env, 14)} ${ENV_ITEMS.map((k) => `${mark(e[k])} ${k}`).join('  ')}`);
       const v = e.verification;

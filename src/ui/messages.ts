@@ -248,6 +248,7 @@ const M = {
   'warn.cert-expiring': ['{role}certificaat {env} verloopt op {date} (over {days:dag|dagen})', '{role} certificate {env} expires on {date} (in {days:day|days})'],
   'warn.cert-expired': ['{role}certificaat {env} is verlopen op {date}', '{role} certificate {env} expired on {date}'],
   'warn.cert-changed': ['{role}certificaat {env}: {path} is gewijzigd sinds het is vastgelegd', '{role} certificate {env}: {path} has changed since it was recorded'],
+  'warn.cert-locked': ['{role}certificaat {env}: {path} is een PKCS#12-sleutelbestand met wachtwoord; om het te vergelijken moet LZ_ONBOARD_P12_PASSWORD dat wachtwoord bevatten', '{role} certificate {env}: {path} is a PKCS#12 key store with a password; LZ_ONBOARD_P12_PASSWORD must hold it to compare it'],
   'warn.cert-missing': ['{role}certificaat {env}: {path} is niet meer te lezen', '{role} certificate {env}: {path} can no longer be read'],
   'warn.artefact-changed': ['{what} {env}: {path} is gewijzigd sinds het is vastgelegd (lz-onboard verify)', '{what} {env}: {path} has changed since it was recorded (lz-onboard verify)'],
   'warn.artefact-missing': ['{what} {env}: {path} is niet meer te lezen', '{what} {env}: {path} can no longer be read'],

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { initLeverancier, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
@@ -314,5 +314,12 @@ describe('PKCS#12 key stores', { skip: hasOpenssl ? false : 'openssl is not inst
     assert.equal(JSON.parse(text).certificates.preproductie.client.fingerprint256, leafFp);
     assert.ok(!text.includes(p12KeyB64) && !text.includes('geheim'), 'neither key nor password in the dossier');
     assert.equal(json(lz(['status', '--json'], { cwd })).dossiers[0].environments[0].client, 'ok');
+    // Touched (a checkout does that): status must open the store to compare, and says when it cannot.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(p12.modern!, later, later);
+    const locked = json(lz(['status', '--json'], { cwd })).dossiers[0];
+    assert.equal(locked.environments[0].client, 'locked');
+    assert.ok(locked.warnings.some((w: { code: string }) => w.code === 'warn.cert-locked'));
+    assert.equal(json(lz(['status', '--json'], { cwd, env: { LZ_ONBOARD_P12_PASSWORD: 'geheim' } })).dossiers[0].environments[0].client, 'ok');
   });
 });
