@@ -6,7 +6,8 @@ import { DomainError } from './domain/errors.ts';
 import { DossierError } from './dossier/errors.ts';
 import { CliError } from './ui/cli-error.ts';
 import { detectLang, makeContext, type Context, type GlobalOptions } from './ui/context.ts';
-import { fdWriter, isTerminal } from './ui/terminal.ts';
+import { ioReason } from './io/reasons.ts';
+import { fdWriter, isTerminal, OutputError } from './ui/terminal.ts';
 import { EXIT, FORMAT_VERSION } from './ui/exit-codes.ts';
 import { t } from './ui/messages.ts';
 import { usageError } from './ui/usage-errors.ts';
@@ -74,8 +75,17 @@ function globals(cmd: Command): GlobalOptions {
   return cmd.optsWithGlobals() as GlobalOptions;
 }
 
+function workingDirectory(): string {
+  try {
+    return process.cwd();
+  } catch {
+    // The folder was removed under the shell (uv_cwd ENOENT): nothing relative can be resolved.
+    throw new CliError('cwd.missing', {}, EXIT.usage);
+  }
+}
+
 async function execute(cmd: Command, run: Run): Promise<void> {
-  const ctx = makeContext(globals(cmd));
+  const ctx = makeContext(globals(cmd), process.env, workingDirectory());
   setPromptLanguage(ctx.lang);
   await prepareColours(ctx);
   process.exitCode = await run(ctx);
@@ -436,7 +446,15 @@ function reportError(lang: Lang, json: boolean, e: unknown): number {
   if (e instanceof CliError) [code, params, exit] = [e.code, e.params, e.exitCode];
   else if (e instanceof DomainError) [code, params, exit] = [e.code, e.params, EXIT.usage];
   else if (e instanceof DossierError) [code, params, exit] = [e.code, e.params, e.code === 'dossier.exists' ? EXIT.usage : EXIT.dossier];
-  else {
+  else if (e instanceof OutputError) {
+    // stdout is full or broken: say so on stderr, if that still works; scripts see exit 1.
+    try {
+      if (e.fd === 1) stderr.write(`lz-onboard: ${t(lang, 'output.failed', { stream: 'stdout', reason: ioReason(e.reason) })}\n`);
+    } catch {
+      /* stderr is gone too */
+    }
+    return EXIT.findings;
+  } else {
     const err = e as Error;
     stderr.write(`lz-onboard: internal error: ${err?.message ?? String(e)}\n`);
     if (process.env['LZ_DEBUG'] === '1' && err?.stack) stderr.write(`${err.stack}\n`);
@@ -447,7 +465,13 @@ function reportError(lang: Lang, json: boolean, e: unknown): number {
   if (exit === EXIT.cancelled) stderr.write(`\n${message}\n`);
   else stderr.write(`lz-onboard: ${message}\n`);
   if (process.env['LZ_DEBUG'] === '1' && e instanceof Error && e.stack) stderr.write(`${e.stack}\n`);
-  if (json) stdout.write(`${JSON.stringify({ formatVersion: FORMAT_VERSION, error: { code, message, exitCode: exit } }, null, 2)}\n`);
+  if (json) {
+    try {
+      stdout.write(`${JSON.stringify({ formatVersion: FORMAT_VERSION, error: { code, message, exitCode: exit } }, null, 2)}\n`);
+    } catch {
+      /* stdout is what failed: the message is on stderr */
+    }
+  }
   return exit;
 }
 

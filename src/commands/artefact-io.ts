@@ -1,15 +1,18 @@
 // Shared by spec, cpa and verify: the dossier if there is one, certificate files as recorded,
 // writing a generated document safely, and recording artefacts.
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { CertRecord, CertRole, Dossier, FileStat } from '../domain/dossier-types.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import { checklist } from '../checklist-data.ts';
 import { loadDossier } from '../dossier/store.ts';
+import { ioReason } from '../io/reasons.ts';
+import { writeFileAtomic, WriteError } from '../io/write-atomic.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
+import { recordablePath } from './shared.ts';
 
 export function optionalDossier(ctx: Context): Dossier | null {
   if (!ctx.dossierExplicit && !existsSync(ctx.dossierPath)) return null;
@@ -28,7 +31,7 @@ export function fromDossier(ctx: Context, p: string): string {
 export function toDossier(ctx: Context, p: string): string {
   const abs = resolve(ctx.cwd, p);
   const rel = relative(dossierDir(ctx), abs);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  return recordablePath(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs);
 }
 
 /** The files (leaf, chain...) and roots of a recorded certificate. */
@@ -64,20 +67,25 @@ export function parseEnvFlag(v: string | undefined): Environment {
   throw new CliError('cert.option-invalid', { flag: '--env', reason: 'value.choice', options: 'preproductie, productie' });
 }
 
-/** Writes a generated document: "-" is stdout; an existing file is kept unless `force`. */
+/**
+ * Writes a generated document: "-" is stdout; an existing file is kept unless `force`; only a
+ * regular file (or a symlink to one) or a new path can be written, all bytes or nothing.
+ */
 export function writeDocument(ctx: Context, target: string, text: string, force: boolean): string | null {
   if (target === '-') {
-    ctx.stdout.write(text);
+    ctx.stdout.document(text);
     return null;
   }
   const abs = resolve(ctx.cwd, target);
   if (existsSync(abs) && !force) throw new CliError('file.exists', { file: abs }, EXIT.usage);
-  const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, abs);
+    writeFileAtomic(abs, text);
   } catch (e) {
-    throw new CliError('file.write-failed', { file: abs, reason: String((e as NodeJS.ErrnoException).code ?? e) }, EXIT.usage);
+    if (!(e instanceof WriteError)) throw e;
+    // Not a file one can write a document to (a device, a directory) is the user's mistake; a
+    // full disk or missing permission is a write failure (exit 3), and the old file is still there.
+    const usage = e.reason === 'not-regular' || e.reason === 'EISDIR';
+    throw new CliError(usage ? 'file.not-regular' : 'file.write-failed', { file: abs, reason: ioReason(e.reason) }, usage ? EXIT.usage : EXIT.dossier);
   }
   return abs;
 }

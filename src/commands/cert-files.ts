@@ -1,9 +1,10 @@
 // Reading certificate files from disk or stdin for the cert commands: size limit, permissions of
 // files that hold a private key, and one clear error per bad file (exit 2).
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { finding, type Finding } from '../domain/findings.ts';
 import { CERT_CHECKS } from '../domain/cert/catalogue.ts';
 import { CertReadError, MAX_CERT_FILE, readCertificates, type ReadResult } from '../domain/cert/read.ts';
+import { BoundedReadError, readBounded } from '../io/read-bounded.ts';
 import { CliError } from '../ui/cli-error.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { hasMessage, t } from '../ui/messages.ts';
@@ -25,24 +26,20 @@ let stdinUsed = false;
 export function loadCertFile(ctx: Context, file: string): LoadedFile {
   let buf: Buffer;
   let mode: number | null = null;
-  try {
-    if (file === '-') {
-      if (stdinUsed) throw problem(ctx, file, 'unreadable', 'stdin can be read once');
-      stdinUsed = true;
-      buf = readFileSync(0);
-    } else {
-      const st = statSync(file);
-      if (st.isDirectory()) throw problem(ctx, file, 'unreadable', 'is a directory');
-      if (st.size > MAX_CERT_FILE) throw problem(ctx, file, 'file.too-large', String(st.size));
-      mode = st.mode;
-      buf = readFileSync(file);
-    }
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw problem(ctx, file, 'not-found');
-    throw problem(ctx, file, 'unreadable', String(code ?? (e as Error).message));
+  if (file === '-') {
+    if (stdinUsed) throw problem(ctx, file, 'unreadable', 'stdin can be read once');
+    stdinUsed = true;
   }
+  try {
+    buf = readBounded(file, MAX_CERT_FILE);
+  } catch (e) {
+    if (!(e instanceof BoundedReadError)) throw e;
+    if (e.problem === 'not-found') throw problem(ctx, file, 'not-found');
+    if (e.problem === 'too-large') throw problem(ctx, file, 'file.too-large', String(MAX_CERT_FILE));
+    if (e.problem === 'not-regular') throw problem(ctx, file, 'not-regular');
+    throw problem(ctx, file, 'unreadable', e.problem === 'is-directory' ? 'is a directory' : e.detail);
+  }
+  if (file !== '-') mode = statSync(file).mode;
   let r: ReadResult;
   try {
     r = readCertificates(buf, { p12Password: ctx.env['LZ_ONBOARD_P12_PASSWORD'] });

@@ -16,9 +16,10 @@ import { t } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { certJson, renderCert } from '../ui/render-cert.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
-import { fileStat, refuseProductieForSupplier } from './artefact-io.ts';
+import { LIMITS, readBounded } from '../io/read-bounded.ts';
+import { fileStat, refuseProductieForSupplier, sha256 } from './artefact-io.ts';
 import { loadCertFile, type LoadedFile } from './cert-files.ts';
-import { actor, changeDossier } from './shared.ts';
+import { actor, changeDossier, recordablePath } from './shared.ts';
 
 export interface CertCheckOptions {
   env?: string;
@@ -190,7 +191,15 @@ export function runCertChecks(ctx: Context): number {
 function relativeToDossier(ctx: Context, file: string): string {
   const abs = resolve(ctx.cwd, file);
   const rel = relative(dirname(ctx.dossierPath), abs);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  return recordablePath(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs);
+}
+
+function fileHash(path: string): { fileSha256?: string } {
+  try {
+    return { fileSha256: sha256(readBounded(path, LIMITS.certificate)) };
+  } catch {
+    return {}; // stdin: nothing on disk to compare later
+  }
 }
 
 /** The dossier record of a judged certificate; paths relative to the dossier. */
@@ -202,6 +211,7 @@ export function certRecord(ctx: Context, files: string[], roots: string[] | unde
     chain: files.slice(1).map((f) => relativeToDossier(ctx, f)),
     ...(roots?.length ? { roots: relativeToDossier(ctx, roots[0]!) } : {}),
     fingerprint256: j.leaf.fingerprint256,
+    ...fileHash(resolve(ctx.cwd, files[0]!)),
     subject: formatName(j.leaf.subject),
     identifier: j.result.identifier?.value ?? null,
     notBefore: j.leaf.notBefore.toISOString(),

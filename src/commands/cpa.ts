@@ -1,7 +1,6 @@
 // lz-onboard cpa check <cpa.xml> --env: the CPA against the dossier (our PartyId, endpoint and
 // certificates) and the certificate checks on the CPA's certificates; a CPA without errors is
 // recorded and completes the CPA step.
-import { readFileSync, statSync } from 'node:fs';
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
 import { analyseCpa, cpaCertificate } from '../domain/artefacts/cross.ts';
 import { checkCertificate } from '../domain/cert/check.ts';
@@ -10,6 +9,7 @@ import { CpaReadError, MAX_CPA_BYTES, parseCpa, type Cpa } from '../domain/cpa/p
 import type { CpaRecord, Dossier } from '../domain/dossier-types.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
+import { BoundedReadError, readBounded } from '../io/read-bounded.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
@@ -39,13 +39,12 @@ function problem(ctx: Context, file: string, code: string, detail = ''): CliErro
 export function readCpaFile(ctx: Context, file: string): { cpa: Cpa; text: string } {
   let buf: Buffer;
   try {
-    const st = statSync(file);
-    if (st.size > MAX_CPA_BYTES) throw problem(ctx, file, 'cpa.too-large', String(st.size));
-    buf = readFileSync(file);
+    buf = readBounded(file, MAX_CPA_BYTES);
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError('certfile.problem', { file, problem: t(ctx.lang, code === 'ENOENT' ? 'certfile.not-found' : 'certfile.unreadable', { detail: String(code) }) }, EXIT.usage);
+    if (!(e instanceof BoundedReadError)) throw e;
+    if (e.problem === 'too-large') throw problem(ctx, file, 'cpa.too-large', `> ${MAX_CPA_BYTES}`);
+    const id = e.problem === 'not-found' ? 'certfile.not-found' : e.problem === 'not-regular' ? 'certfile.not-regular' : 'certfile.unreadable';
+    throw new CliError('certfile.problem', { file, problem: t(ctx.lang, id, { detail: e.problem === 'is-directory' ? 'is a directory' : e.detail }) }, EXIT.usage);
   }
   if (!buf.length) throw problem(ctx, file, 'file.empty');
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);

@@ -2,11 +2,12 @@
 // first certificate's fingerprint) and generated artefacts and the checked CPA (by SHA-256). This
 // is the light part of `verify` that status shows per environment; loaded only for dossiers that
 // record files. Certificates are compared by hashing, without node-forge, unless a file is a bundle.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { environmentsOf, type Dossier, type FileStat } from '../domain/dossier-types.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import type { Warning } from '../domain/progress.ts';
+import { LIMITS, readBounded } from '../io/read-bounded.ts';
 
 /** 'locked': a PKCS#12 store whose password (LZ_ONBOARD_P12_PASSWORD) is not given, so it cannot be compared. */
 export type FileState = 'ok' | 'changed' | 'missing' | 'locked' | 'absent';
@@ -40,11 +41,11 @@ async function hashes() {
   return (hashing ??= await import('../domain/cert/fingerprint.ts'));
 }
 
-function read(base: string, p: string): Buffer | null {
+function read(base: string, p: string, cap: number): Buffer | null {
   try {
-    return readFileSync(isAbsolute(p) ? p : resolve(base, p));
+    return readBounded(isAbsolute(p) ? p : resolve(base, p), cap);
   } catch {
-    return null;
+    return null; // gone, not a regular file, or larger than any such file can be
   }
 }
 
@@ -63,20 +64,27 @@ export async function diskCheck(dossierPath: string, d: Dossier): Promise<{ warn
         if (quick === 'missing') warnings.push({ code: 'warn.cert-missing', params: { env, role, path: rec.path } });
         continue;
       }
-      const buf = read(base, rec.path);
+      const buf = read(base, rec.path, LIMITS.certificate);
       let fp: string | null | undefined = buf ? (await hashes()).quickFingerprint(buf) : undefined;
       let locked = false;
       if (buf && fp === null) {
-        // Not a plain PEM or DER certificate (a PKCS#7 bundle, say): read it properly.
-        const { CertReadError, readCertificates } = await import('../domain/cert/read.ts');
-        try {
-          fp = readCertificates(buf, { p12Password: process.env['LZ_ONBOARD_P12_PASSWORD'] }).certs[0]?.fingerprint256;
-        } catch (e) {
-          locked = e instanceof CertReadError && e.code.startsWith('p12.password');
-          fp = undefined;
+        if (rec.fileSha256 && (await hashes()).sha256Hex(buf) === rec.fileSha256) fp = rec.fingerprint256;
+        else {
+          // Not a plain PEM or DER certificate (a PKCS#7 bundle, say): read it properly, but never
+          // derive a key here: an encrypted key store is compared by its bytes only.
+          const { CertReadError, readCertificates } = await import('../domain/cert/read.ts');
+          try {
+            fp = readCertificates(buf, { deriveKeys: false }).certs[0]?.fingerprint256;
+          } catch (e) {
+            const unopened = e instanceof CertReadError && (e.code === 'p12.not-opened' || e.code.startsWith('p12.password'));
+            // Bytes recorded and different: the store changed. Not recorded (older dossiers): cannot tell.
+            if (unopened && rec.fileSha256) fp = '';
+            else locked = unopened;
+            if (!unopened) fp = undefined;
+          }
         }
       }
-      s[role] = locked ? 'locked' : !fp ? 'missing' : fp === rec.fingerprint256 ? 'ok' : 'changed';
+      s[role] = locked ? 'locked' : fp === undefined || fp === null ? 'missing' : fp === rec.fingerprint256 ? 'ok' : 'changed';
       if (locked) warnings.push({ code: 'warn.cert-locked', params: { env, role, path: rec.path } });
       if (s[role] === 'missing') warnings.push({ code: 'warn.cert-missing', params: { env, role, path: rec.path } });
       if (s[role] === 'changed') warnings.push({ code: 'warn.cert-changed', params: { env, role, path: rec.path } });
@@ -89,7 +97,7 @@ export async function diskCheck(dossierPath: string, d: Dossier): Promise<{ warn
         continue;
       }
       const quick = byStat(base, rec.path, rec);
-      const buf = quick === 'unknown' ? read(base, rec.path) : null;
+      const buf = quick === 'unknown' ? read(base, rec.path, LIMITS.cpa) : null;
       s[kind] = quick === 'same' ? 'ok' : !buf ? 'missing' : (await hashes()).sha256Hex(buf) === rec.sha256 ? 'ok' : 'changed';
       if (s[kind] !== 'ok') warnings.push({ code: `warn.artefact-${s[kind]}`, params: { env, what: kind, path: rec.path } });
     }

@@ -8,6 +8,7 @@ import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
+import { visibleLine } from '../ui/safe-text.ts';
 import { colours, out, pad, writeJson } from '../ui/output.ts';
 import { readDossier } from './shared.ts';
 
@@ -40,7 +41,7 @@ function details(h: HistoryEntry): string {
   for (const [k, v] of Object.entries(h.values ?? {})) parts.push(`${k}=${formatValue(v)}`);
   if (h.reason) parts.push(`(${h.reason})`);
   if (h.note) parts.push(`— ${h.note}`);
-  return parts.join('  ');
+  return visibleLine(parts.join('  '));
 }
 
 export function runHistory(ctx: Context, o: HistoryOptions): number {
@@ -58,6 +59,6 @@ export function runHistory(ctx: Context, o: HistoryOptions): number {
   const c = colours(ctx);
   const who = Math.min(20, Math.max(...entries.map((h) => [...h.by].length)));
   const what = Math.max(...entries.map((h) => h.action.length));
-  out(ctx, entries.map((h) => `${c.dim(h.at.slice(0, 16).replace('T', ' '))}  ${pad(h.by, who)}  ${c.bold(pad(h.action, what))}  ${details(h)}`).join('\n'));
+  out(ctx, entries.map((h) => `${c.dim(h.at.slice(0, 16).replace('T', ' '))}  ${pad(visibleLine(h.by), who)}  ${c.bold(pad(visibleLine(h.action), what))}  ${details(h)}`).join('\n'));
   return EXIT.ok;
 }

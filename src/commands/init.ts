@@ -1,4 +1,5 @@
 // lz-onboard init: create the dossier from flags, asking for what is missing on a terminal.
+import { TEXT_MAX, unsafeIn } from '../domain/text.ts';
 import { existsSync } from 'node:fs';
 import { createDossier, type InitInput } from '../domain/actions.ts';
 import type { Kind } from '../domain/checklist.ts';
@@ -95,6 +96,8 @@ function fromFlags(o: InitOptions): Partial<InitInput> {
   if (kind) p.kind = kind;
   if (o.name !== undefined) {
     if (!o.name.trim()) throw new CliError('flag.invalid', { flag: '--name', reason: 'name.empty' });
+    if (unsafeIn(o.name)) throw new CliError('flag.invalid', { flag: '--name', reason: 'value.control' });
+    if ([...o.name.trim()].length > TEXT_MAX.name) throw new CliError('flag.invalid', { flag: '--name', reason: 'value.too-long', max: String(TEXT_MAX.name) });
     p.name = o.name.trim();
   }
   if (o.oin !== undefined) {
@@ -125,7 +128,7 @@ function reconcileKvk(p: Partial<InitInput>): void {
 async function askMissing(ctx: Context, p: Partial<InitInput>, askChoices: boolean): Promise<void> {
   const L = ctx.lang;
   p.kind ??= await askSelect<Kind>(t(L, 'wizard.ask.kind'), KINDS.map((k) => ({ value: k, name: `${k} (${t(L, `label.kind.${k}`)})` })));
-  p.name ??= (await askInput({ message: t(L, 'wizard.ask.name'), required: true, validate: (v) => (v.trim() ? null : t(L, 'name.empty')) })).trim();
+  p.name ??= (await askInput({ message: t(L, 'wizard.ask.name'), required: true, validate: (v) => (!v.trim() ? t(L, 'name.empty') : unsafeIn(v) ? t(L, 'value.control') : [...v.trim()].length > TEXT_MAX.name ? t(L, 'value.too-long', { max: String(TEXT_MAX.name) }) : null) })).trim();
   if (p.kind === 'overheid' && !p.oin) {
     p.oin = (await askInput({ message: t(L, 'wizard.ask.oin'), required: true, validate: (v) => idError(L, analyseOin(v)) })).trim();
   }

@@ -1,24 +1,25 @@
-// A JSON document given by a script: a file, or "-" for stdin. Capped at 1 MB; a file that is not
+// A JSON document given by a script: a file, or "-" for stdin. Capped at 1 MB (read to at most
+// 1 MB + 1 byte, so endless stdin costs nothing); a file that is not
 // JSON is a usage error naming it, like every other bad input.
-import { readFileSync, statSync } from 'node:fs';
+import { BoundedReadError, decodeUtf8Strict, LIMITS, readBounded } from '../io/read-bounded.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { t } from '../ui/messages.ts';
 
-const MAX = 1024 * 1024;
-
 export function readJsonInput(ctx: Context, file: string): unknown {
   const fail = (problem: string) => new CliError('plan.read', { file: file === '-' ? 'stdin' : file, problem });
-  let text: string;
+  let buf: Buffer;
   try {
-    if (file !== '-' && statSync(file).size > MAX) throw fail(t(ctx.lang, 'plan.too-large'));
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    buf = readBounded(file, LIMITS.plan);
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw fail(code === 'ENOENT' ? t(ctx.lang, 'certfile.not-found') : String(code ?? (e as Error).message));
+    if (!(e instanceof BoundedReadError)) throw e;
+    if (e.problem === 'too-large') throw fail(t(ctx.lang, 'plan.too-large'));
+    if (e.problem === 'not-found') throw fail(t(ctx.lang, 'certfile.not-found'));
+    if (e.problem === 'not-regular') throw fail(t(ctx.lang, 'certfile.not-regular'));
+    throw fail(e.problem === 'is-directory' ? t(ctx.lang, 'io.EISDIR') : e.detail);
   }
-  if (text.length > MAX) throw fail(t(ctx.lang, 'plan.too-large'));
+  const text = decodeUtf8Strict(buf);
+  if (text === null) throw fail(t(ctx.lang, 'plan.not-utf8'));
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {

@@ -5,12 +5,24 @@ import type { Dossier } from '../domain/dossier-types.ts';
 import { SCHEMA_VERSION } from '../domain/dossier-types.ts';
 import { checklist } from '../checklist-data.ts';
 import { loadDossier, updateDossier, type Loaded } from '../dossier/store.ts';
+import { TEXT_MAX, unsafeIn } from '../domain/text.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { info, warn } from '../ui/output.ts';
 
 export function actor(ctx: Context): Actor {
-  return { by: ctx.by, at: ctx.now().toISOString() };
+  const by = ctx.by;
+  // --by and LZ_ONBOARD_BY end up in every history entry: refused before anything is written.
+  if (unsafeIn(by)) throw new CliError('flag.invalid', { flag: '--by / LZ_ONBOARD_BY', reason: 'value.control' });
+  if ([...by].length > TEXT_MAX.by) throw new CliError('flag.invalid', { flag: '--by / LZ_ONBOARD_BY', reason: 'value.too-long', max: String(TEXT_MAX.by) });
+  return { by, at: ctx.now().toISOString() };
+}
+
+/** A path as it will be recorded in the dossier: no control characters, a sane length. */
+export function recordablePath(p: string): string {
+  if (unsafeIn(p)) throw new CliError('path.invalid', { path: p, reason: 'value.control' });
+  if (p.length > TEXT_MAX.path) throw new CliError('path.invalid', { path: p.slice(0, 80), reason: 'value.too-long', max: String(TEXT_MAX.path) });
+  return p;
 }
 
 export function today(ctx: Context): string {
@@ -21,7 +33,16 @@ export function readDossier(ctx: Context): Loaded {
   return loadDossier(ctx.dossierPath, checklist);
 }
 
+/** How long to wait for another lz-onboard's lock: LZ_ONBOARD_LOCK_TIMEOUT seconds, else 30. */
+function lockTimeoutMs(ctx: Context): number {
+  const raw = ctx.env['LZ_ONBOARD_LOCK_TIMEOUT'];
+  if (raw === undefined || raw === '') return 30_000;
+  if (!/^\d{1,5}(\.\d+)?$/.test(raw)) throw new CliError('flag.invalid', { flag: 'LZ_ONBOARD_LOCK_TIMEOUT', reason: 'value.seconds' });
+  return Number(raw) * 1000;
+}
+
 const lockMessages = (ctx: Context) => ({
+  timeoutMs: lockTimeoutMs(ctx),
   onStale: (i: { pid: number }) => warn(ctx, 'dossier.stale-lock', { pid: String(i.pid) }),
 });
 

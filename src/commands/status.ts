@@ -11,30 +11,37 @@ import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
-import { bar, colours, out, pad, truncate, writeJson } from '../ui/output.ts';
+import { bar, colours, out, pad, truncate, warn, writeJson } from '../ui/output.ts';
+import { visibleLine } from '../ui/safe-text.ts';
 import { today } from './shared.ts';
 
 const DOSSIER_NAME = 'lz-onboard.json';
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-/** Every lz-onboard.json below `dir`, sorted for a stable overview. */
-export function findDossiers(dir: string): string[] {
+/**
+ * Every lz-onboard.json below `dir`, sorted for a stable overview, and the folders that could not
+ * be read (a help desk must know what the overview leaves out). Symlinked folders are not followed
+ * (no loops); a lz-onboard.json that is not a regular file is listed, so that it shows as an error.
+ */
+export function findDossiers(dir: string): { found: string[]; unreadable: string[] } {
   const found: string[] = [];
+  const unreadable: string[] = [];
   const walk = (d: string) => {
     let entries;
     try {
       entries = readdirSync(d, { withFileTypes: true });
     } catch {
+      unreadable.push(d);
       return;
     }
     for (const e of entries) {
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) walk(join(d, e.name));
-      } else if (e.name === DOSSIER_NAME && (e.isFile() || e.isSymbolicLink())) found.push(join(d, e.name));
+      } else if (e.name === DOSSIER_NAME) found.push(join(d, e.name));
     }
   };
   walk(dir);
-  return found.sort();
+  return { found: found.sort(), unreadable: unreadable.sort() };
 }
 
 interface Row {
@@ -125,8 +132,8 @@ function renderOne(ctx: Context, r: Row): string {
   const o = r.dossier.organisation;
   const id = o.kind === 'overheid' ? (o.oin ? `OIN ${o.oin}` : '') : o.hrn ? `HRN ${o.hrn}` : '';
   const lines = [
-    `${c.bold(o.name)}  ${c.dim(`${t(L, `label.kind.${o.kind}`)}${id ? `, ${id}` : ''}`)}`,
-    c.dim(r.path),
+    `${c.bold(visibleLine(o.name))}  ${c.dim(`${t(L, `label.kind.${o.kind}`)}${id ? `, ${id}` : ''}`)}`,
+    c.dim(visibleLine(r.path)),
     '',
   ];
   for (const p of r.progress.phases) {
@@ -172,7 +179,7 @@ function renderTable(ctx: Context, rows: Row[], total: number): string {
   const L = ctx.lang;
   const head = [t(L, 'label.dossier'), t(L, 'label.organisation'), 'OIN/HRN', t(L, 'label.phase'), t(L, 'label.progress'), t(L, 'label.next-step'), t(L, 'label.cert-until'), t(L, 'label.verify'), '!'];
   const data = rows.map((r) => {
-    if (!r.dossier || !r.progress) return { cells: [r.path, `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', ''], error: true };
+    if (!r.dossier || !r.progress) return { cells: [visibleLine(r.path), `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', ''], error: true };
     const o = r.dossier.organisation;
     const applicable = r.progress.phases.filter((p) => p.applicable);
     const done = applicable.reduce((s, p) => s + p.done + p.skipped, 0);
@@ -185,7 +192,7 @@ function renderTable(ctx: Context, rows: Row[], total: number): string {
     // The last verify over all environments: ✔, or the number of errors (✖) and warnings (!).
     const v = verificationTotals(r.dossier);
     const verify = !v ? '' : v.errors || v.warnings ? [v.errors ? `✖${v.errors}` : '', v.warnings ? `!${v.warnings}` : ''].filter(Boolean).join(' ') : '✔';
-    return { cells: [r.path, o.name, (o.kind === 'overheid' ? o.oin : o.hrn) ?? '', phase, `${bar(done, total, 10)} ${done}/${total}`, next, certUntil, verify, r.warnings.length ? String(r.warnings.length) : ''], error: false };
+    return { cells: [visibleLine(r.path), visibleLine(o.name), visibleLine((o.kind === 'overheid' ? o.oin : o.hrn) ?? ''), phase, `${bar(done, total, 10)} ${done}/${total}`, next, certUntil, verify, r.warnings.length ? String(r.warnings.length) : ''], error: false };
   });
   const widths = head.map((h, i) => Math.min(i === 0 || i === 1 ? 40 : 60, Math.max([...h].length, ...data.map((d) => [...(d.cells[i] ?? '')].length))));
   const fmt = (cells: string[]) => cells.map((s, i) => pad(truncate(s, widths[i]!), widths[i]!)).join('  ').trimEnd();
@@ -224,6 +231,7 @@ export async function runStatus(ctx: Context, paths: string[], o: StatusOptions 
   const keep = rowFilter(o);
   let targets: { path: string; shown: string }[];
   let detailed: boolean;
+  const unreadable: string[] = [];
   if (paths.length === 0) {
     targets = [{ path: ctx.dossierPath, shown: relative(ctx.cwd, ctx.dossierPath) || ctx.dossierPath }];
     detailed = true;
@@ -238,8 +246,9 @@ export async function runStatus(ctx: Context, paths: string[], o: StatusOptions 
         isDir = false;
       }
       if (isDir) {
-        const found = findDossiers(abs);
-        if (found.length === 0 && paths.length === 1) throw new CliError('dossier.none-found', { path: p }, EXIT.dossier);
+        const { found, unreadable: skipped } = findDossiers(abs);
+        unreadable.push(...skipped.map((u) => join(p, relative(abs, u))));
+        if (found.length === 0 && paths.length === 1 && !skipped.length) throw new CliError('dossier.none-found', { path: p }, EXIT.dossier);
         for (const f of found) targets.push({ path: f, shown: join(p, relative(abs, f)) });
       } else targets.push({ path: abs, shown: p });
     }
@@ -249,11 +258,12 @@ export async function runStatus(ctx: Context, paths: string[], o: StatusOptions 
   const all: Row[] = [];
   for (const x of targets) all.push(await evaluate(ctx, x.path, x.shown, day));
   const rows = all.filter(keep);
-  if (ctx.json) writeJson(ctx, { dossiers: rows.map((r) => rowJson(ctx, r)) });
+  if (unreadable.length) warn(ctx, 'status.unreadable-dirs', { count: String(unreadable.length), dirs: unreadable.slice(0, 5).join(', ') + (unreadable.length > 5 ? ', …' : '') });
+  if (ctx.json) writeJson(ctx, { dossiers: rows.map((r) => rowJson(ctx, r)), ...(unreadable.length ? { unreadableFolders: unreadable } : {}) });
   else if (detailed && rows[0]?.error) ctx.stderr.write(`lz-onboard: ${rows[0].error}\n`);
   else if (detailed && rows[0]) out(ctx, renderOne(ctx, rows[0]));
   else out(ctx, renderTable(ctx, rows, all.length));
-  return all.some((r) => r.error) ? EXIT.dossier : EXIT.ok;
+  return all.some((r) => r.error) || unreadable.length ? EXIT.dossier : EXIT.ok;
 }
 
 function statSafeIsDir(p: string): boolean {

@@ -1,9 +1,9 @@
 // lz-onboard verify: one cross-check of everything the dossier knows, per environment:
 // certificates (on disk, unchanged, valid), generated documents (unchanged, and equal to what the
 // dossier would generate now), the CPA against certificates and endpoint, the ping against the CPA.
-import { readFileSync } from 'node:fs';
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
 import { CertReadError, readCertificates } from '../domain/cert/read.ts';
+import type { Cpa } from '../domain/cpa/parse.ts';
 import { environmentsOf, type Dossier } from '../domain/dossier-types.ts';
 import { verificationRecord } from '../domain/verification.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
@@ -12,6 +12,8 @@ import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
 import { checklist } from '../checklist-data.ts';
 import { DossierError } from '../dossier/errors.ts';
 import { loadDossier } from '../dossier/store.ts';
+import { LIMITS, readBounded } from '../io/read-bounded.ts';
+import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
@@ -30,9 +32,9 @@ export interface VerifyOptions {
   record?: boolean;
 }
 
-function readFile(ctx: Context, path: string): Buffer | null {
+function readFile(ctx: Context, path: string, cap: number): Buffer | null {
   try {
-    return readFileSync(fromDossier(ctx, path));
+    return readBounded(fromDossier(ctx, path), cap);
   } catch {
     return null;
   }
@@ -48,7 +50,7 @@ function verifyEnv(ctx: Context, d: Dossier, env: Environment, o: VerifyOptions)
       f.push(finding(A.verifyCertNotRecorded, { role, env }));
       continue;
     }
-    const buf = readFile(ctx, rec.path);
+    const buf = readFile(ctx, rec.path, LIMITS.certificate);
     let fp: string | undefined;
     try {
       const first = buf ? readCertificates(buf, { p12Password: ctx.env['LZ_ONBOARD_P12_PASSWORD'] }).certs[0] : undefined;
@@ -77,7 +79,7 @@ function verifyEnv(ctx: Context, d: Dossier, env: Environment, o: VerifyOptions)
   else {
     const path = spec.path ?? '-';
     if (spec.path) {
-      const buf = readFile(ctx, spec.path);
+      const buf = readFile(ctx, spec.path, LIMITS.cpa);
       if (!buf) f.push(finding(A.verifyFileMissing, { what: 'Consumerspecificatie', path }));
       else if (sha256(buf) !== spec.sha256) f.push(finding(A.verifyFileChanged, { what: 'Consumerspecificatie', path }));
     }
@@ -93,21 +95,30 @@ function verifyEnv(ctx: Context, d: Dossier, env: Environment, o: VerifyOptions)
   let cpaView: { cpaId: string; ourPartyId: string | null; otherPartyId: string | null } | null = null;
   if (!cpaRec) f.push(finding(A.verifyNotGenerated, { what: 'CPA' }));
   else {
-    const buf = readFile(ctx, cpaRec.path);
+    const buf = readFile(ctx, cpaRec.path, LIMITS.cpa);
     if (!buf) f.push(finding(A.verifyFileMissing, { what: 'CPA', path: cpaRec.path }));
     else {
       if (sha256(buf) !== cpaRec.sha256) f.push(finding(A.verifyFileChanged, { what: 'CPA', path: cpaRec.path }));
-      const { cpa } = readCpaFile(ctx, fromDossier(ctx, cpaRec.path));
-      const j = judgeCpa(ctx, cpa, env, d, { roots: o.roots, expiresIn: o.expiresIn }, ctx.now());
-      f.push(...labelled(j.findings, { nl: 'CPA', en: 'CPA' }));
-      cpaView = { cpaId: cpa.cpaId, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId };
+      let cpa: Cpa | null = null;
+      try {
+        cpa = readCpaFile(ctx, fromDossier(ctx, cpaRec.path)).cpa;
+      } catch (e) {
+        // A CPA damaged since it was checked is one more finding; the other checks still report.
+        if (!(e instanceof CliError)) throw e;
+        f.push(finding(A.verifyCpaUnreadable, { path: cpaRec.path, problem: e.params['problem'] ?? t(ctx.lang, e.code, e.params) }));
+      }
+      if (cpa) {
+        const j = judgeCpa(ctx, cpa, env, d, { roots: o.roots, expiresIn: o.expiresIn }, ctx.now());
+        f.push(...labelled(j.findings, { nl: 'CPA', en: 'CPA' }));
+        cpaView = { cpaId: cpa.cpaId, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId };
+      }
     }
   }
   const ping = art.ping;
   if (!ping) f.push(finding(A.verifyNotGenerated, { what: 'ebMS Ping' }));
   else {
     if (ping.path) {
-      const buf = readFile(ctx, ping.path);
+      const buf = readFile(ctx, ping.path, LIMITS.cpa);
       if (!buf) f.push(finding(A.verifyFileMissing, { what: 'ebMS Ping', path: ping.path }));
       else if (sha256(buf) !== ping.sha256) f.push(finding(A.verifyFileChanged, { what: 'ebMS Ping', path: ping.path }));
     }
@@ -136,7 +147,7 @@ export async function runVerify(ctx: Context, o: VerifyOptions): Promise<number>
       });
     } catch (e) {
       // Checking a dossier one may only read (a help desk's copy) still reports; it just is not recorded.
-      if (!(e instanceof DossierError) || !['dossier.lock-failed', 'dossier.write-failed', 'dossier.locked'].includes(e.code)) throw e;
+      if (!(e instanceof DossierError) || !['dossier.lock-failed', 'dossier.write-failed', 'dossier.locked', 'dossier.locked-other', 'dossier.lock-stuck'].includes(e.code)) throw e;
       warn(ctx, 'verify.not-recorded', { reason: t(ctx.lang, e.code, e.params) });
     }
   }

@@ -15,7 +15,7 @@ import type { Writer } from '../ui/terminal.ts';
 function buffered(ctx: Context): { ctx: Context; flush: () => void } {
   const out: string[] = [];
   const err: string[] = [];
-  const w = (list: string[]): Writer => ({ write: (s: string) => void list.push(s) });
+  const w = (list: string[]): Writer => ({ write: (s: string) => void list.push(s), document: (s: string) => void list.push(s) });
   const inner = Object.create(ctx, { stdout: { value: w(out) }, stderr: { value: w(err) }, interactive: { value: false } }) as Context;
   return { ctx: inner, flush: () => ctx.stderr.write(err.join('') + out.join('')) };
 }

@@ -1,5 +1,6 @@
 // Pure changes to a dossier: create, record values, complete, skip, reopen. Each returns a new
 // dossier (the input is not modified) plus warnings; broken rules throw DomainError.
+import { plainText, TEXT_MAX } from './text.ts';
 import { allSteps, findStep, notApplicableReason, stepApplies, type CaptureDef, type Checklist, type Kind, type PhaseDef, type Requirement, type StepDef } from './checklist.ts';
 import { SCHEMA_VERSION, type Dossier, type HistoryEntry, type Organisation, type Values } from './dossier-types.ts';
 import { DomainError } from './errors.ts';
@@ -27,6 +28,9 @@ function clone<T>(v: T): T {
 }
 
 export function createDossier(c: Checklist, input: InitInput, actor: Actor): Dossier {
+  checkFreeText(actor, {});
+  plainText('name', input.name, TEXT_MAX.name);
+  for (const z of input.zaaktypen ?? []) plainText('zaaktype', z, TEXT_MAX.name);
   const organisation: Organisation = { kind: input.kind, name: input.name };
   if (input.kind === 'overheid' && input.oin) organisation.oin = input.oin;
   if (input.kind === 'leverancier' && input.hrn) organisation.hrn = input.hrn;
@@ -149,6 +153,7 @@ function aheadWarning(c: Checklist, d: Dossier, phase: PhaseDef, stepId: string)
 
 /** Record values for a step without changing its state (the wizard's "stop for now"). */
 export function recordValues(c: Checklist, d0: Dossier, stepId: string, values: Values, actor: Actor): ActionResult {
+  checkFreeText(actor, {});
   const { phase, step } = requireApplicable(c, d0, stepId);
   const d = clone(d0);
   const changed = applyValues(d, phase, step, values);
@@ -185,7 +190,15 @@ export function unmetRequirements(d: Dossier, step: StepDef, at: string): Requir
   });
 }
 
+/** Who acted and the free text they gave, checked before anything changes (domain/text). */
+function checkFreeText(actor: Actor, texts: { note?: string | undefined; reason?: string | undefined }): void {
+  plainText('by', actor.by, TEXT_MAX.by);
+  if (texts.note !== undefined) plainText('note', texts.note, TEXT_MAX.note, true);
+  if (texts.reason !== undefined) plainText('reason', texts.reason, TEXT_MAX.reason, true);
+}
+
 export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: Values, actor: Actor, note?: string): ActionResult {
+  checkFreeText(actor, { note });
   const { phase, step } = requireApplicable(c, d0, stepId);
   const d = clone(d0);
   const changed = applyValues(d, phase, step, values);
@@ -219,6 +232,7 @@ export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: 
 }
 
 export function skipStep(c: Checklist, d0: Dossier, stepId: string, reason: string, actor: Actor, note?: string): ActionResult {
+  checkFreeText(actor, { note, reason });
   const { phase } = requireApplicable(c, d0, stepId);
   if (!reason.trim()) throw new DomainError('step.skip-reason', { step: stepId });
   const d = clone(d0);
@@ -233,6 +247,7 @@ export function skipStep(c: Checklist, d0: Dossier, stepId: string, reason: stri
 }
 
 export function reopenStep(c: Checklist, d0: Dossier, stepId: string, actor: Actor, note?: string): ActionResult {
+  checkFreeText(actor, { note });
   requireApplicable(c, d0, stepId);
   const d = clone(d0);
   const rec = d.steps[stepId] ?? { state: 'open' };

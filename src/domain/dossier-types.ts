@@ -60,6 +60,8 @@ export interface CertRecord extends FileStat {
   chain: string[];
   roots?: string;
   fingerprint256: string;
+  /** SHA-256 of the file's bytes: lets status compare a key store without opening it. */
+  fileSha256?: string;
   subject: string;
   identifier: string | null;
   notBefore: string;

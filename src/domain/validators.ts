@@ -29,8 +29,9 @@ export function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-// Control characters make a value unusable in XML and in a terminal; refuse them everywhere.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// Control characters make a value unusable in XML and in a terminal; refuse them everywhere
+// (LF separates lines of a text and items of a list; see domain/text for the rest).
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 const validators: Record<string, Validator> = {
   text(raw) {

@@ -1,9 +1,13 @@
 // Reading and writing the dossier: validated on every load, written atomically (temporary file,
-// fsync, rename), the previous content kept as <file>.bak, and updates serialised by a lock.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+// fsync, rename; see io/write-atomic), the previous content kept as <file>.bak, and updates
+// serialised by a lock. Reads are bounded and must be UTF-8 (io/read-bounded).
+import { existsSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Checklist } from '../domain/checklist.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
+import { BoundedReadError, decodeUtf8Strict, LIMITS, readBounded } from '../io/read-bounded.ts';
+import { ioReason } from '../io/reasons.ts';
+import { sweepStaleTemps, writeFilesAtomic, WriteError } from '../io/write-atomic.ts';
 import { DossierError } from './errors.ts';
 import { withLock, type LockOptions } from './lock.ts';
 import { migrate } from './migrate.ts';
@@ -43,14 +47,21 @@ export function parseDossier(file: string, text: string, c: Checklist): Loaded {
 }
 
 export function readDossierText(file: string): string {
+  let buf: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    buf = readBounded(file, LIMITS.dossier);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DossierError('dossier.not-found', { file });
-    if (code === 'EISDIR') throw new DossierError('dossier.is-directory', { file });
-    throw new DossierError('dossier.unreadable', { file, reason: String(code ?? (e as Error).message) });
+    if (!(e instanceof BoundedReadError)) throw e;
+    if (e.problem === 'not-found') throw new DossierError('dossier.not-found', { file });
+    if (e.problem === 'is-directory') throw new DossierError('dossier.is-directory', { file });
+    if (e.problem === 'not-regular') throw new DossierError('dossier.not-regular', { file });
+    if (e.problem === 'too-large') throw new DossierError('dossier.too-large', { file, max: String(LIMITS.dossier / 1024 / 1024) });
+    throw new DossierError('dossier.unreadable', { file, reason: e.detail });
   }
+  const text = decodeUtf8Strict(buf);
+  // Replacing invalid bytes would silently change the file on the next write: refuse it instead.
+  if (text === null) throw new DossierError('dossier.not-utf8', withBackupHint(file, { file }));
+  return text;
 }
 
 export function loadDossier(file: string, c: Checklist): Loaded {
@@ -61,44 +72,44 @@ export function serialise(d: Dossier): string {
   return `${JSON.stringify(d, null, 2)}\n`;
 }
 
-function writeAtomic(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  const fd = openSync(tmp, 'w', 0o644);
+/** The file a dossier path stands for: a symlinked dossier is read and written at its target. */
+export function realDossierPath(file: string): string {
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    renameSync(tmp, file);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing to clean */
-    }
-    throw e;
+    return lstatSync(file).isSymbolicLink() ? realpathSync(file) : file;
+  } catch {
+    return file; // missing, or a dangling link: reading it reports that
   }
 }
 
 export interface SaveOptions {
   /** The file's content before this change, kept as the backup. */
-  previousText?: string;
+  previousText?: string | Uint8Array;
   /** The schema version the previous content had, when it was migrated: kept as <file>.v<N>.bak too. */
   migratedFrom?: number;
 }
 
 export function saveDossier(file: string, d: Dossier, opts: SaveOptions = {}): void {
+  let text: string;
   try {
-    if (opts.previousText !== undefined) {
-      writeAtomic(backupPath(file), opts.previousText);
-      if (opts.migratedFrom !== undefined) writeAtomic(`${file}.v${opts.migratedFrom}.bak`, opts.previousText);
-    }
-    writeAtomic(file, serialise(d));
+    text = serialise(d);
   } catch (e) {
-    if (e instanceof DossierError) throw e;
-    throw new DossierError('dossier.write-failed', { file, reason: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) });
+    // Only a structure nested too deep for JSON.stringify gets here; validation refuses it on load.
+    throw new DossierError('dossier.invalid', { file, reason: (e as Error).message });
+  }
+  // Backups first, the dossier last; all are written in full before any is renamed into place, so
+  // a full disk leaves the dossier and its backup as they were.
+  const files: { file: string; data: string | Uint8Array; followSymlink: boolean }[] = [];
+  if (opts.previousText !== undefined) {
+    files.push({ file: backupPath(file), data: opts.previousText, followSymlink: false });
+    if (opts.migratedFrom !== undefined) files.push({ file: `${file}.v${opts.migratedFrom}.bak`, data: opts.previousText, followSymlink: false });
+  }
+  files.push({ file, data: text, followSymlink: true });
+  sweepStaleTemps(file);
+  try {
+    writeFilesAtomic(files);
+  } catch (e) {
+    if (e instanceof WriteError) throw new DossierError('dossier.write-failed', { file, reason: ioReason(e.reason) });
+    throw e;
   }
 }
 
@@ -112,12 +123,13 @@ export async function updateDossier<R>(
   change: (loaded: Loaded) => { dossier: Dossier | null; result: R },
   lockOpts: LockOptions = {},
 ): Promise<R> {
+  const real = realDossierPath(file);
   return withLock(
-    file,
+    real,
     () => {
-      const loaded = loadDossier(file, c);
+      const loaded = loadDossier(real, c);
       const { dossier, result } = change(loaded);
-      if (dossier) saveDossier(file, dossier, { previousText: loaded.text, migratedFrom: loaded.migratedFrom });
+      if (dossier) saveDossier(real, dossier, { previousText: loaded.text, migratedFrom: loaded.migratedFrom });
       return result;
     },
     lockOpts,
@@ -131,19 +143,21 @@ export async function createDossierFile(file: string, d: Dossier, force: boolean
   } catch (e) {
     throw new DossierError('dossier.write-failed', { file, reason: String((e as NodeJS.ErrnoException).code ?? e) });
   }
+  const real = realDossierPath(file);
   await withLock(
-    file,
+    real,
     () => {
-      let previous: string | undefined;
-      if (existsSync(file)) {
+      let previous: Buffer | undefined;
+      if (existsSync(real)) {
         if (!force) throw new DossierError('dossier.exists', { file });
         try {
-          previous = readFileSync(file, 'utf8');
-        } catch {
+          previous = readBounded(real, LIMITS.dossier);
+        } catch (e) {
+          if (e instanceof BoundedReadError && e.problem === 'not-regular') throw new DossierError('dossier.not-regular', { file });
           previous = undefined;
         }
       }
-      saveDossier(file, d, previous === undefined ? {} : { previousText: previous });
+      saveDossier(real, d, previous === undefined ? {} : { previousText: previous });
     },
     lockOpts,
   );

@@ -18,9 +18,25 @@ function knownIds(c: Checklist): Set<string> {
   return v;
 }
 
+/** A real dossier is some six levels deep; far deeper nesting is damage (and would overflow JSON.stringify). */
+export const MAX_DEPTH = 64;
+
+function tooDeep(raw: unknown, max: number): boolean {
+  // Iterative, so that the check itself cannot overflow the stack.
+  const stack: [unknown, number][] = [[raw, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function validateDossier(raw: unknown, c: Checklist): string[] {
   const errs: string[] = [];
   if (!isObj(raw)) return ['the top level is not a JSON object'];
+  if (tooDeep(raw, MAX_DEPTH)) return [`nested deeper than ${MAX_DEPTH} levels`];
   if (raw['schemaVersion'] !== SCHEMA_VERSION) errs.push(`schemaVersion must be ${SCHEMA_VERSION}`);
   const org = raw['organisation'];
   if (!isObj(org)) errs.push('organisation is missing or not an object');

@@ -68,7 +68,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
   let interactive: boolean | undefined;
   let color: boolean | undefined;
   let by: string | undefined;
-  return {
+  const ctx: Context = {
     lang: detectLang(opts.lang, env),
     json: opts.json === true,
     get interactive() {
@@ -85,7 +85,8 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
     cwd,
     now: () => new Date(),
     env,
-    stdout: fdWriter(1),
-    stderr: fdWriter(2),
+    stdout: fdWriter(1, () => ctx.color),
+    stderr: fdWriter(2, () => ctx.color),
   };
+  return ctx;
 }

@@ -1,6 +1,7 @@
 // The message catalogue: every sentence the tool shows, keyed by a stable id, in Dutch and English.
 // `{name}` is replaced by a parameter; `{reason}` parameters that are themselves ids are translated.
 import type { Lang } from '../domain/checklist.ts';
+import { visible } from './safe-text.ts';
 
 type Entry = readonly [nl: string, en: string];
 
@@ -32,6 +33,7 @@ const M = {
   'plan.entry': ['plan: steps[{index}]: {message}', 'plan: steps[{index}]: {message}'],
   'plan.read': ['{file}: {problem}', '{file}: {problem}'],
   'plan.not-json': ['geen geldige JSON ({detail})', 'not valid JSON ({detail})'],
+  'plan.not-utf8': ['geen geldige UTF-8', 'not valid UTF-8'],
   'plan.too-large': ['groter dan 1 MB', 'larger than 1 MB'],
   'plan.applied': ['{count:stap|stappen} verwerkt', '{count:step|steps} applied'],
   'plan.dry-run': ['proefdraai: {count:stap|stappen} gecontroleerd; er is niets geschreven', 'dry run: {count:step|steps} checked; nothing was written'],
@@ -40,9 +42,12 @@ const M = {
   'command.unknown': ['onbekende opdracht "{name}" (bekend: {known}; zie lz-onboard --help)', 'unknown command "{name}" (known: {known}; see lz-onboard --help)'],
   'flag.invalid': ['{flag}: {reason}', '{flag}: {reason}'],
   'flag.conflict': ['{flag} past niet bij --kind {kind}', '{flag} does not go with --kind {kind}'],
+  'value.seconds': ['verwacht een aantal seconden (bijvoorbeeld 30)', 'expects a number of seconds (for example 30)'],
   'value.positive': ['verwacht een geheel getal van 1 of meer', 'expects a whole number of 1 or more'],
   'value.empty': ['de waarde is leeg', 'the value is empty'],
-  'value.control': ['de waarde bevat stuurtekens', 'the value contains control characters'],
+  'value.control': ['de waarde bevat stuurtekens (escape-reeksen, C1-tekens of bidi-overrides)', 'the value contains control characters (escape sequences, C1 controls or bidi overrides)'],
+  'path.invalid': ['pad "{path}" kan niet in het dossier: {reason}', 'path "{path}" cannot go into the dossier: {reason}'],
+  'text.invalid': ['{field}: {reason}', '{field}: {reason}'],
   'value.too-long': ['de waarde is langer dan {max} tekens', 'the value is longer than {max} characters'],
   'value.identifier': ['alleen letters, cijfers en . _ : / - zijn toegestaan', 'only letters, digits and . _ : / - are allowed'],
   'value.choice': ['kies een van: {options}', 'choose one of: {options}'],
@@ -83,12 +88,31 @@ const M = {
   'dossier.unknown-version': ['dossier {file} heeft een onbekende schemaVersion ({version}); het bestand is niet gewijzigd', 'dossier {file} has an unknown schemaVersion ({version}); the file was not changed'],
   'dossier.backup-hint': ['vorige versie: {backup}', 'previous version: {backup}'],
   'dossier.exists': ['er is al een dossier: {file} (gebruik --force om het te vervangen; het oude blijft bewaard als .bak)', 'a dossier already exists: {file} (use --force to replace it; the old one is kept as .bak)'],
-  'dossier.locked': ['dossier {file} is in gebruik door proces {pid} op {host} (slot {lock}); probeer het opnieuw', 'dossier {file} is in use by process {pid} on {host} (lock {lock}); try again'],
+  'dossier.locked': ['dossier {file} is in gebruik door lz-onboard-proces {pid} op {host}; probeer het opnieuw als dat klaar is (draait er geen lz-onboard meer, verwijder dan {lock})', 'dossier {file} is in use by lz-onboard process {pid} on {host}; try again when it is done (if no lz-onboard is running any more, remove {lock})'],
+  'dossier.locked-other': ['het slot {lock} van dossier {file} noemt proces {pid}, maar dat is nu "{name}", geen lz-onboard: het slot is waarschijnlijk verweesd; verwijder {lock} als er geen lz-onboard draait', 'the lock {lock} of dossier {file} names process {pid}, which is now "{name}", not lz-onboard: the lock is probably stale; remove {lock} if no lz-onboard is running'],
+  'dossier.lock-stuck': ['dossier {file} heeft een verweesd slot {lock} dat niet kan worden opgeruimd (alleen-lezen map of geen bestand); verwijder het met de hand', 'dossier {file} has a stale lock {lock} that cannot be removed (a read-only folder, or not a file); remove it by hand'],
   'dossier.lock-failed': ['kan dossier {file} niet vergrendelen: {reason}', 'cannot lock dossier {file}: {reason}'],
   'dossier.stale-lock': ['verweesd slot van proces {pid} opgeruimd', 'removed a stale lock left by process {pid}'],
   'dossier.write-failed': ['kan dossier {file} niet schrijven: {reason}; het bestaande bestand is niet gewijzigd', 'cannot write dossier {file}: {reason}; the existing file was not changed'],
+  'dossier.not-regular': ['{file} is geen gewoon bestand (een apparaat, FIFO of socket); een dossier is een JSON-bestand', '{file} is not a regular file (a device, FIFO or socket); a dossier is a JSON file'],
+  'dossier.too-large': ['dossier {file} is groter dan {max} MB; dit is geen lz-onboard-dossier of het is beschadigd', 'dossier {file} is larger than {max} MB; it is not an lz-onboard dossier, or it is damaged'],
+  'dossier.not-utf8': ['dossier {file} is beschadigd (geen geldige UTF-8); het bestand is niet gewijzigd', 'dossier {file} is damaged (not valid UTF-8); the file was not changed'],
+  'output.failed': ['kan niet naar {stream} schrijven: {reason}', 'cannot write to {stream}: {reason}'],
+  'cwd.missing': ['de huidige map bestaat niet meer; ga naar een bestaande map (cd) en probeer het opnieuw', 'the current directory no longer exists; change to an existing one (cd) and try again'],
+  'io.ENOSPC': ['de schijf is vol (ENOSPC)', 'no space left on the device (ENOSPC)'],
+  'io.EDQUOT': ['het schijfquotum is op (EDQUOT)', 'the disk quota is exceeded (EDQUOT)'],
+  'io.EACCES': ['geen toestemming (EACCES)', 'permission denied (EACCES)'],
+  'io.EPERM': ['niet toegestaan (EPERM)', 'operation not permitted (EPERM)'],
+  'io.EROFS': ['alleen-lezen bestandssysteem (EROFS)', 'read-only file system (EROFS)'],
+  'io.EISDIR': ['het is een map (EISDIR)', 'it is a directory (EISDIR)'],
+  'io.EIO': ['invoer-/uitvoerfout van het apparaat (EIO)', 'input/output error on the device (EIO)'],
+  'io.EMFILE': ['te veel open bestanden (EMFILE)', 'too many open files (EMFILE)'],
+  'io.ENOTDIR': ['een deel van het pad is geen map (ENOTDIR)', 'a part of the path is not a directory (ENOTDIR)'],
+  'io.ENAMETOOLONG': ['het pad is te lang (ENAMETOOLONG)', 'the path is too long (ENAMETOOLONG)'],
+  'io.not-regular': ['het is geen gewoon bestand (een apparaat, FIFO, socket of losse symbolische koppeling)', 'it is not a regular file (a device, FIFO, socket or dangling symbolic link)'],
   'dossier.migrated': ['dossier bijgewerkt van schemaVersion {from} naar {to}; het origineel staat in {backup}', 'dossier upgraded from schemaVersion {from} to {to}; the original is in {backup}'],
   'dossier.created': ['dossier aangemaakt: {file}', 'dossier created: {file}'],
+  'status.unreadable-dirs': ['{count:map|mappen} niet te lezen, dus niet in dit overzicht: {dirs}', '{count:folder|folders} could not be read, so are not in this overview: {dirs}'],
   'dossier.none-found': ['geen dossiers (lz-onboard.json) gevonden in {path}', 'no dossiers (lz-onboard.json) found in {path}'],
   // Steps
   'step.unknown': ['onbekende stap "{step}" (zie "lz-onboard step list")', 'unknown step "{step}" (see "lz-onboard step list")'],
@@ -208,12 +232,15 @@ const M = {
   // Certificate files
   'certfile.problem': ['{file}: {problem}', '{file}: {problem}'],
   'certfile.file.empty': ['het bestand is leeg', 'the file is empty'],
+  'certfile.not-regular': ['geen gewoon bestand (een apparaat, FIFO of socket)', 'not a regular file (a device, FIFO or socket)'],
   'certfile.file.too-large': ['het bestand is te groot voor een certificaat ({detail} bytes)', 'the file is too large for a certificate ({detail} bytes)'],
   'certfile.file.not-certificate': ['geen certificaat (geen PEM, DER of PKCS#7)', 'not a certificate (not PEM, DER or PKCS#7)'],
   'certfile.file.key-only': ['dit bestand bevat alleen een private sleutel, geen certificaat (de sleutel is niet gelezen)', 'this file holds only a private key, no certificate (the key was not read)'],
   'certfile.p12.password-needed': ['een PKCS#12-sleutelbestand (.p12/.pfx) met wachtwoord: zet het wachtwoord in LZ_ONBOARD_P12_PASSWORD (alleen de certificaten worden gelezen; de sleutel blijft versleuteld), of exporteer het certificaat: openssl pkcs12 -in BESTAND -nokeys -out cert.pem', 'a PKCS#12 key store (.p12/.pfx) with a password: put the password in LZ_ONBOARD_P12_PASSWORD (only the certificates are read; the key stays encrypted), or export the certificate: openssl pkcs12 -in FILE -nokeys -out cert.pem'],
   'certfile.p12.password-wrong': ['het wachtwoord in LZ_ONBOARD_P12_PASSWORD opent dit PKCS#12-sleutelbestand niet', 'the password in LZ_ONBOARD_P12_PASSWORD does not open this PKCS#12 key store'],
   'certfile.p12.unsupported': ['een PKCS#12-sleutelbestand in een vorm die lz-onboard niet kan openen ({detail}); exporteer het certificaat: openssl pkcs12 -in BESTAND -nokeys -out cert.pem', 'a PKCS#12 key store in a form lz-onboard cannot open ({detail}); export the certificate: openssl pkcs12 -in FILE -nokeys -out cert.pem'],
+  'certfile.p12.too-costly': ['dit PKCS#12-sleutelbestand vraagt meer sleutelafleiding dan een echt bestand ooit nodig heeft ({detail}; grens: 8 versleutelde blokken, 10 miljoen iteraties); lz-onboard opent het niet. Exporteer het certificaat: openssl pkcs12 -in BESTAND -nokeys -out cert.pem', 'this PKCS#12 key store asks for more key derivation than a real one ever needs ({detail}; limit: 8 encrypted blocks, 10 million iterations); lz-onboard does not open it. Export the certificate: openssl pkcs12 -in FILE -nokeys -out cert.pem'],
+  'certfile.p12.not-opened': ['een versleuteld PKCS#12-sleutelbestand, hier niet geopend', 'an encrypted PKCS#12 key store, not opened here'],
   'certfile.p12.invalid': ['een beschadigd PKCS#12-sleutelbestand ({detail})', 'a damaged PKCS#12 key store ({detail})'],
   'certfile.p12.no-certificates': ['een PKCS#12-sleutelbestand zonder certificaten', 'a PKCS#12 key store without certificates'],
   'certfile.file.csr': ['een certificaataanvraag (CSR), geen certificaat', 'a certificate signing request (CSR), not a certificate'],
@@ -248,7 +275,7 @@ const M = {
   'warn.cert-expiring': ['{role}certificaat {env} verloopt op {date} (over {days:dag|dagen})', '{role} certificate {env} expires on {date} (in {days:day|days})'],
   'warn.cert-expired': ['{role}certificaat {env} is verlopen op {date}', '{role} certificate {env} expired on {date}'],
   'warn.cert-changed': ['{role}certificaat {env}: {path} is gewijzigd sinds het is vastgelegd', '{role} certificate {env}: {path} has changed since it was recorded'],
-  'warn.cert-locked': ['{role}certificaat {env}: {path} is een PKCS#12-sleutelbestand met wachtwoord; om het te vergelijken moet LZ_ONBOARD_P12_PASSWORD dat wachtwoord bevatten', '{role} certificate {env}: {path} is a PKCS#12 key store with a password; LZ_ONBOARD_P12_PASSWORD must hold it to compare it'],
+  'warn.cert-locked': ['{role}certificaat {env}: {path} is een versleuteld PKCS#12-sleutelbestand dat is aangeraakt; status opent geen sleutelbestanden: vergelijk het met lz-onboard verify (wachtwoord in LZ_ONBOARD_P12_PASSWORD)', '{role} certificate {env}: {path} is an encrypted PKCS#12 key store that was touched; status opens no key stores: compare it with lz-onboard verify (password in LZ_ONBOARD_P12_PASSWORD)'],
   'warn.cert-missing': ['{role}certificaat {env}: {path} is niet meer te lezen', '{role} certificate {env}: {path} can no longer be read'],
   'warn.artefact-changed': ['{what} {env}: {path} is gewijzigd sinds het is vastgelegd (lz-onboard verify)', '{what} {env}: {path} has changed since it was recorded (lz-onboard verify)'],
   'warn.artefact-missing': ['{what} {env}: {path} is niet meer te lezen', '{what} {env}: {path} can no longer be read'],
@@ -268,7 +295,8 @@ const M = {
   // Artefacts
   'env.not-for-supplier': ['productie geldt niet voor een leveranciersaansluiting: {reason}', 'productie does not apply to a supplier connection: {reason}'],
   'file.exists': ['{file} bestaat al (gebruik --force om het te vervangen, of -o - voor stdout)', '{file} already exists (use --force to replace it, or -o - for stdout)'],
-  'file.write-failed': ['kan {file} niet schrijven: {reason}', 'cannot write {file}: {reason}'],
+  'file.write-failed': ['kan {file} niet schrijven: {reason}; een bestaand bestand is niet gewijzigd', 'cannot write {file}: {reason}; an existing file was not changed'],
+  'file.not-regular': ['{file} is geen gewoon bestand of nieuw pad ({reason}); kies een bestandsnaam, of -o - voor stdout', '{file} is not a regular file or a new path ({reason}); choose a file name, or -o - for stdout'],
   'xml.invalid-char': ['{field} bevat een teken dat XML niet kan bevatten ({char})', '{field} contains a character XML cannot hold ({char})'],
   'spec.written': ['{what} geschreven: {file}', '{what} written: {file}'],
   'spec.not-written': ['niets geschreven: de controles vonden fouten (--force schrijft toch)', 'nothing written: the checks found errors (--force writes anyway)'],
@@ -288,6 +316,7 @@ const M = {
   'cpaerr.xml.doctype': ['een DOCTYPE is niet toegestaan in een CPA (entiteiten worden nooit verwerkt)', 'a DOCTYPE is not allowed in a CPA (entities are never processed)'],
   'cpaerr.xml.malformed': ['geen goed gevormde XML: {detail}', 'not well-formed XML: {detail}'],
   'cpaerr.cpa.not-a-cpa': ['geen ebXML CPPA 2.0 CPA (hoofdelement {detail})', 'not an ebXML CPPA 2.0 CPA (root element {detail})'],
+  'cpaerr.cpa.too-deep': ['de XML is dieper genest dan een CPA ooit is (meer dan {detail} niveaus)', 'the XML nests deeper than any CPA does (more than {detail} levels)'],
   'cpaerr.cpa.too-large': ['te groot voor een CPA ({detail} bytes)', 'too large for a CPA ({detail} bytes)'],
   'cpaerr.file.empty': ['het bestand is leeg', 'the file is empty'],
   'cpaerr.not-utf8': ['geen UTF-8-tekst', 'not UTF-8 text'],
@@ -343,6 +372,7 @@ export function t(lang: Lang, id: string, params: Record<string, string> = {}): 
     const v = params[name];
     if (v === undefined) return `{${name}}`;
     // Parameters that are message ids themselves (a validator's reason) are translated too.
-    return name === 'reason' && hasMessage(v) ? t(lang, v, params) : v;
+    // Any other value may come from outside (a file, a dossier): shown with its controls escaped.
+    return name === 'reason' && hasMessage(v) ? t(lang, v, params) : visible(v);
   });
 }

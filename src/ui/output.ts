@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Context } from './context.ts';
 import { FORMAT_VERSION } from './exit-codes.ts';
 import { t } from './messages.ts';
+import { jsonText } from './safe-text.ts';
 
 let chalkLib: typeof import('chalk') | undefined;
 let coloured: ChalkInstance | undefined;
@@ -25,7 +26,7 @@ export function colours(ctx: Context): ChalkInstance {
 }
 
 export function writeJson(ctx: Context, body: Record<string, unknown>): void {
-  ctx.stdout.write(`${JSON.stringify({ formatVersion: FORMAT_VERSION, ...body }, null, 2)}\n`);
+  ctx.stdout.write(`${jsonText(JSON.stringify({ formatVersion: FORMAT_VERSION, ...body }, null, 2))}\n`);
 }
 
 export function out(ctx: Context, text: string): void {

@@ -5,6 +5,7 @@ import { analyseOin } from '../domain/identifiers.ts';
 import type { Context } from './context.ts';
 import { t } from './messages.ts';
 import { colours } from './output.ts';
+import { visibleLine } from './safe-text.ts';
 
 const DAY = 86_400_000;
 
@@ -36,15 +37,15 @@ export function certJson(ctx: Context, c: CertFields, at: Date) {
 export function renderCert(ctx: Context, c: CertFields, at: Date): string {
   const k = colours(ctx);
   const j = certJson(ctx, c, at);
-  const lines = [k.bold(j.subjectText)];
+  const lines = [k.bold(visibleLine(j.subjectText))];
   const row = (label: string, value: string) => lines.push(`  ${k.dim(label.padEnd(22))} ${value}`);
   if (j.identifier) {
     const id = j.identifier;
-    row('OIN/HRN', `${id.value} ${id.valid ? k.green('✔') : k.red('✖')} ${id.meaning ?? ''}${id.derived ? ` (${id.derived.type} ${id.derived.number})` : ''}${id.test ? ' TEST' : ''}`);
+    row('OIN/HRN', `${visibleLine(id.value)} ${id.valid ? k.green('✔') : k.red('✖')} ${id.meaning ?? ''}${id.derived ? ` (${id.derived.type} ${id.derived.number})` : ''}${id.test ? ' TEST' : ''}`);
   } else row('OIN/HRN', k.red('—'));
-  if (j.organizationIdentifier) row('organizationIdentifier', j.organizationIdentifier);
+  if (j.organizationIdentifier) row('organizationIdentifier', visibleLine(j.organizationIdentifier));
   const L = ctx.lang;
-  row(t(L, 'cert.row.issuer'), j.issuer);
+  row(t(L, 'cert.row.issuer'), visibleLine(j.issuer));
   const left = j.validity.daysLeft;
   const when = left < 0 ? k.red(t(L, 'cert.days-ago', { days: String(-left) })) : t(L, 'cert.days-left', { days: String(left) });
   row(t(L, 'cert.row.validity'), `${j.validity.notBefore.slice(0, 10)} → ${j.validity.notAfter.slice(0, 10)} (${when})`);
@@ -52,7 +53,7 @@ export function renderCert(ctx: Context, c: CertFields, at: Date): string {
   row('keyUsage', c.keyUsage ? `${c.keyUsage.usages.join(', ')}${c.keyUsage.critical ? ` (${t(L, 'cert.critical')})` : ''}` : '—');
   row('extendedKeyUsage', j.extendedKeyUsage ? j.extendedKeyUsage.map((e) => e.name ?? e.oid).join(', ') : '—');
   row(t(L, 'cert.row.policies'), j.policies.length ? j.policies.map((p) => `${p.oid}${p.name ? ` (${p.name})` : ''}`).join('; ') : '—');
-  if (c.san) row('subjectAltName', [...c.san.dns, ...c.san.ip, ...c.san.email, ...c.san.uri].join(', ') || '—');
+  if (c.san) row('subjectAltName', visibleLine([...c.san.dns, ...c.san.ip, ...c.san.email, ...c.san.uri].join(', ')) || '—');
   if (c.basicConstraints?.ca) row('basicConstraints', 'CA');
   row('SHA-256', c.fingerprint256);
   return lines.join('\n');

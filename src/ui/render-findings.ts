@@ -1,4 +1,5 @@
 // Findings as a table for people, and in the JSON form every checking command shares.
+import { visible } from './safe-text.ts';
 import type { Finding } from '../domain/findings.ts';
 import type { Context } from './context.ts';
 import { t } from './messages.ts';
@@ -12,7 +13,7 @@ export function renderFindings(ctx: Context, fs: Finding[]): string {
   const c = colours(ctx);
   if (!fs.length) return `  ${c.green('✔')} ${t(ctx.lang, 'label.no-findings')}`;
   const icon = (s: Finding['severity']) => (s === 'error' ? c.red('✖ error  ') : s === 'warning' ? c.yellow('! warning') : c.cyan('i info   '));
-  return fs.map((f) => `  ${icon(f.severity)} ${c.bold(f.code)}\n      ${f.message[ctx.lang]}\n      ${c.dim(f.citation)}`).join('\n');
+  return fs.map((f) => `  ${icon(f.severity)} ${c.bold(f.code)}\n      ${visible(f.message[ctx.lang])}\n      ${c.dim(f.citation)}`).join('\n');
 }
 
 export function counts(fs: Finding[]) {

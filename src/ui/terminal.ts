@@ -4,6 +4,7 @@
 // pipe or file with a plain synchronous write, and only real terminals get Node's tty streams.
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { neutralise } from './safe-text.ts';
 
 function isCharDevice(fd: number): boolean {
   try {
@@ -29,7 +30,21 @@ export function isTerminal(fd: number): boolean {
 }
 
 export interface Writer {
+  /** Human text or JSON: neutralised (ui/safe-text) on the way out. */
   write(text: string): void;
+  /** A generated document (-o -): byte for byte, unless the stream is a terminal. */
+  document(text: string): void;
+}
+
+/** Standard output or error cannot be written (a full disk, a broken device); not EPIPE. */
+export class OutputError extends Error {
+  constructor(
+    readonly fd: number,
+    readonly reason: string,
+  ) {
+    super(`fd ${fd}: ${reason}`);
+    this.name = 'OutputError';
+  }
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -47,19 +62,27 @@ function writeAll(fd: number, text: string): void {
         continue;
       }
       if (code === 'EPIPE') return; // the reader went away (| head): nothing left to do
-      throw e;
+      throw new OutputError(fd, String(code ?? (e as Error).message));
     }
   }
 }
 
-/** Writes to fd 1 or 2: synchronously for pipes and files, through Node's stream for a terminal. */
-export function fdWriter(fd: 1 | 2): Writer {
+/**
+ * Writes to fd 1 or 2: synchronously for pipes and files, through Node's stream for a terminal.
+ * `colour` says whether the tool's own colour codes may pass (see safe-text.neutralise).
+ */
+export function fdWriter(fd: 1 | 2, colour: () => boolean = () => false): Writer {
   let direct: boolean | undefined;
+  const emit = (text: string) => {
+    direct ??= !isCharDevice(fd) || isDevNull(fd);
+    if (direct) writeAll(fd, text);
+    else (fd === 1 ? process.stdout : process.stderr).write(text);
+  };
   return {
-    write(text: string) {
+    write: (text) => emit(neutralise(text, colour())),
+    document(text) {
       direct ??= !isCharDevice(fd) || isDevNull(fd);
-      if (direct) writeAll(fd, text);
-      else (fd === 1 ? process.stdout : process.stderr).write(text);
+      emit(direct ? text : neutralise(text, false));
     },
   };
 }

@@ -32,6 +32,7 @@ export const ARTEFACT_CHECKS = {
   cpaCpaIdChars: def('cpa.cpaid.chars', 'warning', BP, 'CPAId "{value}" bevat punten of witruimte', 'CPAId "{value}" contains dots or whitespace'),
   cpaCertCheck: def('cpa.cert.check', 'error', HANDLEIDING, '{role}certificaat in de CPA: {message}', '{role} certificate in the CPA: {message}'),
   verifyFileMissing: def('verify.file.missing', 'error', HANDLEIDING, '{what} ({path}) is niet meer te lezen', '{what} ({path}) can no longer be read'),
+  verifyCpaUnreadable: def('verify.cpa.unreadable', 'error', CPPA, 'de vastgelegde CPA ({path}) is niet meer te lezen als CPA: {problem}', 'the recorded CPA ({path}) can no longer be read as a CPA: {problem}'),
   verifyFileLocked: def('verify.file.locked', 'warning', HANDLEIDING, '{what} ({path}) is een PKCS#12-sleutelbestand met wachtwoord; zet LZ_ONBOARD_P12_PASSWORD om het te controleren', '{what} ({path}) is a PKCS#12 key store with a password; set LZ_ONBOARD_P12_PASSWORD to check it'),
   verifyFileChanged: def('verify.file.changed', 'error', HANDLEIDING, '{what} ({path}) is gewijzigd sinds het is vastgelegd', '{what} ({path}) has changed since it was recorded'),
   verifyStale: def('verify.artefact.stale', 'error', HANDLEIDING, '{what} ({path}) wijkt af van wat het dossier nu zou genereren; genereer het opnieuw', '{what} ({path}) differs from what the dossier would generate now; generate it again'),

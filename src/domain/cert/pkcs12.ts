@@ -33,13 +33,28 @@ const CIPHERS: Record<string, { name: string; keyLength: number }> = {
   '2.16.840.1.101.3.4.1.42': { name: 'aes-256-cbc', keyLength: 32 },
   '1.2.840.113549.3.7': { name: 'des-ede3-cbc', keyLength: 24 },
 };
-// Real stores use 2,048 (OpenSSL) up to some 600,000 (current advice) iterations.
-const MAX_PBKDF2_ITERATIONS = 5_000_000; // native: about 1 s
-const MAX_PKCS12_ITERATIONS = 200_000; // node-forge's JavaScript KDF: about 0.5 s
+// Real stores use 2,048 (OpenSSL) up to some 600,000 (current advice) iterations, in one or two
+// encrypted blocks. A crafted file could repeat blocks, so the work is capped per file as well:
+// counted in native PBKDF2 iterations (about 0.2 s per million here), node-forge's JavaScript KDF
+// weighing 20 of them.
+const MAX_PBKDF2_ITERATIONS = 5_000_000;
+const MAX_PKCS12_ITERATIONS = 200_000;
+const FORGE_WEIGHT = 20;
+export const MAX_KDF_WORK = 10_000_000;
+export const MAX_ENCRYPTED_BLOCKS = 8;
+
+/** Key-derivation work spent on one file so far; null: derive nothing (status only compares). */
+type Budget = { spent: number } | null;
+
+function spend(budget: Budget, work: number): void {
+  if (budget === null) throw new Pkcs12Error('p12.not-opened');
+  if (budget.spent + work > MAX_KDF_WORK) throw new Pkcs12Error('p12.too-costly', `${budget.spent + work}`);
+  budget.spent += work;
+}
 
 export class Pkcs12Error extends Error {
   constructor(
-    /** p12.password (none given, or wrong), p12.unsupported, p12.invalid */
+    /** p12.password (none given, or wrong), p12.unsupported, p12.invalid, p12.too-costly, p12.not-opened */
     readonly code: string,
     readonly detail = '',
   ) {
@@ -97,7 +112,7 @@ function smallInt(n: Asn1 | undefined, what: string, max: number): number {
 }
 
 /** PBES2 with PBKDF2 (RFC 8018): null when the password does not fit (bad padding). */
-function openPbes2(params: Asn1, password: string, data: Buffer): Buffer | null {
+function openPbes2(params: Asn1, password: string, data: Buffer, budget: Budget): Buffer | null {
   const [kdf, scheme] = kids(params);
   const [kdfOid, kdfParams] = kids(kdf);
   if (oidOf(kdfOid) !== PBKDF2) throw new Pkcs12Error('p12.unsupported', `key derivation ${oidOf(kdfOid)}`);
@@ -109,6 +124,7 @@ function openPbes2(params: Asn1, password: string, data: Buffer): Buffer | null 
   const [schemeOid, iv] = kids(scheme);
   const cipher = CIPHERS[oidOf(schemeOid)];
   if (!digest || !cipher || !iv || typeof iv.value !== 'string') throw new Pkcs12Error('p12.unsupported', `PBES2 ${oidOf(schemeOid)}`);
+  spend(budget, iterations);
   const key = pbkdf2Sync(Buffer.from(password, 'utf8'), Buffer.from(salt.value, 'binary'), iterations, cipher.keyLength, digest);
   try {
     const d = createDecipheriv(cipher.name, key, Buffer.from(iv.value, 'binary'));
@@ -119,8 +135,8 @@ function openPbes2(params: Asn1, password: string, data: Buffer): Buffer | null 
 }
 
 /** The PKCS#12 password-based schemes (3DES, RC2) of older exports, through node-forge. */
-function openPkcs12Pbe(algorithm: string, params: Asn1, password: string, data: Buffer): Buffer | null {
-  smallInt(kids(params)[1], 'PKCS#12 iteration count', MAX_PKCS12_ITERATIONS);
+function openPkcs12Pbe(algorithm: string, params: Asn1, password: string, data: Buffer, budget: Budget): Buffer | null {
+  spend(budget, smallInt(kids(params)[1], 'PKCS#12 iteration count', MAX_PKCS12_ITERATIONS) * FORGE_WEIGHT);
   let cipher: PbeCipher;
   try {
     cipher = pbe()(algorithm, params, password);
@@ -131,7 +147,7 @@ function openPkcs12Pbe(algorithm: string, params: Asn1, password: string, data: 
   return cipher.finish() ? Buffer.from(cipher.output.getBytes(), 'binary') : null;
 }
 
-function decrypt(encryptedData: Asn1, password: string | undefined): Asn1 {
+function decrypt(encryptedData: Asn1, password: string | undefined, budget: Budget): Asn1 {
   const info = kids(encryptedData)[1];
   const [, alg, content] = kids(info);
   const [algOid, params] = kids(alg);
@@ -141,7 +157,7 @@ function decrypt(encryptedData: Asn1, password: string | undefined): Asn1 {
   // The empty password too: one password given for a batch of files must not lock out stores without one.
   const tries = password === undefined || password === '' ? [''] : [password, ''];
   for (const p of tries) {
-    const plain = algorithm === PBES2 ? openPbes2(params, p, data) : openPkcs12Pbe(algorithm, params, p, data);
+    const plain = algorithm === PBES2 ? openPbes2(params, p, data, budget) : openPkcs12Pbe(algorithm, params, p, data, budget);
     if (!plain) continue;
     try {
       return parse(plain.toString('binary'));
@@ -176,20 +192,26 @@ export function isPfx(root: Asn1): boolean {
   return oidOf(kids(authSafe)[0]) !== '';
 }
 
-/** The certificates in a PFX; encrypted parts are opened with `password` (else the empty one). */
-export function readPfx(root: Asn1, password: string | undefined): Pkcs12Content {
+/**
+ * The certificates in a PFX; encrypted parts are opened with `password` (else the empty one).
+ * With `derive` false no key is derived: an encrypted store gives p12.not-opened.
+ */
+export function readPfx(root: Asn1, password: string | undefined, derive = true): Pkcs12Content {
+  const budget: Budget = derive ? { spent: 0 } : null;
   const authSafe = kids(root)[1];
   const type = oidOf(kids(authSafe)[0]);
   // Public-key integrity mode (signedData) exists on paper; tools write password integrity.
   if (type !== OID.data) throw new Pkcs12Error('p12.unsupported', `authSafe ${type}`);
   const safes = parse(octets(kids(kids(authSafe)[1])[0]));
   const out = { leaf: [] as Buffer[], others: [] as Buffer[], privateKey: false };
+  const encrypted = kids(safes).filter((ci) => oidOf(kids(ci)[0]) === OID.encryptedData).length;
+  if (encrypted > MAX_ENCRYPTED_BLOCKS) throw new Pkcs12Error('p12.too-costly', `${encrypted} encrypted blocks`);
   for (const ci of kids(safes)) {
     const [ctype, wrapped] = kids(ci);
     const content = kids(wrapped)[0];
     const t = oidOf(ctype);
     if (t === OID.data) readBags(parse(octets(content)), out);
-    else if (t === OID.encryptedData && content) readBags(decrypt(content, password), out);
+    else if (t === OID.encryptedData && content) readBags(decrypt(content, password, budget), out);
     else throw new Pkcs12Error('p12.unsupported', `content ${t}`);
   }
   return { certs: [...out.leaf, ...out.others], privateKey: out.privateKey };

@@ -11,6 +11,8 @@ export type CertFileFormat = 'pem' | 'der' | 'pkcs7' | 'pkcs12';
 export interface ReadOptions {
   /** Opens the encrypted parts of a PKCS#12 key store; the empty password is tried without it. */
   p12Password?: string;
+  /** false: derive no key (status compares files, it never opens encrypted stores). */
+  deriveKeys?: boolean;
 }
 
 export interface ReadResult {
@@ -67,7 +69,7 @@ function pkcs7Certs(root: Asn1): CertFields[] {
 function pkcs12Certs(root: Asn1, o: ReadOptions): ReadResult {
   let content;
   try {
-    content = readPfx(root, o.p12Password);
+    content = readPfx(root, o.p12Password, o.deriveKeys !== false);
   } catch (e) {
     if (e instanceof Pkcs12Error) throw new CertReadError(e.code === 'p12.password' ? (e.detail === 'wrong' ? 'p12.password-wrong' : 'p12.password-needed') : e.code, e.code === 'p12.password' ? '' : e.detail);
     throw e;

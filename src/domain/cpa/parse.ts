@@ -6,6 +6,8 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 export const CPPA_NS = 'http://www.oasis-open.org/committees/ebxml-cppa/schema/cpp-cpa-2_0.xsd';
 export const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
 export const MAX_CPA_BYTES = 20 * 1024 * 1024;
+/** A real CPA nests some 10 elements deep (CPPA 2.0); anything past this is refused at once. */
+export const MAX_CPA_DEPTH = 100;
 
 export interface CpaParty {
   partyName: string;
@@ -63,6 +65,8 @@ export function parseCpa(text: string): Cpa {
       else cpa = { cpaId: attr(tag, 'cpaid') ?? '', status: null, start: null, end: null, parties: [] };
     }
     stack.push(local);
+    // Stop parsing at once: namespace scopes make every further level dearer (quadratic in depth).
+    if (stack.length > MAX_CPA_DEPTH) throw new CpaReadError('cpa.too-deep', String(MAX_CPA_DEPTH));
     text_ = '';
     if (!cpa || tag.uri !== CPPA_NS && tag.uri !== DSIG_NS) return;
     if (tag.uri === CPPA_NS) {
@@ -119,7 +123,7 @@ export function parseCpa(text: string): Cpa {
   try {
     parser.write(text).close();
   } catch (e) {
-    fail(new CpaReadError('xml.malformed', (e as Error).message));
+    fail(e instanceof CpaReadError ? e : new CpaReadError('xml.malformed', (e as Error).message));
   }
   if (error) throw error;
   if (!cpa) throw new CpaReadError('cpa.not-a-cpa', 'empty document');

@@ -12,5 +12,6 @@ export function xmlText(field: string, value: string): string {
     const cp = bad[0].codePointAt(0) ?? 0;
     throw new DomainError('xml.invalid-char', { field, char: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` });
   }
-  return value.replace(/&/g, '&amp;');
+  // A CR would be read back as LF (XML end-of-line handling): written as a character reference.
+  return value.replace(/&/g, '&amp;').replace(/\r/g, '&#13;');
 }

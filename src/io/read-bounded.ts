@@ -1,0 +1,99 @@
+// Reading input files without trusting them: opened without blocking (a FIFO must not stall the
+// tool), refused unless a regular file, and read to at most cap+1 bytes, so /dev/zero, a FIFO or a
+// huge file costs nothing. Standard input ("-" where a command takes it) may be a pipe, but is
+// capped the same way.
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+
+/** The documented caps per kind of input (README, "Limits"). */
+export const LIMITS = {
+  dossier: 16 * 1024 * 1024,
+  certificate: 5 * 1024 * 1024,
+  cpa: 20 * 1024 * 1024,
+  plan: 1024 * 1024,
+  lock: 4096,
+} as const;
+
+export type ReadProblem = 'not-found' | 'is-directory' | 'not-regular' | 'too-large' | 'unreadable';
+
+export class BoundedReadError extends Error {
+  constructor(
+    readonly problem: ReadProblem,
+    readonly detail = '',
+  ) {
+    super(detail ? `${problem}: ${detail}` : problem);
+    this.name = 'BoundedReadError';
+  }
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+function readUpTo(fd: number, cap: number, sizeHint: number): Buffer {
+  let buf = Buffer.allocUnsafe(Math.min(cap + 1, Math.max(sizeHint + 1, 64 * 1024)));
+  let len = 0;
+  for (;;) {
+    if (len === buf.length) {
+      if (len > cap) break;
+      const bigger = Buffer.allocUnsafe(Math.min(cap + 1, buf.length * 2));
+      buf.copy(bigger, 0, 0, len);
+      buf = bigger;
+    }
+    let n: number;
+    try {
+      n = readSync(fd, buf, len, buf.length - len, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 5); // a non-blocking pipe with nothing yet: wait for the writer
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw new BoundedReadError('unreadable', String(code ?? (e as Error).message));
+    }
+    if (n === 0) break;
+    len += n;
+  }
+  if (len > cap) throw new BoundedReadError('too-large', String(cap));
+  return buf.subarray(0, len);
+}
+
+/** The bytes of `file` (or of standard input for "-"), at most `cap` of them. */
+export function readBounded(file: string, cap: number): Buffer {
+  if (file === '-') {
+    let st;
+    try {
+      st = fstatSync(0);
+    } catch (e) {
+      throw new BoundedReadError('unreadable', String((e as NodeJS.ErrnoException).code ?? e));
+    }
+    if (st.isDirectory()) throw new BoundedReadError('is-directory');
+    if (st.isFile() && st.size > cap) throw new BoundedReadError('too-large', String(cap));
+    return readUpTo(0, cap, st.isFile() ? st.size : 0);
+  }
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new BoundedReadError('not-found');
+    if (code === 'EISDIR') throw new BoundedReadError('is-directory');
+    throw new BoundedReadError('unreadable', String(code ?? (e as Error).message));
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new BoundedReadError('is-directory');
+    if (!st.isFile()) throw new BoundedReadError('not-regular');
+    if (st.size > cap) throw new BoundedReadError('too-large', String(cap));
+    return readUpTo(fd, cap, st.size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Text that must be UTF-8: invalid bytes are refused, never silently replaced. */
+export function decodeUtf8Strict(buf: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+  } catch {
+    return null;
+  }
+}
