@@ -22,6 +22,7 @@ const EXIT_HELP = {
   1    controles vonden fouten
   2    verkeerd gebruik of ongeldige invoer (niets geschreven)
   3    probleem met het dossier (niet gevonden, beschadigd, nieuwere versie, vergrendeld)
+       of een bestand kon niet worden geschreven (schijf vol); er is niets gewijzigd
   70   interne fout (graag melden)
   130  afgebroken (Ctrl-C)
 
@@ -29,12 +30,14 @@ Omgevingsvariabelen:
   LZ_ONBOARD_DOSSIER  dossierbestand (standaard ./lz-onboard.json)
   LZ_ONBOARD_LANG     nl of en (anders de locale; Nederlands als die onbekend is)
   LZ_ONBOARD_BY       wie de wijziging doet (anders --by, anders de OS-gebruiker)
+  LZ_ONBOARD_LOCK_TIMEOUT  seconden wachten op het slot van een andere lz-onboard (30)
   NO_COLOR            geen kleur;  CI: nooit vragen stellen;  LZ_DEBUG=1: stacktraces`,
   en: `Exit codes:
   0    ok
   1    checks found errors
   2    usage or invalid input (nothing written)
   3    dossier problem (not found, damaged, newer version, locked)
+       or a file could not be written (disk full); nothing was changed
   70   internal error (please report)
   130  cancelled (Ctrl-C)
 
@@ -42,6 +45,7 @@ Environment variables:
   LZ_ONBOARD_DOSSIER  dossier file (default ./lz-onboard.json)
   LZ_ONBOARD_LANG     nl or en (else the locale; Dutch when unknown)
   LZ_ONBOARD_BY       who makes the change (else --by, else the OS user)
+  LZ_ONBOARD_LOCK_TIMEOUT  seconds to wait for another lz-onboard's lock (30)
   NO_COLOR            no colour;  CI: never prompt;  LZ_DEBUG=1: stack traces`,
 } as const;
 

@@ -6,6 +6,7 @@ import { closeSync, openSync, readFileSync, renameSync, rmdirSync, unlinkSync, w
 import { hostname } from 'node:os';
 import { forgetTemp, rememberTemp } from '../io/cleanup.ts';
 import { LIMITS } from '../io/read-bounded.ts';
+import { ioReason } from '../io/reasons.ts';
 import { DossierError } from './errors.ts';
 
 interface LockInfo {
@@ -58,7 +59,7 @@ function tryCreate(file: string, path: string, me: LockInfo): boolean {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
-    throw new DossierError('dossier.lock-failed', { file, lock: path, reason: String(code ?? e) });
+    throw new DossierError('dossier.lock-failed', { file, lock: path, reason: ioReason(String(code ?? e)) });
   }
   rememberTemp(path);
   try {
@@ -68,7 +69,7 @@ function tryCreate(file: string, path: string, me: LockInfo): boolean {
     // An empty lock would block others for seconds and be left behind: remove it at once.
     closeSync(fd);
     release(path);
-    throw new DossierError('dossier.lock-failed', { file, lock: path, reason: String((e as NodeJS.ErrnoException).code ?? e) });
+    throw new DossierError('dossier.lock-failed', { file, lock: path, reason: ioReason(String((e as NodeJS.ErrnoException).code ?? e)) });
   }
   closeSync(fd);
   return true;

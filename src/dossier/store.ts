@@ -104,7 +104,7 @@ export function saveDossier(file: string, d: Dossier, opts: SaveOptions = {}): v
     if (opts.migratedFrom !== undefined) files.push({ file: `${file}.v${opts.migratedFrom}.bak`, data: opts.previousText, followSymlink: false });
   }
   files.push({ file, data: text, followSymlink: true });
-  sweepStaleTemps(file);
+  for (const f of files) sweepStaleTemps(f.file);
   try {
     writeFilesAtomic(files);
   } catch (e) {

@@ -4,7 +4,9 @@
 import type { Lang } from '../domain/checklist.ts';
 import { CliError } from './cli-error.ts';
 import { EXIT } from './exit-codes.ts';
+import { unsafeIn } from '../domain/text.ts';
 import { t } from './messages.ts';
+import { visible } from './safe-text.ts';
 
 let lang: Lang = 'nl';
 
@@ -47,10 +49,12 @@ export async function askInput(o: InputOptions): Promise<string> {
   return guard(
     input({
       message: o.message,
-      default: o.default,
+      // A default can come from a dossier edited by someone else: never raw to the terminal.
+      default: o.default === undefined ? undefined : visible(o.default),
       // Required is checked here rather than by the prompt, which says so in English only.
       validate: (v: string) => {
         if (!v.trim()) return o.required ? t(lang, 'prompt.required') : true;
+        if (unsafeIn(v)) return t(lang, 'value.control');
         return o.validate?.(v) ?? true;
       },
     }),

@@ -73,15 +73,17 @@ function writeAll(fd: number, text: string): void {
  */
 export function fdWriter(fd: 1 | 2, colour: () => boolean = () => false): Writer {
   let direct: boolean | undefined;
+  // Only a terminal goes through Node's stream; every other file (also a device like /dev/full)
+  // is written directly, so that a write error reaches us as an OutputError.
   const emit = (text: string) => {
-    direct ??= !isCharDevice(fd) || isDevNull(fd);
+    direct ??= !isTerminal(fd);
     if (direct) writeAll(fd, text);
     else (fd === 1 ? process.stdout : process.stderr).write(text);
   };
   return {
     write: (text) => emit(neutralise(text, colour())),
     document(text) {
-      direct ??= !isCharDevice(fd) || isDevNull(fd);
+      direct ??= !isTerminal(fd);
       emit(direct ? text : neutralise(text, false));
     },
   };

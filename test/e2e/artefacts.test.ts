@@ -205,6 +205,14 @@ describe('verify', () => {
     assert.match(table, new RegExp(`✖${verification.errors}`));
     assert.ok(st.warnings.some((w: { code: string }) => w.code === 'warn.artefact-changed'));
   });
+  it('a recorded CPA that no longer parses is one more finding; the other checks still report', () => {
+    writeFileSync(join(cwd, 'cpa.xml'), spec().slice(0, 500));
+    const r = lz(['verify', '--env', 'preproductie', '--json'], { cwd });
+    assert.equal(r.code, 1, r.stderr);
+    const codes = json(r).environments[0].findings.map((f: { code: string }) => f.code);
+    assert.ok(codes.includes('verify.cpa.unreadable'), codes.join());
+    assert.ok(codes.includes('verify.file.changed') && codes.includes('verify.artefact.stale'), codes.join());
+  });
 });
 
 describe('cpa check: certificate expiry', () => {

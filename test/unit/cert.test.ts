@@ -7,10 +7,10 @@ import { before, describe, it } from 'node:test';
 import { checkCertificate, type CheckOptions } from '../../src/domain/cert/check.ts';
 import { formatName, type CertFields } from '../../src/domain/cert/fields.ts';
 import { coversHost } from '../../src/domain/cert/host.ts';
-import { asn1, forge, type Asn1 } from '../../src/domain/cert/forge.ts';
 import { CertReadError, readCertificates } from '../../src/domain/cert/read.ts';
 import { issue, keyPem, pkcs7, testPki, TEST_HRN, TEST_OIN, type Issued } from '../helpers/pki.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { withIterations } from '../helpers/p12.ts';
 import { hasTool } from '../helpers/tools.ts';
 
 const DAY = 86_400_000;
@@ -130,26 +130,6 @@ describe('reading certificate files', () => {
     }
   });
 });
-
-/** The store with the iteration count of its encrypted certificates replaced. */
-function withIterations(p12: Buffer, n: number): Buffer {
-  const parse = (b: string) => asn1.fromDer(forge.util.createBuffer(b), { strict: false, decodeBitStrings: false });
-  const pfx = parse(p12.toString('binary'));
-  const octet = (((pfx.value as Asn1[])[1]!.value as Asn1[])[1]!.value as Asn1[])[0]!;
-  const safes = parse(octet.value as string);
-  for (const ci of safes.value as Asn1[]) {
-    const [type, wrapped] = ci.value as Asn1[];
-    if (asn1.derToOid(type!.value as string) !== '1.2.840.113549.1.7.6') continue;
-    const alg = (((wrapped!.value as Asn1[])[0]!.value as Asn1[])[1]!.value as Asn1[])[1]!;
-    const params = (alg.value as Asn1[])[1]!;
-    // PBES2: params = [kdf, scheme], kdf = [oid, [salt, count, ...]]; PKCS#12 PBE: params = [salt, count].
-    const holder = asn1.derToOid((alg.value as Asn1[])[0]!.value as string) === '1.2.840.113549.1.5.13' ? (((params.value as Asn1[])[0]!.value as Asn1[])[1]!.value as Asn1[]) : (params.value as Asn1[]);
-    holder[1] = asn1.create(asn1.Class.UNIVERSAL, asn1.Type['INTEGER']!, false, asn1.integerToDer(n).getBytes());
-  }
-  octet.value = asn1.toDer(safes).getBytes();
-  return Buffer.from(asn1.toDer(pfx).getBytes(), 'binary');
-}
-
 
 describe('certificate checks', () => {
   it('a good leaf with its chain and test root: only the test-root note', () => {
