@@ -5,8 +5,8 @@
 // written through to the file it points at; anything that is not a regular file is refused.
 // Several files can be prepared first and committed together (the dossier and its backup), so that
 // running out of space while writing leaves every one of them as it was.
-import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { forgetTemp, rememberTemp } from './cleanup.ts';
 
@@ -96,8 +96,12 @@ function isSymlink(file: string): boolean {
   }
 }
 
+// node:crypto costs some 10 ms to load; status, which never writes, must not pay for it.
+let random: ((n: number) => Buffer) | undefined;
+
 export function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  random ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes;
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${random(6).toString('hex')}.tmp`);
 }
 
 /** Writes the whole content to a fresh temporary file beside `file`; nothing visible changes yet. */
