@@ -49,7 +49,7 @@ Environment variables:
   NO_COLOR            no colour;  CI: never prompt;  LZ_DEBUG=1: stack traces`,
 } as const;
 
-const COMMANDS = ['init', 'wizard', 'status', 'step', 'apply', 'history', 'oin', 'cert', 'spec', 'cpa', 'verify'];
+const COMMANDS = ['init', 'wizard', 'status', 'step', 'apply', 'history', 'intermediary', 'oin', 'cert', 'spec', 'cpa', 'verify'];
 
 /** The command named on the command line: the first argument that is not a global option. */
 export function commandName(args: string[]): string | undefined {
@@ -270,6 +270,19 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
         await execute(this, async (ctx) => (await import('./commands/history.ts')).runHistory(ctx, this.opts()));
       });
   } else stub('history');
+
+  if (want('intermediary')) {
+    program
+      .command('intermediary')
+      .description(t(L, 'help.intermediary'))
+      .option('--oin <oin>', L === 'en' ? 'the OIN in the intermediary\'s certificate' : 'het OIN in het certificaat van de intermediair')
+      .option('--name <name>', L === 'en' ? 'its name' : 'de naam')
+      .option('--clear', L === 'en' ? 'record that there is none (any more)' : 'vastleggen dat er geen (meer) is')
+      .addHelpText('after', examples(['lz-onboard intermediary --oin 00000003123456780000 --name "Voorbeeld Gateway B.V."', 'lz-onboard intermediary --clear']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('./commands/intermediary.ts')).runIntermediary(ctx, this.opts()));
+      });
+  } else stub('intermediary');
 
   if (want('oin')) {
     const oin = program.command('oin').description(t(L, 'help.oin'));

@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { allCertChecks } from '../domain/cert/catalogue.ts';
 import { checkCertificate, type CheckResult, type Role } from '../domain/cert/check.ts';
+import { endpointFindings } from '../domain/artefacts/cross.ts';
 import { formatName, type CertFields } from '../domain/cert/fields.ts';
 import type { CertRecord, Dossier } from '../domain/dossier-types.ts';
-import { reaches, type Finding, type Severity } from '../domain/findings.ts';
+import { reaches, sortFindings, type Finding, type Severity } from '../domain/findings.ts';
 import { analysePartyId, type Environment } from '../domain/identifiers.ts';
 import { checklist } from '../checklist-data.ts';
 import { loadDossier } from '../dossier/store.ts';
@@ -137,12 +138,15 @@ export function judge(ctx: Context, files: string[], o: CertCheckOptions, d: Dos
     role,
     host,
     expectedId: o.oin ?? orgId,
+    intermediary: d?.organisation.intermediary,
     kind: d?.organisation.kind,
     at,
     expiresInDays,
     given,
     roots: roots.flatMap((r) => r.certs),
   });
+  // An endpoint given with the certificate must be usable: https on port 443 (TLS005).
+  if (o.endpoint !== undefined) result.findings = sortFindings([...endpointFindings(o.endpoint), ...result.findings]);
   return { leaf: leaf!, files: loaded, roots, result, fileWarnings: loaded.flatMap((l) => l.warnings), at, env, role };
 }
 

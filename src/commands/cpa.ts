@@ -3,7 +3,8 @@
 // recorded and completes the CPA step.
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
 import { analyseCpa, cpaCertificate } from '../domain/artefacts/cross.ts';
-import { checkCertificate } from '../domain/cert/check.ts';
+import { checkCertificate, isG1 } from '../domain/cert/check.ts';
+import { PRIVATE_ROOT_G1_END } from '../domain/cert/pins.ts';
 import { CertParseError, certFields, formatName, type CertFields } from '../domain/cert/fields.ts';
 import { CpaReadError, MAX_CPA_BYTES, parseCpa, type Cpa } from '../domain/cpa/parse.ts';
 import type { CpaRecord, Dossier } from '../domain/dossier-types.ts';
@@ -73,6 +74,14 @@ export interface CpaJudgement {
   otherPartyId: string | null;
 }
 
+function role0Host(endpoint: string | undefined): string | undefined {
+  try {
+    return endpoint ? new URL(endpoint).hostname : undefined;
+  } catch {
+    return undefined; // an endpoint that is no URL is reported by the endpoint checks
+  }
+}
+
 /** All CPA findings; used by cpa check and verify. */
 export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | null, o: CpaCheckOptions, at: Date): CpaJudgement {
   const id = checkOinFlag(o.oin) ?? (d ? (d.organisation.kind === 'overheid' ? d.organisation.oin : d.organisation.hrn) : undefined);
@@ -83,9 +92,11 @@ export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | 
   const expiresInDays = o.expiresIn !== undefined ? Number(o.expiresIn) : 60;
   const extraRoots = (o.roots ?? []).flatMap((f) => loadCertFile(ctx, f).certs);
   const certs: CertFields[] = [];
+  const host = role0Host(endpoint);
   if (a.ours) {
     for (const role of ['client', 'server'] as const) {
-      const c = certOf(cpaCertificate(a.ours, role));
+      const picked = cpaCertificate(a.ours, role, (der) => certOf(der)?.basicConstraints?.ca === true, (der) => { const c = certOf(der); return c ? formatName(c.subject) : ''; });
+      const c = picked ? certOf(picked.der) : null;
       if (!c) {
         findings.push(finding(A.cpaCertMissing, { role }));
         continue;
@@ -93,16 +104,19 @@ export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | 
       certs.push(c);
       const rec = d?.certificates[env][role];
       if (rec && rec.fingerprint256 !== c.fingerprint256) findings.push(finding(A.cpaCertMismatch, { role, fingerprint: c.fingerprint256.slice(0, 16), expected: rec.fingerprint256.slice(0, 16) }));
-      // The chain comes from what the dossier recorded for this role, plus --roots.
+      // The chain: every certificate in the files the dossier recorded for this role (a leaf file is
+      // often leaf + chain), the rest of the KeyInfo, and --roots.
       const files = rec ? recordedCertFiles(ctx, rec) : { files: [], roots: [] };
-      const given = files.files.slice(1).flatMap((f) => loadCertFile(ctx, f).certs);
+      const given = [...files.files.flatMap((f) => loadCertFile(ctx, f).certs), ...picked!.others.map(certOf).filter((x): x is CertFields => x !== null)];
       const roots = [...files.roots.flatMap((f) => loadCertFile(ctx, f).certs), ...extraRoots];
-      const r = checkCertificate(c, { env, role, host: role === 'server' && endpoint ? new URL(endpoint).hostname : undefined, expectedId: id, kind: d?.organisation.kind, at, expiresInDays, given, roots });
+      const r = checkCertificate(c, { env, role, host: role === 'server' ? host : undefined, expectedId: id, intermediary: d?.organisation.intermediary, kind: d?.organisation.kind, at, expiresInDays, given, roots });
       findings.push(...labelled(r.findings, { nl: `${role}certificaat in de CPA`, en: `${role} certificate in the CPA` }));
+      const end = cpa.end ? new Date(cpa.end) : null;
+      if (end && end > PRIVATE_ROOT_G1_END && isG1(c, r.chain.anchor.kind)) findings.push(finding(A.cpaG1End, { end: end.toISOString().slice(0, 10), role }));
     }
   }
   // Without an end date a CPA ends when the first of all its certificates expires (both parties').
-  const all = cpa.parties.flatMap((p) => p.certificates.map((c) => certOf(c.der))).filter((c): c is CertFields => c !== null);
+  const all = cpa.parties.flatMap((p) => p.certificates.flatMap((c) => c.ders.map(certOf))).filter((c): c is CertFields => c !== null && !c.basicConstraints?.ca);
   const end = cpa.end ? new Date(cpa.end) : null;
   const firstExpiry = [...certs, ...all].sort((x, y) => x.notAfter.getTime() - y.notAfter.getTime())[0];
   if (end && firstExpiry && end > firstExpiry.notAfter) {

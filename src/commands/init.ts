@@ -118,8 +118,10 @@ function fromFlags(o: InitOptions): Partial<InitInput> {
 }
 
 function reconcileKvk(p: Partial<InitInput>): void {
-  // An HRN is 00000003 + KvK + 0000: derive one from the other and refuse a mismatch.
-  const hrnLike = p.kind === 'leverancier' ? p.hrn : p.oin?.startsWith('00000003') ? p.oin : undefined;
+  // The KvK form of an HRN (00000003 + KvK + volgnummer) carries the KvK number: derive one from
+  // the other and refuse a mismatch. The RSIN form (00000001 + RSIN + 000) carries no KvK number.
+  const id = p.kind === 'leverancier' ? p.hrn : p.oin;
+  const hrnLike = id?.startsWith('00000003') ? id : undefined;
   if (p.kind === 'leverancier' && !p.hrn && p.kvk) p.hrn = hrnFromKvk(p.kvk);
   else if (hrnLike && p.kvk && hrnLike.slice(8, 16) !== p.kvk) throw new CliError('flag.invalid', { flag: '--kvk', reason: 'value.kvk-hrn', kvk: p.kvk, hrn: hrnLike });
   else if (hrnLike && !p.kvk) p.kvk = hrnLike.slice(8, 16);

@@ -3,7 +3,7 @@
 import { dirname, join } from 'node:path';
 import { attr } from '../domain/cert/fields.ts';
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
-import { cpaIdOk, endpointFindings, partyIdFindings } from '../domain/artefacts/cross.ts';
+import { cpaIdFindings, endpointFindings, partyIdFindings } from '../domain/artefacts/cross.ts';
 import type { ArtefactRecord, Dossier } from '../domain/dossier-types.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
@@ -84,7 +84,7 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
   const cj: Judged = judge(ctx, client.files, { env, role: 'client', roots: roots(client.roots), expiresIn: o.expiresIn, oin: orgId(d) ?? expected }, d);
   const sj: Judged = judge(ctx, server.files, { env, role: 'server', endpoint, roots: roots(server.roots), expiresIn: o.expiresIn, oin: orgId(d) ?? expected }, d);
   const findings = sortFindings([
-    ...partyIdFindings(partyId, env, attr(cj.leaf.subject, 'serialNumber') ?? null),
+    ...partyIdFindings(partyId, env, attr(cj.leaf.subject, 'serialNumber') ?? null, d?.organisation.intermediary),
     ...endpointFindings(endpoint),
     ...labelled([...cj.fileWarnings, ...cj.result.findings], { nl: 'clientcertificaat', en: 'client certificate' }),
     ...labelled([...sj.fileWarnings, ...sj.result.findings], { nl: 'servercertificaat', en: 'server certificate' }),
@@ -182,7 +182,7 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
         .filter(([, value, expected]) => expected && value !== expected)
         .map(([field, value, expected]) => finding(A.verifyPingCpa, { field, value, expected: expected! }))
     : [];
-  const findings = sortFindings([...partyIdFindings(from, env, null), ...partyIdFindings(to, env, null), ...(cpaIdOk(cpaId) ? [] : [finding(A.cpaIdChars, { value: cpaId })]), ...againstCpa]);
+  const findings = sortFindings([...partyIdFindings(from, env, null), ...partyIdFindings(to, env, null), ...cpaIdFindings(cpaId, { invalid: A.cpaIdInvalid, unusual: A.cpaIdChars }), ...againstCpa]);
   if (findings.some((f) => f.severity === 'error') && !o.force) {
     if (ctx.json) writeJson(ctx, { env, written: false, output: null, findings: findingsJson(ctx, findings), summary: counts(findings) });
     else {

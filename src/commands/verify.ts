@@ -129,7 +129,21 @@ function verifyEnv(ctx: Context, d: Dossier, env: Environment, o: VerifyOptions)
       if (cpaView.ourPartyId && p.from !== cpaView.ourPartyId) f.push(finding(A.verifyPingCpa, { field: 'From', value: p.from, expected: cpaView.ourPartyId }));
     }
   }
+  if (env === 'productie') f.push(...sharedWithPreproductie(d));
   return sortFindings(f);
+}
+
+/** EB003/EB005: OTA and production keep their own certificates and DNS names. */
+function sharedWithPreproductie(d: Dossier): Finding[] {
+  const f: Finding[] = [];
+  for (const role of ['client', 'server'] as const) {
+    const a = d.certificates.preproductie[role]?.fingerprint256;
+    if (a && a === d.certificates.productie[role]?.fingerprint256) f.push(finding(A.envSharedCert, { role, fingerprint: a.slice(0, 16) }));
+  }
+  const host = (env: Environment) => /^https?:\/\/([^/:?#]+)/i.exec(String(d.environments[env]['endpoint'] ?? ''))?.[1]?.toLowerCase();
+  const h = host('preproductie');
+  if (h && h === host('productie')) f.push(finding(A.envSharedHost, { host: h }));
+  return f;
 }
 
 export async function runVerify(ctx: Context, o: VerifyOptions): Promise<number> {

@@ -1,5 +1,6 @@
 // Pure changes to a dossier: create, record values, complete, skip, reopen. Each returns a new
 // dossier (the input is not modified) plus warnings; broken rules throw DomainError.
+import { cpaIdShape } from './cpa-id.ts';
 import { plainText, TEXT_MAX } from './text.ts';
 import { allSteps, findStep, notApplicableReason, stepApplies, type CaptureDef, type Checklist, type Kind, type PhaseDef, type Requirement, type StepDef } from './checklist.ts';
 import { SCHEMA_VERSION, type Dossier, type HistoryEntry, type Organisation, type Values } from './dossier-types.ts';
@@ -158,7 +159,15 @@ export function recordValues(c: Checklist, d0: Dossier, stepId: string, values: 
   const d = clone(d0);
   const changed = applyValues(d, phase, step, values);
   if (Object.keys(changed).length) d.history.push({ at: actor.at, by: actor.by, action: 'values', step: stepId, values: changed });
-  return finish(c, d0, d, []);
+  return finish(c, d0, d, valueWarnings(step, values));
+}
+
+/** Values that are accepted but deserve a word (a CPAId with dots, as register ids have). */
+function valueWarnings(step: StepDef, values: Values): Warning[] {
+  return (step.captures ?? []).flatMap((cap) => {
+    const v = values[cap.key];
+    return cap.validator === 'cpaId' && typeof v === 'string' && cpaIdShape(v) === 'unusual' ? [{ code: 'warn.cpaid-unusual', params: { value: v } }] : [];
+  });
 }
 
 function applyValues(d: Dossier, phase: PhaseDef, step: StepDef, values: Values): Values {
@@ -218,7 +227,7 @@ export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: 
       commands: unmet.map((r) => certAddCommand(r)).join('; '),
     });
   }
-  const warnings = aheadWarning(c, d0, phase, stepId);
+  const warnings = [...aheadWarning(c, d0, phase, stepId), ...valueWarnings(step, values)];
   const rec = d.steps[stepId] ?? { state: 'open' };
   const next = { ...rec, state: 'done' as const, at: actor.at, by: actor.by };
   delete next.reason;

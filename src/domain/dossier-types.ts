@@ -18,6 +18,11 @@ export interface Organisation {
   kvk?: string;
   contactEmail?: string;
   afzenderId?: string;
+  /**
+   * A provider or gateway that does the TLS for this organisation with a certificate carrying its
+   * own OIN (Koppelvlakstandaard ebMS2, PartyId; Best Practices EB005, EB014).
+   */
+  intermediary?: { name: string; oin: string };
 }
 
 export interface Choices {

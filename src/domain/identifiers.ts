@@ -94,21 +94,31 @@ export function analyseOin(raw: string): IdentifierResult {
   return base;
 }
 
-/** HRN: 00000003 + 8-digit KvK + 0000 (domain facts §2; confirmed by a real certificate). */
-export function analyseHrn(raw: string): IdentifierResult {
-  const r = analyseOin(raw);
+/**
+ * The two HRN forms of Digikoppeling Identificatie en Authenticatie 1.5.0, Bijlage 1 ("HRN formaat,
+ * te gebruiken voor Bedrijven"): 00000003 + KvK (8) + volgnummer (4, usually 0000), and
+ * 00000001 + RSIN (9) + 000. Other prefixes are "niet gebruikt".
+ */
+export type HrnForm = 'kvk' | 'rsin';
+
+export function hrnForm(value: string): HrnForm | null {
+  return value.startsWith('00000003') ? 'kvk' : value.startsWith('00000001') ? 'rsin' : null;
+}
+
+/** An HRN in either form; a volgnummer other than 0000 is a note, as an unusual OIN suffix is. */
+export function analyseHrn(raw: string): IdentifierResult & { form?: HrnForm } {
+  const r: IdentifierResult & { form?: HrnForm } = analyseOin(raw);
   if (!r.valid) return r;
-  if (r.prefix !== '00000003') {
+  const form = hrnForm(r.value);
+  if (!form) {
     r.valid = false;
     r.findings.push({ code: 'hrn.prefix', severity: 'error', params: { prefix: r.prefix ?? '' } });
     return r;
   }
-  if (!r.value.endsWith('0000')) {
-    r.valid = false;
-    r.findings = r.findings.filter((f) => f.code !== 'id.suffix-unusual');
-    r.findings.push({ code: 'hrn.suffix', severity: 'error' });
-  }
+  r.findings = r.findings.filter((f) => f.code !== 'id.hrn-form');
+  r.findings.push({ code: `hrn.form-${form}`, severity: 'info' });
   r.kind = 'hrn';
+  r.form = form;
   return r;
 }
 

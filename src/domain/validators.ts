@@ -103,9 +103,9 @@ const validators: Record<string, Validator> = {
   cpaId(raw) {
     const v = raw.trim();
     if (!v) return bad('value.empty');
-    // Digikoppeling best practice: no dots or whitespace, adapters use the CPAId as a file name.
-    if (/[\s.]/.test(v)) return bad('value.cpaid-chars');
-    if (!/^[A-Za-z0-9_:-]{1,200}$/.test(v)) return bad('value.cpaid-chars');
+    // The register or provider names the CPA and the ping repeats it verbatim: any token without
+    // white space (dots and $ included; those get a warning, see artefacts/cross.cpaIdShape).
+    if (/[\s\u0000-\u001F\u007F-\u009F]/.test(v) || v.length > 200) return bad('value.cpaid-chars');
     return ok(v);
   },
   bsnList(raw) {

@@ -1,6 +1,6 @@
 // Certificates for people (a block of labelled rows) and for --json (every field lz-onboard reads).
 import { attr, EKU_NAMES, formatName, type CertFields } from '../domain/cert/fields.ts';
-import { policyName } from '../domain/cert/pins.ts';
+import { generation, policyName } from '../domain/cert/pins.ts';
 import { analyseOin } from '../domain/identifiers.ts';
 import type { Context } from './context.ts';
 import { t } from './messages.ts';
@@ -24,6 +24,7 @@ export function certJson(ctx: Context, c: CertFields, at: Date) {
     validity: { notBefore: c.notBefore.toISOString(), notAfter: c.notAfter.toISOString(), daysLeft: Math.floor((c.notAfter.getTime() - at.getTime()) / DAY) },
     key: c.key,
     signatureAlgorithm: c.signatureAlgorithm,
+    generation: generation(c),
     keyUsage: c.keyUsage,
     extendedKeyUsage: c.extendedKeyUsage?.map((oid) => ({ oid, name: EKU_NAMES[oid] ?? null })) ?? null,
     policies: c.policies.map((oid) => ({ oid, name: policyName(oid) })),
@@ -52,6 +53,7 @@ export function renderCert(ctx: Context, c: CertFields, at: Date): string {
   row(t(L, 'cert.row.key'), `${c.key.type}${c.key.bits ? ` ${c.key.bits}` : ''}${c.key.curve ? ` ${c.key.curve}` : ''}, ${c.signatureAlgorithm}`);
   row('keyUsage', c.keyUsage ? `${c.keyUsage.usages.join(', ')}${c.keyUsage.critical ? ` (${t(L, 'cert.critical')})` : ''}` : '—');
   row('extendedKeyUsage', j.extendedKeyUsage ? j.extendedKeyUsage.map((e) => e.name ?? e.oid).join(', ') : '—');
+  if (j.generation) row('PKIoverheid', j.generation);
   row(t(L, 'cert.row.policies'), j.policies.length ? j.policies.map((p) => `${p.oid}${p.name ? ` (${p.name})` : ''}`).join('; ') : '—');
   if (c.san) row('subjectAltName', visibleLine([...c.san.dns, ...c.san.ip, ...c.san.email, ...c.san.uri].join(', ')) || '—');
   if (c.basicConstraints?.ca) row('basicConstraints', 'CA');

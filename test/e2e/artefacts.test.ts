@@ -124,7 +124,8 @@ describe('cpa check', () => {
   const failing: [string, () => string, string][] = [
     ['expired', () => spec({ start: iso(-400 * day), end: iso(-day) }), 'cpa.period.ended'],
     ['not yet valid', () => spec({ start: iso(10 * day), end: iso(400 * day) }), 'cpa.period.not-started'],
-    ['not agreed', () => spec({ status: 'proposed' }), 'cpa.status'],
+    ['only proposed', () => spec({ status: 'proposed' }), 'cpa.status.proposed'],
+    ['a status the schema does not know', () => spec({ status: 'draft' }), 'cpa.status'],
     ['a wrong PartyId', () => spec({}, { partyId: '00000001003166946000' }), 'cpa.party.missing'],
     ['a wrong PartyId type', () => spec({}, { type: 'urn:cv:oin' }), 'cpa.partyid.type'],
     ['a wrong endpoint', () => spec({}, { endpoint: 'https://lz.acc.gemeente.example.nl/other' }), 'cpa.endpoint.mismatch'],
@@ -140,11 +141,11 @@ describe('cpa check', () => {
       assert.equal(readFileSync(join(cwd, 'lz-onboard.json'), 'utf8'), before);
     });
   }
-  it('a suffix in productie and dots in the CPAId are found', () => {
+  it('a suffix in productie and white space in the CPAId are errors', () => {
     const r = json(lz(['cpa', 'check', write('p.xml', spec({ cpaId: 'lz.cpa 1' })), '--env', 'productie', '--json', '--endpoint', ENDPOINT], { cwd }));
     const codes = r.findings.map((f: { code: string }) => f.code);
     assert.ok(codes.includes('cpa.partyid.suffix-productie'));
-    assert.ok(codes.includes('cpa.cpaid.chars'));
+    assert.ok(codes.includes('cpa.cpaid.invalid'));
   });
   const hostile: [string, () => string | Buffer, RegExp][] = [
     ['not XML', () => 'this is not xml', /not well-formed XML/],

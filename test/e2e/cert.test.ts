@@ -225,7 +225,11 @@ describe('cert add and the dossier', () => {
     assert.match(prod.stderr, /productie does not apply to a supplier connection/);
     const wrong = lz(['cert', 'add', files.leaf!, pki.interPath, '--roots', pki.rootPath, '--env', 'preproductie', '--role', 'client', '--json'], { cwd });
     assert.equal(wrong.code, 1);
-    assert.ok(codes(json(wrong)).includes('cert.serialnumber.kind'));
+    // files.leaf carries 00000001002220647000: also the form of an RSIN-based HRN, of another party.
+    assert.ok(codes(json(wrong)).includes('cert.serialnumber.mismatch'), codes(json(wrong)).join());
+    const subOin = p.write('suboin.pem', p.leaf({ subject: p.leafSubject('00000004003214345001') }).pem);
+    const notHrn = lz(['cert', 'add', subOin, p.interPath, '--roots', p.rootPath, '--env', 'preproductie', '--role', 'client', '--json'], { cwd });
+    assert.ok(codes(json(notHrn)).includes('cert.serialnumber.kind'), codes(json(notHrn)).join());
   });
   it('needs --env and --role and a dossier', () => {
     const cwd = tempDir();

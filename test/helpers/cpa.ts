@@ -5,8 +5,21 @@ export interface CpaSpec {
   status?: string;
   start?: string;
   end?: string;
-  ours: { partyId: string; type?: string; endpoint: string; clientDer: Buffer; serverDer: Buffer; name?: string };
+  ours: { partyId: string; type?: string; endpoint: string; clientDer: Buffer; serverDer: Buffer; name?: string } & Transport;
   other: { partyId: string; endpoint: string; certDer: Buffer };
+}
+
+/** What a CPA's transport may get wrong, to test each rule. */
+export interface Transport {
+  syncReplyMode?: string;
+  /** No TLS on the receiving side. */
+  noServerTls?: boolean;
+  /** The default channel names a channel that does not exist. */
+  defaultChannel?: string;
+  /** Certificates put before the client certificate in its KeyInfo (a chain, as some exports do). */
+  keyInfoBefore?: Buffer[];
+  /** X509SubjectName for the client certificate's KeyInfo. */
+  subjectName?: string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -22,17 +35,18 @@ function binding(prefix: string, element: 'CanSend' | 'CanReceive', id: string):
         </tns:${element}>`;
 }
 
-function party(prefix: string, name: string, partyId: string, type: string, endpoint: string, clientDer: Buffer, serverDer: Buffer): string {
-  const cert = (id: string, der: Buffer) => `
+function party(prefix: string, name: string, partyId: string, type: string, endpoint: string, clientDer: Buffer, serverDer: Buffer, t: Transport = {}): string {
+  const cert = (id: string, der: Buffer, before: Buffer[] = [], subjectName?: string) => `
     <tns:Certificate tns:certId="${prefix}_${id}">
       <ds:KeyInfo>
-        <ds:X509Data>
-          <ds:X509Certificate>${der.toString('base64')}</ds:X509Certificate>
+        <ds:X509Data>${subjectName ? `
+          <ds:X509SubjectName>${esc(subjectName)}</ds:X509SubjectName>` : ''}${[...before, der].map((d) => `
+          <ds:X509Certificate>${d.toString('base64')}</ds:X509Certificate>`).join('')}
         </ds:X509Data>
       </ds:KeyInfo>
     </tns:Certificate>`;
   return `
-  <tns:PartyInfo tns:partyName="${esc(name)}" tns:defaultMshChannelId="${prefix}_Channel" tns:defaultMshPackageId="MshSignalPackage">
+  <tns:PartyInfo tns:partyName="${esc(name)}" tns:defaultMshChannelId="${t.defaultChannel ?? `${prefix}_Channel`}" tns:defaultMshPackageId="MshSignalPackage">
     <tns:PartyId tns:type="${esc(type)}">${esc(partyId)}</tns:PartyId>
     <tns:PartyRef xlink:href="http://www.example.nl"/>
     <tns:CollaborationRole>
@@ -43,14 +57,14 @@ function party(prefix: string, name: string, partyId: string, type: string, endp
         <tns:Service tns:type="urn:osb:services">osb:lopendezaken</tns:Service>
 ${binding(prefix, 'CanSend', 'Send')}${binding(prefix, 'CanReceive', 'Receive')}
       </tns:ServiceBinding>
-    </tns:CollaborationRole>${cert('ClientCertificate', clientDer)}${cert('ServerCertificate', serverDer)}
+    </tns:CollaborationRole>${cert('ClientCertificate', clientDer, t.keyInfoBefore, t.subjectName)}${cert('ServerCertificate', serverDer)}
     <tns:SecurityDetails tns:securityId="${prefix}_Security">
       <tns:TrustAnchors>
         <tns:AnchorCertificateRef tns:certId="${prefix}_ServerCertificate"/>
       </tns:TrustAnchors>
     </tns:SecurityDetails>
     <tns:DeliveryChannel tns:channelId="${prefix}_Channel" tns:transportId="${prefix}_Transport" tns:docExchangeId="${prefix}_DocExchange">
-      <tns:MessagingCharacteristics tns:syncReplyMode="none" tns:ackRequested="always" tns:ackSignatureRequested="never" tns:duplicateElimination="always"/>
+      <tns:MessagingCharacteristics tns:syncReplyMode="${t.syncReplyMode ?? 'none'}" tns:ackRequested="always" tns:ackSignatureRequested="never" tns:duplicateElimination="always"/>
     </tns:DeliveryChannel>
     <tns:Transport tns:transportId="${prefix}_Transport">
       <tns:TransportSender>
@@ -65,7 +79,7 @@ ${binding(prefix, 'CanSend', 'Send')}${binding(prefix, 'CanReceive', 'Receive')}
         <tns:TransportProtocol tns:version="1.1">HTTP</tns:TransportProtocol>
         <tns:Endpoint tns:uri="${esc(endpoint)}" tns:type="allPurpose"/>
         <tns:TransportServerSecurity>
-          <tns:TransportSecurityProtocol tns:version="1.2">TLS</tns:TransportSecurityProtocol>
+          <tns:TransportSecurityProtocol tns:version="1.2">${t.noServerTls ? 'SSL' : 'TLS'}</tns:TransportSecurityProtocol>
           <tns:ServerCertificateRef tns:certId="${prefix}_ServerCertificate"/>
           <tns:ClientSecurityDetailsRef tns:securityId="${prefix}_Security"/>
         </tns:TransportServerSecurity>
@@ -90,7 +104,7 @@ export function cpaXml(s: CpaSpec): string {
   <tns:Status tns:value="${esc(s.status ?? 'agreed')}"/>
   <tns:Start>${s.start ?? new Date(Date.now() - 86_400_000).toISOString().slice(0, 19)}Z</tns:Start>
   <tns:End>${s.end ?? new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 19)}Z</tns:End>
-  <tns:ConversationConstraints tns:invocationLimit="100" tns:concurrentConversations="100"/>${party('Consumer', o.name ?? 'Gemeente Voorbeeld', o.partyId, o.type ?? 'urn:osb:oin', o.endpoint, o.clientDer, o.serverDer)}${party('LopendeZaken', 'Logius', s.other.partyId, 'urn:osb:oin', s.other.endpoint, s.other.certDer, s.other.certDer)}
+  <tns:ConversationConstraints tns:invocationLimit="100" tns:concurrentConversations="100"/>${party('Consumer', o.name ?? 'Gemeente Voorbeeld', o.partyId, o.type ?? 'urn:osb:oin', o.endpoint, o.clientDer, o.serverDer, o)}${party('LopendeZaken', 'Logius', s.other.partyId, 'urn:osb:oin', s.other.endpoint, s.other.certDer, s.other.certDer)}
   <tns:SimplePart tns:id="MessageHeader" tns:mimetype="text/xml">
     <tns:NamespaceSupported tns:location="http://www.oasis-open.org/committees/ebxml-msg/schema/msg-header-2_0.xsd" tns:version="2.0">http://www.oasis-open.org/committees/ebxml-msg/schema/msg-header-2_0.xsd</tns:NamespaceSupported>
   </tns:SimplePart>

@@ -1,7 +1,7 @@
 // A test PKI built inside the tests: certificates assembled field by field with node-forge's ASN.1
 // layer and signed with node:crypto, so that any key type, name, extension and validity can be
 // made, including the broken ones. No real keys; keys are generated per run.
-import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { constants, createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import asn1 from 'node-forge/lib/asn1.js';
@@ -13,13 +13,13 @@ const T = asn1.Type as Record<string, number>;
 
 const NAME_OIDS: Record<string, string> = { C: '2.5.4.6', O: '2.5.4.10', OU: '2.5.4.11', CN: '2.5.4.3', L: '2.5.4.7', serialNumber: '2.5.4.5', organizationIdentifier: '2.5.4.97' };
 
-export type KeyType = 'rsa2048' | 'rsa1024' | 'ec' | 'ed25519';
+export type KeyType = 'rsa2048' | 'rsa3072' | 'rsa1024' | 'ec' | 'ed25519';
 const keyCache = new Map<KeyType, { privateKey: KeyObject; publicKey: KeyObject }>();
 
 export function keyPair(type: KeyType, fresh = false) {
   if (!fresh && keyCache.has(type)) return keyCache.get(type)!;
   const kp =
-    type === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : type === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('rsa', { modulusLength: type === 'rsa1024' ? 1024 : 2048 });
+    type === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : type === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('rsa', { modulusLength: type === 'rsa1024' ? 1024 : type === 'rsa3072' ? 3072 : 2048 });
   if (!fresh) keyCache.set(type, kp);
   return kp;
 }
@@ -79,6 +79,8 @@ export interface CertSpec {
   policies?: string[];
   san?: string[] | null;
   serial?: number;
+  /** How the issuer signs: sha256 (default), sha1 (broken), or RSASSA-PSS with SHA-512 as the G4 profiles. */
+  signature?: 'sha256' | 'sha1' | 'pss';
 }
 
 let serialCounter = 1000;
@@ -88,8 +90,16 @@ export function issue(spec: CertSpec): Issued {
   const keyType = spec.key ?? 'rsa2048';
   const kp = keyPair(keyType, spec.freshKey ?? spec.ca ?? false);
   const signer = spec.issuer ?? { key: kp.privateKey, subject: spec.subject, keyType };
-  const sigOid = signer.keyType === 'ec' ? '1.2.840.10045.4.3.2' : signer.keyType === 'ed25519' ? '1.3.101.112' : '1.2.840.113549.1.1.11';
-  const sigAlg = signer.keyType.startsWith('rsa') ? seq([oidNode(sigOid), asn1.create(U, T['NULL']!, false, '')]) : seq([oidNode(sigOid)]);
+  const how = spec.signature ?? 'sha256';
+  const rsa = signer.keyType.startsWith('rsa');
+  const sigOid = signer.keyType === 'ec' ? '1.2.840.10045.4.3.2' : signer.keyType === 'ed25519' ? '1.3.101.112' : how === 'pss' ? '1.2.840.113549.1.1.10' : how === 'sha1' ? '1.2.840.113549.1.1.5' : '1.2.840.113549.1.1.11';
+  const sha512 = seq([oidNode('2.16.840.1.101.3.4.2.3'), asn1.create(U, T['NULL']!, false, '')]);
+  const pssParams = seq([
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [sha512]),
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 1, true, [seq([oidNode('1.2.840.113549.1.1.8'), sha512])]),
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 2, true, [asn1.create(U, T['INTEGER']!, false, asn1.integerToDer(64).getBytes())]),
+  ]);
+  const sigAlg = rsa ? seq([oidNode(sigOid), how === 'pss' ? pssParams : asn1.create(U, T['NULL']!, false, '')]) : seq([oidNode(sigOid)]);
   const now = Date.now();
   const exts: Node[] = [];
   if (spec.ca) exts.push(ext('2.5.29.19', true, seq([asn1.create(U, T['BOOLEAN']!, false, '\xff')])));
@@ -115,8 +125,8 @@ export function issue(spec: CertSpec): Issued {
     ...(exts.length ? [asn1.create(asn1.Class.CONTEXT_SPECIFIC, 3, true, [seq(exts)])] : []),
   ]);
   const tbsDer = Buffer.from(der(tbs), 'binary');
-  const algo = signer.keyType.startsWith('rsa') || signer.keyType === 'ec' ? 'sha256' : null;
-  const signature = sign(algo, tbsDer, signer.key);
+  const algo = rsa || signer.keyType === 'ec' ? (how === 'pss' ? 'sha512' : how === 'sha1' && rsa ? 'sha1' : 'sha256') : null;
+  const signature = rsa && how === 'pss' ? sign(algo, tbsDer, { key: signer.key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 64 }) : sign(algo, tbsDer, signer.key);
   const cert = seq([tbs, sigAlg, asn1.create(U, T['BITSTRING']!, false, `\x00${signature.toString('binary')}`)]);
   const certDer = Buffer.from(der(cert), 'binary');
   const pem = `-----BEGIN CERTIFICATE-----\n${certDer.toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
@@ -164,6 +174,40 @@ export function testPki(dir: string) {
     return p;
   };
   return { root, inter, leaf, leafSubject, write, rootPath: write('root.pem', root.pem), interPath: write('intermediate.pem', inter.pem) };
+}
+
+export const POLICY_G4_TRIAL_TLS = '2.16.528.1.1003.1.2.41.15.35.11';
+export const POLICY_G4_TRIAL_LP_AUTH = '2.16.528.1.1003.1.2.41.16.25.8';
+
+/**
+ * A hierarchy shaped after the G4 TRIAL profiles (pkioverheid/g4-trial profiles/): root, domain and
+ * TSP CAs, RSA 3072 end entities signed with RSASSA-PSS/SHA-512, valid 397 days; a Private G-TLS
+ * SYS server certificate (digitalSignature + keyEncipherment, serverAuth + clientAuth) and a Private
+ * G-Other LP Authentication client certificate (digitalSignature, clientAuth).
+ */
+export function g4TrialPki(dir: string, id = TEST_OIN) {
+  const ca = (cn: string, issuer?: Issued) => issue({ subject: [['C', 'NL'], ['O', 'TRIAL PKIoverheid - not for Production use'], ['CN', cn]], ...(issuer ? { issuer } : {}), ca: true, key: 'rsa3072', freshKey: true, signature: 'pss', keyUsage: ['digitalSignature', 'keyCertSign', 'cRLSign'], notAfter: new Date(Date.now() + 3650 * DAY) });
+  const root = ca('TRIAL PKIoverheid - G4 Root Priv G-TLS - 2024');
+  const domain = ca('TRIAL PKIoverheid - G4 Intm Priv G-TLS SYS - 2024', root);
+  const tsp = ca('TRIAL MyTSP - G4 PKIo Priv G-TLS SYS - 2025', domain);
+  const subject = (cn: string): [string, string][] => [['C', 'NL'], ['O', 'TRIAL Gemeente Voorbeeld'], ['organizationIdentifier', 'NTRNL-12345678'], ['serialNumber', id], ['CN', cn]];
+  const days397 = new Date(Date.now() + 397 * DAY);
+  const server = issue({ subject: subject('TRIAL lz.gemeente.example.nl'), issuer: tsp, key: 'rsa3072', signature: 'pss', keyUsage: ['digitalSignature', 'keyEncipherment'], eku: ['serverAuth', 'clientAuth'], policies: [POLICY_G4_TRIAL_TLS], san: ['lz.gemeente.example.nl'], notAfter: days397 });
+  const client = issue({ subject: subject('TRIAL Gemeente Voorbeeld'), issuer: tsp, key: 'rsa3072', signature: 'pss', keyUsage: ['digitalSignature'], eku: ['clientAuth'], policies: [POLICY_G4_TRIAL_LP_AUTH], san: null, notAfter: days397 });
+  const write = (file: string, content: string) => {
+    const p = join(dir, file);
+    writeFileSync(p, content);
+    return p;
+  };
+  return {
+    root, domain, tsp, server, client,
+    rootPath: write('g4-root.pem', root.pem),
+    chainPath: write('g4-chain.pem', tsp.pem + domain.pem),
+    serverPath: write('g4-server.pem', server.pem),
+    clientPath: write('g4-client.pem', client.pem),
+    /** The server certificate with its chain in one file, as people keep them. */
+    serverBundlePath: write('g4-server-bundle.pem', server.pem + tsp.pem + domain.pem),
+  };
 }
 
 export { createPrivateKey };

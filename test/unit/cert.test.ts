@@ -8,7 +8,7 @@ import { checkCertificate, type CheckOptions } from '../../src/domain/cert/check
 import { formatName, type CertFields } from '../../src/domain/cert/fields.ts';
 import { coversHost } from '../../src/domain/cert/host.ts';
 import { CertReadError, readCertificates } from '../../src/domain/cert/read.ts';
-import { issue, keyPem, pkcs7, testPki, TEST_HRN, TEST_OIN, type Issued } from '../helpers/pki.ts';
+import { g4TrialPki, issue, keyPem, pkcs7, testPki, TEST_HRN, TEST_OIN, type Issued } from '../helpers/pki.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { withIterations } from '../helpers/p12.ts';
 import { hasTool } from '../helpers/tools.ts';
@@ -166,7 +166,11 @@ describe('certificate checks', () => {
   it('an HRN for a supplier; an OIN where an HRN is expected is refused; KvK must agree', () => {
     const hrnLeaf = pki.leaf({ subject: pki.leafSubject(TEST_HRN) });
     assert.deepEqual(codes(check(hrnLeaf, { kind: 'leverancier', expectedId: TEST_HRN })), ['chain.root.test']);
-    assert.deepEqual(codes(check(pki.leaf(), { kind: 'leverancier', expectedId: TEST_HRN })), ['cert.serialnumber.kind', 'chain.root.test']);
+    // 00000001 + RSIN + 000 is an HRN too (Identificatie en Authenticatie, Bijlage 1): another party's, here.
+    assert.deepEqual(codes(check(pki.leaf(), { kind: 'leverancier', expectedId: TEST_HRN })), ['cert.serialnumber.mismatch', 'chain.root.test']);
+    assert.deepEqual(codes(check(pki.leaf({ subject: pki.leafSubject('00000004003214345001') }), { kind: 'leverancier', expectedId: TEST_HRN })), ['cert.serialnumber.kind', 'chain.root.test']);
+    const rsinHrn = pki.leaf({ subject: pki.leafSubject('00000001123456789000') });
+    assert.deepEqual(codes(check(rsinHrn, { kind: 'leverancier', expectedId: '00000001123456789000' })), ['chain.root.test']);
     const wrongKvk = pki.leaf({ subject: [['C', 'NL'], ['O', 'X'], ['organizationIdentifier', 'NTRNL-87654321'], ['serialNumber', TEST_HRN], ['CN', 'lz.gemeente.example.nl']] });
     assert.deepEqual(codes(check(wrongKvk, { kind: 'leverancier', expectedId: TEST_HRN })), ['cert.orgid.kvk-mismatch', 'chain.root.test']);
   });
@@ -226,5 +230,62 @@ describe('host names', () => {
     assert.equal(coversHost(w, 'cn.example.nl').covered, false);
     const noSan = c(null);
     assert.deepEqual(coversHost(noSan, 'cn.example.nl'), { covered: true, names: ['cn.example.nl'], viaCn: true });
+  });
+});
+
+describe('certificate rules as the sources write them', () => {
+  const DAY_MS = 86_400_000;
+  it('G4 Private G-Other LP Authentication shape (keyUsage digitalSignature, EKU clientAuth) passes as client, not as server', () => {
+    const g4 = g4TrialPki(tempDir());
+    const client = fields(g4.client);
+    const given = [fields(g4.tsp), fields(g4.domain)];
+    const asClient = check(client, { role: 'client', given, roots: [fields(g4.root)] });
+    assert.deepEqual(codes(asClient), ['cert.keyusage.client-only', 'chain.root.test']);
+    assert.equal(asClient.generation, 'G4 TRIAL');
+    assert.deepEqual(codes(check(client, { role: 'server', given, roots: [fields(g4.root)] })), ['cert.eku.role', 'cert.keyusage.incomplete', 'chain.root.test']);
+    // The G4 TLS profile (digitalSignature + keyEncipherment, serverAuth + clientAuth, RSASSA-PSS, RSA 3072) passes as server.
+    const server = check(fields(g4.server), { role: 'server', given, roots: [fields(g4.root)] });
+    assert.deepEqual(codes(server), ['chain.root.test']);
+  });
+  it('key usage bits beyond digitalSignature and keyEncipherment are an error ("Geen ander key usage mag hiermee worden gecombineerd")', () => {
+    assert.deepEqual(codes(check(pki.leaf({ keyUsage: ['digitalSignature', 'keyEncipherment', 'dataEncipherment'] }))), ['cert.keyusage.extra', 'chain.root.test']);
+    assert.deepEqual(codes(check(pki.leaf({ keyUsage: ['digitalSignature', 'keyEncipherment'] }))), ['chain.root.test']);
+  });
+  it('SHA-1 on the leaf or in the chain is an error; SHA-256 and RSASSA-PSS are not', () => {
+    assert.deepEqual(codes(check(pki.leaf({ signature: 'sha1' }))), ['cert.signature.weak', 'chain.root.test']);
+    const weakInter = issue({ subject: [['C', 'NL'], ['O', 'Test PKI'], ['CN', 'Weak CA']], issuer: pki.root, ca: true, signature: 'sha1', freshKey: true });
+    const leaf = issue({ subject: pki.leafSubject(TEST_OIN), issuer: weakInter, san: ['lz.gemeente.example.nl'] });
+    assert.deepEqual(codes(check(fields(leaf), { given: [fields(weakInter)], roots: [root] })), ['cert.signature.weak', 'chain.root.test']);
+    assert.deepEqual(codes(check(pki.leaf({ signature: 'pss' }))), ['chain.root.test']);
+  });
+  it('a lifetime over 5 years and ST / L in the subject are warnings; 397 days and C/O/CN are not', () => {
+    const long = pki.leaf({ notBefore: new Date(Date.now() - DAY_MS), notAfter: new Date(Date.now() + 6 * 366 * DAY_MS) });
+    assert.ok(codes(check(long)).includes('cert.validity.too-long'));
+    assert.ok(!codes(check(pki.leaf({ notAfter: new Date(Date.now() + 397 * DAY_MS) }))).includes('cert.validity.too-long'));
+    const located = pki.leaf({ subject: [...pki.leafSubject(TEST_OIN), ['2.5.4.8', 'Zuid-Holland'], ['L', 'Den Haag']] });
+    assert.deepEqual(codes(check(located)), ['cert.subject.discouraged', 'chain.root.test']);
+  });
+  it('a G1 certificate valid past 2028-11-14 is warned about; a G4 one is not', () => {
+    const at = new Date('2028-01-01T00:00:00Z');
+    const g1 = pki.leaf({ notBefore: new Date('2027-12-01T00:00:00Z'), notAfter: new Date('2029-06-01T00:00:00Z') });
+    assert.ok(codes(check(g1, { at })).includes('cert.validity.beyond-private-root'));
+    const g4 = pki.leaf({ notBefore: new Date('2027-12-01T00:00:00Z'), notAfter: new Date('2029-06-01T00:00:00Z'), policies: ['2.16.528.1.1003.1.2.44.15.35.11'] });
+    assert.ok(!codes(check(g4, { at })).includes('cert.validity.beyond-private-root'));
+  });
+  it('a G4 root given with --roots is recognised by name and not pinned: info for preproductie, warning for productie', () => {
+    const g4root = issue({ subject: [['C', 'NL'], ['O', 'Staat der Nederlanden'], ['CN', 'Staat der Nederlanden - G4 Root Priv G-TLS - 2024']], ca: true, freshKey: true, notAfter: new Date(Date.now() + 3650 * DAY_MS) });
+    const ca = issue({ subject: [['C', 'NL'], ['O', 'TSP'], ['CN', 'TSP G4 CA']], issuer: g4root, ca: true, freshKey: true });
+    const leaf = issue({ subject: pki.leafSubject(TEST_OIN), issuer: ca, san: ['lz.gemeente.example.nl'], policies: ['2.16.528.1.1003.1.2.44.15.35.11'] });
+    const pre = check(fields(leaf), { given: [fields(ca)], roots: [fields(g4root)] });
+    assert.deepEqual(codes(pre), ['chain.root.g4-given']);
+    assert.equal(pre.findings[0]!.severity, 'info');
+    const prod = check(fields(leaf), { env: 'productie', given: [fields(ca)], roots: [fields(g4root)] });
+    assert.deepEqual(prod.findings.map((f) => [f.code, f.severity]), [['chain.root.g4-given', 'warning']]);
+  });
+  it('a provider\'s certificate carrying its own OIN is accepted when the dossier records it as intermediary (EB005)', () => {
+    const provider = '00000001822477348000';
+    const leaf = pki.leaf({ subject: pki.leafSubject(provider) });
+    assert.deepEqual(codes(check(leaf)), ['cert.serialnumber.mismatch', 'chain.root.test']);
+    assert.deepEqual(codes(check(leaf, { intermediary: { name: 'Gateway B.V.', oin: provider } })), ['cert.serialnumber.intermediary', 'chain.root.test']);
   });
 });

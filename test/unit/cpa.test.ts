@@ -1,9 +1,9 @@
 // The CPA reader and the CPA and Consumerspecificatie cross-checks, on CPAs built here.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseCpa, cpaCertificate, cpaIdOk, endpointFindings, partyIdFindings } from '../../src/domain/artefacts/cross.ts';
+import { analyseCpa, cpaCertificate, cpaIdShape, endpointFindings, partyIdFindings } from '../../src/domain/artefacts/cross.ts';
 import { CpaReadError, parseCpa } from '../../src/domain/cpa/parse.ts';
-import { cpaXml } from '../helpers/cpa.ts';
+import { cpaXml, type CpaSpec } from '../helpers/cpa.ts';
 
 const A = Buffer.from('A'.repeat(120));
 const B = Buffer.from('B'.repeat(120));
@@ -28,8 +28,22 @@ describe('CPA reader', () => {
     const ours = c.parties[0]!;
     assert.deepEqual(ours.partyIds, [{ type: 'urn:osb:oin', value: `${OIN}_A` }]);
     assert.deepEqual(ours.endpoints.map((e) => e.uri), ['https://lz.example.nl/ebms']);
-    assert.deepEqual(cpaCertificate(ours, 'client'), A);
-    assert.deepEqual(cpaCertificate(ours, 'server'), B);
+    const pick = (role: 'client' | 'server') => cpaCertificate(ours, role, () => false, () => '')?.der;
+    assert.deepEqual(pick('client'), A);
+    assert.deepEqual(pick('server'), B);
+    assert.equal(ours.defaultChannelId, 'Consumer_Channel');
+    assert.deepEqual(ours.channels, [{ channelId: 'Consumer_Channel', transportId: 'Consumer_Transport', syncReplyMode: 'none' }]);
+    assert.deepEqual(ours.transports.map((t) => [t.transportId, t.serverSecurity, t.clientSecurity, t.endpoints.length]), [['Consumer_Transport', 'TLS', 'TLS', 1]]);
+  });
+  it('a KeyInfo with the chain in it: the end-entity certificate is judged, by X509SubjectName or by not being a CA', () => {
+    const CA = Buffer.from('C'.repeat(120));
+    const c = parseCpa(cpaXml({ ...base(), ours: { ...base().ours, keyInfoBefore: [CA] } })).parties[0]!;
+    const isCa = (d: Buffer) => d.equals(CA);
+    assert.deepEqual(cpaCertificate(c, 'client', isCa, () => '')?.der, A, 'not simply the first');
+    assert.deepEqual(cpaCertificate(c, 'client', isCa, () => '')?.others, [CA]);
+    const named = parseCpa(cpaXml({ ...base(), ours: { ...base().ours, keyInfoBefore: [CA], subjectName: 'CN=leaf, O=Gemeente' } })).parties[0]!;
+    const subjectOf = (d: Buffer) => (d.equals(A) ? 'O=Gemeente,CN=leaf' : 'CN=ca');
+    assert.deepEqual(cpaCertificate(named, 'client', () => false, subjectOf)?.der, A, 'the one X509SubjectName names, in any attribute order');
   });
   it('refuses DOCTYPEs, malformed XML and other documents', () => {
     assert.equal(readCode('<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>'), 'xml.doctype');
@@ -53,14 +67,40 @@ describe('CPA analysis', () => {
   it('finds status, period, PartyId type and suffix, endpoint and CPAId problems', () => {
     const day = 86_400_000;
     const iso = (ms: number) => new Date(Date.now() + ms).toISOString().slice(0, 19);
-    assert.deepEqual(codes(analyse(cpaXml({ ...base(), status: 'proposed' })).findings), ['cpa.status']);
+    // CPPA 2.0 schema: Status is agreed, signed or proposed; only proposed is not an agreement.
+    assert.deepEqual(codes(analyse(cpaXml({ ...base(), status: 'proposed' })).findings), ['cpa.status.proposed']);
+    assert.deepEqual(codes(analyse(cpaXml({ ...base(), status: 'signed' })).findings), []);
+    assert.deepEqual(codes(analyse(cpaXml({ ...base(), status: 'draft' })).findings), ['cpa.status']);
+    // EB010: a CPA valid for more than 10 years fits no certificate.
+    assert.deepEqual(codes(analyse(cpaXml({ ...base(), start: iso(-day), end: iso(11 * 366 * day) })).findings), ['cpa.period.long']);
+    assert.deepEqual(codes(analyse(cpaXml({ ...base(), start: iso(-day), end: iso(9 * 365 * day) })).findings), []);
     assert.deepEqual(codes(analyse(cpaXml({ ...base(), start: iso(-9 * day), end: iso(-day) })).findings), ['cpa.period.ended']);
     assert.deepEqual(codes(analyse(cpaXml({ ...base(), start: iso(day), end: iso(9 * day) })).findings), ['cpa.period.not-started']);
     assert.deepEqual(codes(analyse(cpaXml({ ...base(), ours: { ...base().ours, type: 'urn:cv:oin' } })).findings), ['cpa.partyid.type']);
     assert.deepEqual(codes(analyse(cpaXml(base()), 'productie').findings), ['cpa.partyid.suffix-productie']);
     assert.deepEqual(codes(analyse(cpaXml(base()), 'preproductie', 'https://other.example.nl/').findings), ['cpa.endpoint.mismatch']);
     assert.deepEqual(codes(analyse(cpaXml({ ...base(), cpaId: 'a.b' })).findings), ['cpa.cpaid.chars']);
+    assert.deepEqual(codes(analyse(cpaXml({ ...base(), cpaId: 'a b' })).findings), ['cpa.cpaid.invalid']);
     assert.deepEqual(codes(analyse(cpaXml({ ...base(), ours: { ...base().ours, partyId: LZ } })).findings), ['cpa.party.missing']);
+  });
+});
+
+describe('CPA transport (our PartyInfo)', () => {
+  const at = new Date();
+  const analyse = (ours: Partial<CpaSpec['ours']>, endpoint = 'https://lz.example.nl/ebms') =>
+    codes(analyseCpa(parseCpa(cpaXml({ ...base(), ours: { ...base().ours, ...ours } })), { env: 'preproductie', id: OIN, endpoint, at }).findings);
+  it('every endpoint https on port 443 (Beveiligingsstandaarden TLS005)', () => {
+    assert.deepEqual(analyse({ endpoint: 'https://lz.example.nl:8443/ebms' }, 'https://lz.example.nl:8443/ebms'), ['cpa.endpoint.transport']);
+    assert.deepEqual(analyse({ endpoint: 'https://lz.example.nl:443/ebms' }, 'https://lz.example.nl:443/ebms'), []);
+  });
+  it('the default channel leads to a Transport with our endpoint', () => {
+    assert.deepEqual(analyse({ defaultChannel: 'Nowhere' }), ['cpa.channel.default']);
+  });
+  it('TLS on the transport, for server and client', () => {
+    assert.deepEqual(analyse({ noServerTls: true }), ['cpa.transport.tls']);
+  });
+  it('SyncReplyMode other than none is a warning (EB015)', () => {
+    assert.deepEqual(analyse({ syncReplyMode: 'mshSignalsOnly' }), ['cpa.channel.sync-reply']);
   });
 });
 
@@ -70,17 +110,27 @@ describe('Consumerspecificatie cross-checks', () => {
     assert.deepEqual(codes(partyIdFindings(`${OIN}_A`, 'productie', OIN)), ['spec.partyid.invalid']);
     assert.deepEqual(codes(partyIdFindings(LZ, 'preproductie', OIN)), ['spec.partyid.mismatch']);
   });
+  it('a provider\'s certificate OIN is accepted for the PartyId when the dossier records it as intermediary (EB005, EB014)', () => {
+    const provider = { name: 'Voorbeeld Gateway B.V.', oin: '00000003123456780000' };
+    assert.deepEqual(codes(partyIdFindings(`${OIN}_A`, 'preproductie', provider.oin, provider)), ['spec.partyid.intermediary']);
+    assert.deepEqual(codes(partyIdFindings(`${OIN}_A`, 'preproductie', provider.oin)), ['spec.partyid.mismatch']);
+    assert.deepEqual(codes(partyIdFindings(`${OIN}_A`, 'preproductie', LZ, provider)), ['spec.partyid.mismatch'], 'only that intermediary');
+  });
   it('endpoint: https, port 443', () => {
     assert.deepEqual(endpointFindings('https://lz.example.nl/ebms'), []);
     assert.deepEqual(endpointFindings('https://lz.example.nl:443/ebms'), []);
-    assert.deepEqual(codes(endpointFindings('https://lz.example.nl:8443/ebms')), ['spec.endpoint.port']);
+    const port = endpointFindings('https://lz.example.nl:8443/ebms');
+    assert.deepEqual(codes(port), ['spec.endpoint.port']);
+    assert.equal(port[0]!.severity, 'error', 'TLS005: port 443 is mandatory');
     assert.deepEqual(codes(endpointFindings('http://lz.example.nl/ebms')), ['spec.endpoint.not-https']);
     assert.deepEqual(codes(endpointFindings('not a url')), ['spec.endpoint.not-https']);
   });
-  it('CPAId advice', () => {
-    assert.equal(cpaIdOk('lz_1'), true);
-    assert.equal(cpaIdOk('lz.1'), false);
-    assert.equal(cpaIdOk('lz 1'), false);
-    assert.equal(cpaIdOk(''), false);
+  it('CPAId: the register\'s names are accepted (dots and $ too, as real ones have them), only empty or white space is not', () => {
+    assert.equal(cpaIdShape('lopendezaken_00000001002220647000_00000004003214345001_1'), 'ok');
+    // Best Practices ebMS2 EB006 names a service "Digimelding.1.0"; register ids carry dots and $.
+    assert.equal(cpaIdShape('Digimelding.1.0_00000001002220647000_00000001822477348000'), 'unusual');
+    assert.equal(cpaIdShape('cpa$00000001002220647000$1'), 'unusual');
+    assert.equal(cpaIdShape('lz 1'), 'invalid');
+    assert.equal(cpaIdShape(''), 'invalid');
   });
 });

@@ -43,13 +43,27 @@ describe('OIN', () => {
 });
 
 describe('HRN and KvK', () => {
-  it('accepts 00000003 + KvK + 0000', () => {
-    assert.equal(analyseHrn('00000003520354760000').valid, true);
+  // Digikoppeling Identificatie en Authenticatie 1.5.0, Bijlage 1, "HRN formaat, te gebruiken voor Bedrijven".
+  it('accepts the KvK form 00000003 + KvK + 0000 (the real iWelcome B.V. certificate\'s HRN)', () => {
+    const r = analyseHrn('00000003520354760000');
+    assert.equal(r.valid, true);
+    assert.equal(r.form, 'kvk');
+    assert.deepEqual(codes(r), ['hrn.form-kvk']);
     assert.equal(hrnFromKvk('52035476'), '00000003520354760000');
   });
-  it('refuses another prefix or suffix', () => {
-    assert.deepEqual(codes(analyseHrn('00000001822477348000')), ['hrn.prefix']);
-    assert.equal(analyseHrn('00000003520354760001').valid, false);
+  it('accepts the RSIN form 00000001 + RSIN + 000 (the source\'s own example number)', () => {
+    const r = analyseHrn('00000001123456789000');
+    assert.equal(r.valid, true);
+    assert.equal(r.form, 'rsin');
+    assert.deepEqual(codes(r), ['hrn.form-rsin']);
+  });
+  it('a volgnummer other than 0000 is a note, not an error', () => {
+    const r = analyseHrn('00000003520354760001');
+    assert.equal(r.valid, true);
+    assert.deepEqual(codes(r).sort(), ['hrn.form-kvk', 'id.suffix-unusual']);
+  });
+  it('refuses the prefixes the source lists as not used', () => {
+    for (const v of ['00000002123456789000', '00000004123456789000', '00000006123456789000']) assert.deepEqual(codes(analyseHrn(v)), ['hrn.prefix'], v);
   });
   it('KvK is 8 digits without an 11-test', () => {
     assert.equal(isKvk('27198742'), true);

@@ -41,15 +41,17 @@ describe('validators', () => {
     ok('oin', '00000001822477348000');
     bad('oin', '00000005123456789000', 'id.prefix-unassigned');
     ok('hrn', '00000003520354760000');
-    bad('hrn', '00000001822477348000', 'hrn.prefix');
+    ok('hrn', '00000001822477348000'); // the RSIN form
+    bad('hrn', '00000004003214345001', 'hrn.prefix');
   });
   it('partyId uses the environment', () => {
     ok('partyId', '00000001822477348000_A', undefined, { environment: 'preproductie' });
     bad('partyId', '00000001822477348000_A', 'partyid.suffix-productie', { environment: 'productie' });
   });
-  it('cpaId refuses dots and whitespace', () => {
+  it('cpaId takes the register\'s name as it is (dots and $ too), refuses white space', () => {
     ok('cpaId', 'lz_00000001822477348000_00000001002220647000_1');
-    bad('cpaId', 'lz.cpa.1', 'value.cpaid-chars');
+    ok('cpaId', 'lz.cpa.1');
+    ok('cpaId', 'cpa$00000001002220647000$2');
     bad('cpaId', 'lz cpa', 'value.cpaid-chars');
   });
   it('bsnList checks each BSN', () => {

@@ -4,20 +4,38 @@ import { checkDef, type CheckDef } from '../findings.ts';
 
 const HANDLEIDING = 'Handleiding Aansluiten Lopende Zaken v2.0, Consumerspecificatie';
 const EBMS = 'Digikoppeling Koppelvlakstandaard ebMS2: PartyId (urn:osb:oin, achtervoegsel alleen buiten productie)';
-const BP = 'Digikoppeling Best Practices ebMS2: CPAId zonder punten of witruimte';
-const BEV = 'Digikoppeling Beveiligingsstandaarden: TLS over HTTPS, poort 443';
+const BP = 'Digikoppeling Best Practices ebMS2, hoofdstuk 3 (CPAId): advies aan wie de CPA een naam geeft, geen punten of andere vreemde tekens';
+const BEV = 'Digikoppeling Beveiligingsstandaarden TLS005: HTTPS over poort 443 is verplicht';
 const CPPA = 'OASIS ebXML CPPA 2.0';
+const CPPA_STATUS = 'OASIS ebXML CPPA 2.0 (cpp-cpa-2_0.xsd): Status agreed, signed of proposed';
+const EB010 = 'Digikoppeling Best Practices ebMS2 EB010: geldigheid van de CPA afgestemd op de certificaten';
+const EB015 = 'Digikoppeling Best Practices ebMS2 EB015: SyncReplyMode "none" is de regel, synchroon alleen als uitzondering';
+const KVS_TLS = 'Digikoppeling Koppelvlakstandaard ebMS2 en Best Practices ebMS2 hoofdstuk 3: transport over HTTP met TLS, client- en servercertificaat';
+const EB005 = 'Digikoppeling Koppelvlakstandaard ebMS2 (PartyId); Best Practices ebMS2 EB005 en EB014: certificaat van een organisatie die namens de PartyId handelt';
+const EB003 = 'Digikoppeling Best Practices ebMS2 EB003 en EB005: aparte certificaten en DNS-namen voor OTA en productie';
 
 const def = checkDef;
 
 export const ARTEFACT_CHECKS = {
   partyIdInvalid: def('spec.partyid.invalid', 'error', EBMS, 'PartyId {value} is ongeldig: {reason}', 'PartyId {value} is invalid: {reason}'),
-  partyIdMismatch: def('spec.partyid.mismatch', 'error', HANDLEIDING, 'PartyId {value} is niet het OIN/HRN {id} uit het clientcertificaat', 'PartyId {value} is not the OIN/HRN {id} in the client certificate'),
+  partyIdMismatch: def('spec.partyid.mismatch', 'error', HANDLEIDING, 'PartyId {value} is niet het OIN/HRN {id} uit het clientcertificaat; handelt {id} als leverancier of gateway namens u, leg dat vast met lz-onboard intermediary --oin {id} --name "..."', 'PartyId {value} is not the OIN/HRN {id} in the client certificate; if {id} is a provider or gateway acting for you, record it with lz-onboard intermediary --oin {id} --name "..."'),
   endpointHttps: def('spec.endpoint.not-https', 'error', BEV, 'EndpointUri {value} gebruikt geen https', 'EndpointUri {value} does not use https'),
-  endpointPort: def('spec.endpoint.port', 'warning', BEV, 'EndpointUri {value} gebruikt poort {port} in plaats van 443', 'EndpointUri {value} uses port {port} instead of 443'),
+  endpointPort: def('spec.endpoint.port', 'error', BEV, 'EndpointUri {value} gebruikt poort {port} in plaats van 443', 'EndpointUri {value} uses port {port} instead of 443'),
   forced: def('spec.forced', 'warning', HANDLEIDING, 'geschreven ondanks fouten (--force)', 'written despite errors (--force)'),
-  cpaIdChars: def('spec.cpaid.chars', 'error', BP, 'CPAId "{value}" bevat punten of witruimte', 'CPAId "{value}" contains dots or whitespace'),
-  cpaStatus: def('cpa.status', 'error', CPPA, 'de CPA heeft status "{value}" in plaats van "agreed"', 'the CPA has status "{value}" instead of "agreed"'),
+  cpaIdChars: def('spec.cpaid.chars', 'warning', BP, 'CPAId "{value}" bevat punten of andere ongebruikelijke tekens; neem hem toch letterlijk over uit de CPA (de naam is niet aan u), maar sommige adapters gebruiken hem als bestandsnaam', 'CPAId "{value}" contains dots or other unusual characters; still copy it verbatim from the CPA (the name is not yours to choose), but some adapters use it as a file name'),
+  cpaIdInvalid: def('spec.cpaid.invalid', 'error', CPPA, 'CPAId "{value}" is leeg of bevat witruimte of stuurtekens', 'CPAId "{value}" is empty or contains white space or control characters'),
+  cpaStatus: def('cpa.status', 'error', CPPA_STATUS, 'de CPA heeft status "{value}"; het schema kent alleen agreed, signed en proposed', 'the CPA has status "{value}"; the schema knows only agreed, signed and proposed'),
+  cpaStatusProposed: def('cpa.status.proposed', 'error', CPPA_STATUS, 'de CPA heeft status "proposed": een voorstel, nog geen overeenkomst', 'the CPA has status "proposed": a proposal, not yet an agreement'),
+  cpaLongValidity: def('cpa.period.long', 'warning', EB010, 'de CPA is {years} jaar geldig; meer dan 10 jaar past bij geen certificaat', 'the CPA is valid for {years} years; more than 10 years fits no certificate'),
+  cpaG1End: def('cpa.period.beyond-g1', 'warning', 'PKIoverheid: Staat der Nederlanden Private Root CA - G1 eindigt op 2028-11-14; overstap naar G4', 'de CPA loopt tot {end}, na het einde van Private Root CA - G1 (2028-11-14), terwijl het {role}certificaat een G1-certificaat is: vraag tijdig een G4-certificaat en een nieuwe CPA aan', 'the CPA runs until {end}, beyond the end of Private Root CA - G1 (2028-11-14), while the {role} certificate is a G1 certificate: order a G4 certificate and a new CPA in time'),
+  cpaEndpointTransport: def('cpa.endpoint.transport', 'error', BEV, 'endpoint {value} van onze PartyInfo is geen https op poort 443', 'endpoint {value} of our PartyInfo is not https on port 443'),
+  cpaDefaultChannel: def('cpa.channel.default', 'error', CPPA, 'het standaardkanaal {channel} van onze PartyInfo leidt niet naar een Transport met ons endpoint', 'the default channel {channel} of our PartyInfo does not lead to a Transport with our endpoint'),
+  cpaTls: def('cpa.transport.tls', 'error', KVS_TLS, 'Transport {transport} van onze PartyInfo heeft geen TLS als TransportSecurityProtocol voor zowel server als client', 'Transport {transport} of our PartyInfo lacks TLS as TransportSecurityProtocol for both server and client'),
+  cpaSyncReply: def('cpa.channel.sync-reply', 'warning', EB015, 'DeliveryChannel {channel} heeft syncReplyMode "{value}"; asynchroon ("none") is de regel, synchroon alleen in afspraak met beide partijen', 'DeliveryChannel {channel} has syncReplyMode "{value}"; asynchronous ("none") is the rule, synchronous only by agreement of both parties'),
+  cpaCpaIdInvalid: def('cpa.cpaid.invalid', 'error', CPPA, 'CPAId "{value}" is leeg of bevat witruimte of stuurtekens', 'CPAId "{value}" is empty or contains white space or control characters'),
+  certViaIntermediary: def('spec.partyid.intermediary', 'info', EB005, 'het certificaat draagt het OIN {id} van {name}, die namens PartyId {value} handelt (vastgelegd in het dossier)', 'the certificate carries the OIN {id} of {name}, acting for PartyId {value} (recorded in the dossier)'),
+  envSharedCert: def('env.shared-certificate', 'warning', EB003, 'preproductie en productie gebruiken hetzelfde {role}certificaat ({fingerprint})', 'pre-production and production use the same {role} certificate ({fingerprint})'),
+  envSharedHost: def('env.shared-host', 'warning', EB003, 'preproductie en productie gebruiken dezelfde host {host} voor hun endpoint', 'pre-production and production use the same host {host} for their endpoint'),
   cpaNotStarted: def('cpa.period.not-started', 'error', CPPA, 'de CPA gaat pas in op {date}', 'the CPA does not start until {date}'),
   cpaEnded: def('cpa.period.ended', 'error', CPPA, 'de CPA is verlopen op {date}', 'the CPA ended on {date}'),
   cpaPeriodMissing: def('cpa.period.missing', 'error', CPPA, 'de CPA heeft geen geldige Start en End', 'the CPA has no valid Start and End'),
@@ -29,7 +47,7 @@ export const ARTEFACT_CHECKS = {
   cpaEndpointMismatch: def('cpa.endpoint.mismatch', 'error', HANDLEIDING, 'het endpoint in de CPA ({value}) is niet het endpoint uit het dossier ({expected})', 'the endpoint in the CPA ({value}) is not the dossier\'s endpoint ({expected})'),
   cpaCertMissing: def('cpa.cert.missing', 'error', CPPA, 'de CPA verwijst niet naar een leesbaar {role}certificaat van ons', 'the CPA does not refer to a readable {role} certificate of ours'),
   cpaCertMismatch: def('cpa.cert.mismatch', 'error', HANDLEIDING, 'het {role}certificaat in de CPA ({fingerprint}) is niet het vastgelegde ({expected})', 'the {role} certificate in the CPA ({fingerprint}) is not the recorded one ({expected})'),
-  cpaCpaIdChars: def('cpa.cpaid.chars', 'warning', BP, 'CPAId "{value}" bevat punten of witruimte', 'CPAId "{value}" contains dots or whitespace'),
+  cpaCpaIdChars: def('cpa.cpaid.chars', 'warning', BP, 'CPAId "{value}" bevat punten of andere ongebruikelijke tekens; toegestaan (het register kiest de naam), maar sommige adapters gebruiken hem als bestandsnaam', 'CPAId "{value}" contains dots or other unusual characters; allowed (the register chooses the name), but some adapters use it as a file name'),
   cpaCertCheck: def('cpa.cert.check', 'error', HANDLEIDING, '{role}certificaat in de CPA: {message}', '{role} certificate in the CPA: {message}'),
   verifyFileMissing: def('verify.file.missing', 'error', HANDLEIDING, '{what} ({path}) is niet meer te lezen', '{what} ({path}) can no longer be read'),
   verifyCpaUnreadable: def('verify.cpa.unreadable', 'error', CPPA, 'de vastgelegde CPA ({path}) is niet meer te lezen als CPA: {problem}', 'the recorded CPA ({path}) can no longer be read as a CPA: {problem}'),

@@ -4,20 +4,27 @@ import { checkDef, type CheckDef } from '../findings.ts';
 
 const PKI001 = 'Digikoppeling Beveiligingsstandaarden PKI001: OIN in subject.serialNumber';
 const PKI002 = 'Digikoppeling Beveiligingsstandaarden PKI002/PKI003: geldigheid';
-const PKI005 = 'Digikoppeling Beveiligingsstandaarden PKI005: keten tot Staat der Nederlanden Private Root CA - G1';
+const PKI005 = 'Digikoppeling Beveiligingsstandaarden PKI005: keten tot Staat der Nederlanden Private Root CA - G1 (en zijn opvolger G4)';
 const PROFILE = 'PKIoverheid Programma van Eisen, certificaatprofiel services/server';
 const OIN_STELSEL = 'OIN-Stelsel 2.2.2, hoofdstuk 6';
 const HANDLEIDING = 'Handleiding Aansluiten Lopende Zaken v2.0, Leveranciersaansluiting';
 const SNO = 'SNO MijnOverheid: certificaatwijzigingen twee maanden vooraf';
 const BP_HOST = 'Digikoppeling Best Practices ebMS2: host van het endpoint in het servercertificaat';
 const RFC5280 = 'RFC 5280 §6 (padvalidatie)';
+const DK_CERT_KU = 'Digikoppeling Gebruik en achtergrond certificaten, hoofdstuk 4: digitalSignature en keyEncipherment, essentieel; "Geen ander key usage mag hiermee worden gecombineerd"';
+const G4_LP = 'PKIoverheid G4 (pkioverheid/g4-trial, profiel Private G-Other LP Authentication): keyUsage digitalSignature, extendedKeyUsage clientAuth';
+const DK_CERT_SUBJECT = 'Digikoppeling Gebruik en achtergrond certificaten, hoofdstuk 4: ST en L worden afgeraden';
+const PVE_LIFETIME = 'PKIoverheid Programma van Eisen: looptijd van een eindgebruikerscertificaat ten hoogste 5 jaar';
+const WEAK_SIG = 'PKIoverheid Programma van Eisen en RFC 6194 / RFC 6151: geen MD5- of SHA-1-handtekeningen';
+const EB005 = 'Digikoppeling Koppelvlakstandaard ebMS2 (PartyId); Best Practices ebMS2 EB005 en EB014';
+const G4 = 'PKIoverheid: Staat der Nederlanden Private Root CA - G1 eindigt op 2028-11-14; opvolger G4 (Priv G-TLS / Priv G-Other 2024)';
 
 const def = checkDef;
 
 export const CERT_CHECKS = {
   serialMissing: def('cert.serialnumber.missing', 'error', PKI001, 'subject.serialNumber ontbreekt: er staat geen OIN/HRN in het certificaat', 'subject.serialNumber is missing: the certificate carries no OIN/HRN'),
   serialInvalid: def('cert.serialnumber.invalid', 'error', `${PKI001}; ${OIN_STELSEL}`, 'subject.serialNumber "{value}" is geen geldig {kind}: {reason}', 'subject.serialNumber "{value}" is not a valid {kind}: {reason}'),
-  serialMismatch: def('cert.serialnumber.mismatch', 'error', PKI001, 'subject.serialNumber {value} is niet het verwachte {kind} {expected}', 'subject.serialNumber {value} is not the expected {kind} {expected}'),
+  serialMismatch: def('cert.serialnumber.mismatch', 'error', `${PKI001}; ${EB005}`, 'subject.serialNumber {value} is niet het verwachte {kind} {expected}; is dit het certificaat van een leverancier of gateway die namens u handelt, leg die dan vast: lz-onboard intermediary --oin {value} --name "..."', 'subject.serialNumber {value} is not the expected {kind} {expected}; if this is the certificate of a provider or gateway acting for you, record it: lz-onboard intermediary --oin {value} --name "..."'),
   serialTestOin: def('cert.serialnumber.test-oin', 'error', OIN_STELSEL, 'het certificaat draagt een test-OIN ({value}); dat is nooit toegestaan richting productie', 'the certificate carries a test OIN ({value}); never allowed towards production'),
   serialSuffix: def('cert.serialnumber.suffix', 'info', OIN_STELSEL, 'het OIN {value} heeft achtervoegsel {suffix} (gebruikelijk is {expected}); dat komt bij echte OINs voor', 'OIN {value} has suffix {suffix} (usually {expected}); real OINs like this exist'),
   orgIdMissing: def('cert.orgid.missing', 'warning', PROFILE, 'subject.organizationIdentifier (NTRNL-<KvK>) ontbreekt; huidige profielen vereisen het', 'subject.organizationIdentifier (NTRNL-<KvK>) is missing; current profiles require it'),
@@ -30,11 +37,17 @@ export const CERT_CHECKS = {
   notYetValid: def('cert.validity.not-yet-valid', 'error', PKI002, 'het certificaat is pas geldig vanaf {date}', 'the certificate is not valid until {date}'),
   expired: def('cert.validity.expired', 'error', PKI002, 'het certificaat is verlopen op {date}', 'the certificate expired on {date}'),
   expiring: def('cert.validity.expiring', 'warning', SNO, 'het certificaat verloopt over {days} dagen ({date}), binnen de termijn van {window} dagen', 'the certificate expires in {days} days ({date}), within the {window}-day window'),
-  beyondRoot: def('cert.validity.beyond-private-root', 'info', PKI005, 'het certificaat is geldig tot {date}, na het einde van Private Root CA - G1 (2028-11-14)', 'the certificate is valid until {date}, beyond the end of Private Root CA - G1 (2028-11-14)'),
+  beyondRoot: def('cert.validity.beyond-private-root', 'warning', G4, 'dit G1-certificaat is geldig tot {date}, na het einde van Private Root CA - G1 (2028-11-14): de keten is dan niet meer geldig; plan de overstap naar G4', 'this G1 certificate is valid until {date}, beyond the end of Private Root CA - G1 (2028-11-14): its chain stops being valid then; plan the move to G4'),
+  lifetime: def('cert.validity.too-long', 'warning', PVE_LIFETIME, 'het certificaat is {years} jaar geldig; meer dan 5 jaar komt in PKIoverheid niet voor', 'the certificate is valid for {years} years; PKIoverheid has no end-entity certificate longer than 5 years'),
+  weakSignature: def('cert.signature.weak', 'error', WEAK_SIG, '"{subject}" is ondertekend met {algorithm}, een gebroken algoritme', '"{subject}" is signed with {algorithm}, a broken algorithm'),
+  subjectDiscouraged: def('cert.subject.discouraged', 'warning', DK_CERT_SUBJECT, 'subject bevat {attrs}; Digikoppeling raadt die velden af', 'the subject holds {attrs}; Digikoppeling discourages those fields'),
+  kuExtra: def('cert.keyusage.extra', 'error', DK_CERT_KU, 'keyUsage bevat ook {extra}; geen ander key usage mag met digitalSignature en keyEncipherment worden gecombineerd', 'keyUsage also holds {extra}; no other key usage may be combined with digitalSignature and keyEncipherment'),
+  kuClientOnly: def('cert.keyusage.client-only', 'info', G4_LP, 'keyUsage alleen digitalSignature (G4-profiel voor authenticatie): geschikt als clientcertificaat, niet als servercertificaat', 'keyUsage digitalSignature only (G4 authentication profile): fit for a client certificate, not for a server certificate'),
+  serialIntermediary: def('cert.serialnumber.intermediary', 'info', EB005, 'het certificaat draagt het OIN {value} van {name}, die namens {expected} handelt (vastgelegd in het dossier)', 'the certificate carries the OIN {value} of {name}, acting for {expected} (recorded in the dossier)'),
   keySmall: def('cert.key.rsa-too-small', 'error', PROFILE, 'RSA-sleutel van {bits} bits; minimaal 2048', 'RSA key of {bits} bits; at least 2048 required'),
   keyNotRsa: def('cert.key.not-rsa', 'warning', PROFILE, 'sleutel van het type {type}; PKIoverheid geeft voor services RSA-certificaten uit', 'key of type {type}; PKIoverheid issues RSA certificates for services'),
   kuMissing: def('cert.keyusage.missing', 'error', PROFILE, 'de extensie keyUsage ontbreekt (vereist: digitalSignature en keyEncipherment)', 'the keyUsage extension is missing (required: digitalSignature and keyEncipherment)'),
-  kuBit: def('cert.keyusage.incomplete', 'error', PROFILE, 'keyUsage mist {missing} (aanwezig: {present})', 'keyUsage lacks {missing} (present: {present})'),
+  kuBit: def('cert.keyusage.incomplete', 'error', DK_CERT_KU, 'keyUsage mist {missing} (aanwezig: {present})', 'keyUsage lacks {missing} (present: {present})'),
   kuNotCritical: def('cert.keyusage.not-critical', 'warning', PROFILE, 'keyUsage is niet als kritiek gemarkeerd', 'keyUsage is not marked critical'),
   ekuRole: def('cert.eku.role', 'error', PROFILE, 'extendedKeyUsage ({present}) bevat geen {needed}, nodig voor de rol {role}', 'extendedKeyUsage ({present}) lacks {needed}, needed for the {role} role'),
   isCa: def('cert.is-ca', 'error', PROFILE, 'dit is een CA-certificaat, geen certificaat van een organisatie of server', 'this is a CA certificate, not an organisation or server certificate'),
@@ -43,6 +56,7 @@ export const CERT_CHECKS = {
   chainNotCa: def('chain.issuer-not-ca', 'error', RFC5280, '"{issuer}" is geen CA (basicConstraints) maar ondertekent "{subject}"', '"{issuer}" is not a CA (basicConstraints) but signs "{subject}"'),
   chainValidity: def('chain.intermediate-validity', 'error', RFC5280, 'tussencertificaat "{subject}" is niet geldig op {at} (geldig {from} tot {to})', 'intermediate "{subject}" is not valid on {at} (valid {from} to {to})'),
   rootPrivate: def('chain.root.private-g1', 'info', PKI005, 'de keten eindigt bij {anchor}', 'the chain ends at {anchor}'),
+  rootG4Given: def('chain.root.g4-given', 'info', G4, 'de keten eindigt bij G4-root "{root}", meegegeven met --roots; lz-onboard kent zijn vingerafdruk niet: vergelijk die met cps.pkioverheid.nl', 'the chain ends at G4 root "{root}", given with --roots; lz-onboard does not know its fingerprint: compare it with cps.pkioverheid.nl'),
   rootTest: def('chain.root.test', 'info', PKI005, 'de keten eindigt bij een opgegeven testroot ({root}); alleen toegestaan voor preproductie', 'the chain ends at a given test root ({root}); allowed for pre-production only'),
   rootTestProductie: def('chain.root.test-productie', 'error', PKI005, 'de keten eindigt bij een testroot ({root}); voor productie is Staat der Nederlanden Private Root CA - G1 vereist', 'the chain ends at a test root ({root}); production requires Staat der Nederlanden Private Root CA - G1'),
   rootPublic: def('chain.root.not-private', 'error', PKI005, 'de keten eindigt bij {anchor}; voor Digikoppeling is Staat der Nederlanden Private Root CA - G1 vereist', 'the chain ends at {anchor}; Digikoppeling requires Staat der Nederlanden Private Root CA - G1'),
@@ -51,7 +65,7 @@ export const CERT_CHECKS = {
   hostCnOnly: def('host.cn-only', 'warning', BP_HOST, 'het certificaat heeft geen subjectAltName; de host is alleen tegen de CN gecontroleerd', 'the certificate has no subjectAltName; the host was checked against the CN only'),
   fileKey: def('file.private-key', 'warning', 'Digikoppeling: private sleutels blijven bij de eigenaar', 'het bestand bevat ook een private sleutel (die is niet gelezen); bewaar sleutels apart', 'the file also holds a private key (not read); keep keys separate'),
   fileKeyReadable: def('file.private-key-readable', 'warning', 'Digikoppeling: private sleutels blijven bij de eigenaar', 'het bestand met een private sleutel is leesbaar voor anderen (rechten {mode})', 'the file holding a private key is readable by others (mode {mode})'),
-  serialKind: def('cert.serialnumber.kind', 'error', HANDLEIDING, 'een leveranciersaansluiting gebruikt een certificaat met HRN (00000003 + KvK + 0000), niet {value}', 'a supplier connection uses a certificate with an HRN (00000003 + KvK + 0000), not {value}'),
+  serialKind: def('cert.serialnumber.kind', 'error', HANDLEIDING, 'een leveranciersaansluiting gebruikt een certificaat met HRN (00000003 + KvK + volgnummer, of 00000001 + RSIN + 000), niet {value}', 'a supplier connection uses a certificate with an HRN (00000003 + KvK + sequence number, or 00000001 + RSIN + 000), not {value}'),
 } as const satisfies Record<string, CheckDef>;
 
 export function allCertChecks(): CheckDef[] {

@@ -5,12 +5,14 @@ import { X509Certificate } from 'node:crypto';
 import type { Environment } from '../identifiers.ts';
 import { finding, type Finding } from '../findings.ts';
 import { CERT_CHECKS as C } from './catalogue.ts';
-import { attr, formatName, type CertFields } from './fields.ts';
-import { PINNED, type AnchorKind } from './pins.ts';
+import { attr, formatName, weakSignature, type CertFields } from './fields.ts';
+import { PINNED, unpinnedAnchor, type AnchorKind } from './pins.ts';
 
 export type Anchor =
   | { kind: AnchorKind; name: string; pinned: true }
   | { kind: 'test'; name: string; pinned: false }
+  /** A G4 root given with --roots: recognised by name, not pinned (no fingerprint known here). */
+  | { kind: 'g4-given'; name: string; pinned: false }
   | { kind: 'unknown'; name: string; pinned: false }
   | { kind: 'incomplete'; name: string; pinned: false };
 
@@ -57,11 +59,12 @@ export function buildChain(leaf: CertFields, given: CertFields[], roots: CertFie
   for (let depth = 0; depth < 10 && !anchor; depth++) {
     const pin = PINNED[cur.fingerprint256];
     if (pin && cur !== leaf) {
-      anchor = { kind: pin.kind, name: pin.root ? pin.name : `${pin.name} (Staat der Nederlanden Private Root CA - G1)`, pinned: true };
+      anchor = { kind: pin.kind, name: pin.root ? pin.name : `${pin.name} (${pin.under ?? '?'})`, pinned: true };
       break;
     }
     if (cur.subjectDer.equals(cur.issuerDer) && signedBy(cur, cur)) {
-      anchor = fromRoots.has(cur.fingerprint256) ? { kind: 'test', name: label(cur), pinned: false } : { kind: 'unknown', name: label(cur), pinned: false };
+      const g4 = !/\bTRIAL\b/.test(label(cur)) && unpinnedAnchor(label(cur));
+      anchor = !fromRoots.has(cur.fingerprint256) ? { kind: 'unknown', name: label(cur), pinned: false } : g4 ? { kind: 'g4-given', name: label(cur), pinned: false } : { kind: 'test', name: label(cur), pinned: false };
       break;
     }
     const candidates = pool.filter((c) => c.subjectDer.equals(cur.issuerDer) && !path.includes(c));
@@ -74,6 +77,8 @@ export function buildChain(leaf: CertFields, given: CertFields[], roots: CertFie
       break;
     }
     if (!next.basicConstraints?.ca) findings.push(finding(C.chainNotCa, { issuer: label(next), subject: label(cur) }));
+    // A root's self-signature is not relied on; every other signature in the chain is.
+    if (weakSignature(next) && !next.subjectDer.equals(next.issuerDer)) findings.push(finding(C.weakSignature, { subject: label(next), algorithm: next.signatureAlgorithm }));
     if (!validAt(next, at)) findings.push(finding(C.chainValidity, { subject: label(next), at: day(at), from: day(next.notBefore), to: day(next.notAfter) }));
     path.push(next);
     links.push({ subject: formatName(next.subject), fingerprint256: next.fingerprint256, notAfter: next.notAfter.toISOString(), source: fromRoots.has(next.fingerprint256) ? 'roots' : 'given' });
@@ -82,7 +87,11 @@ export function buildChain(leaf: CertFields, given: CertFields[], roots: CertFie
   anchor ??= { kind: 'incomplete', name: formatName(cur.issuer), pinned: false };
   switch (anchor.kind) {
     case 'private-g1':
+    case 'g4':
       findings.push(finding(C.rootPrivate, { anchor: anchor.name }));
+      break;
+    case 'g4-given':
+      findings.push(finding(C.rootG4Given, { root: anchor.name }, env === 'productie' ? 'warning' : 'info'));
       break;
     case 'public-g3':
     case 'ev':

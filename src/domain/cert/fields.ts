@@ -75,7 +75,11 @@ export const EKU_NAMES: Record<string, string> = {
 const KU_BITS = ['digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement', 'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly'];
 
 const SIG_ALGS: Record<string, string> = {
+  '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
+  '1.2.840.113549.1.1.4': 'md5WithRSAEncryption',
   '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
+  '1.2.840.10045.4.1': 'ecdsa-with-SHA1',
+  '1.2.840.10040.4.3': 'dsa-with-SHA1',
   '1.2.840.113549.1.1.11': 'sha256WithRSAEncryption',
   '1.2.840.113549.1.1.12': 'sha384WithRSAEncryption',
   '1.2.840.113549.1.1.13': 'sha512WithRSAEncryption',
@@ -310,6 +314,11 @@ function parseCertificate(der: Buffer): CertFields {
     san: sanOf(exts.get('2.5.29.17')),
     basicConstraints,
   };
+}
+
+/** MD2, MD5 and SHA-1 signatures can be forged; no PKIoverheid certificate has used them for years. */
+export function weakSignature(c: Pick<CertFields, 'signatureAlgorithm'>): boolean {
+  return /^(md2|md5|sha1)With|with-SHA1$/i.test(c.signatureAlgorithm);
 }
 
 export function attr(names: NameAttribute[], name: string): string | undefined {

@@ -1,34 +1,55 @@
-// Trust anchors and names from the domain facts (PKIoverheid CPS, Digikoppeling PKI005). Pinned by
-// SHA-256 fingerprint: a name is never proof (look-alike test certificates copy these names).
-// No root certificate files are shipped; users and tests supply the chain.
+// Trust anchors from templates/trusted-roots.json (bundled at build time): pinned by SHA-256
+// fingerprint, since a name is never proof (look-alike test certificates copy these names). Anchors
+// whose fingerprint is not known here (G4) are recognised by name only when the user passes them
+// with --roots. No root certificate files are shipped; users and tests supply the chain.
+import data from '../../../templates/trusted-roots.json' with { type: 'json' };
 
-export type AnchorKind = 'private-g1' | 'public-g3' | 'ev' | 'g2';
+export type AnchorKind = 'private-g1' | 'g4' | 'public-g3' | 'ev' | 'g2';
 
 export interface Pin {
   name: string;
   kind: AnchorKind;
-  /** true for a root, false for a pinned intermediate that itself sits under the named root. */
+  /** true for a root, false for a pinned intermediate that itself sits under the root named `under`. */
   root: boolean;
+  under?: string;
 }
 
-export const PINNED: Readonly<Record<string, Pin>> = {
-  '0257CE27B52408E24EE2C0945640B723C5BC66DDBDA4ADA58C60357604F0E675': { name: 'Staat der Nederlanden Private Root CA - G1', kind: 'private-g1', root: true },
-  '2EAAF678E645DC26EA82C016EF3960935659CF81B4C44D9B2D0FB1A142666C98': { name: 'Staat der Nederlanden Private Services CA - G1', kind: 'private-g1', root: false },
-  '3C4FB0B95AB8B30032F432B86F535FE172C185D0FD39865837CF36187FA6F428': { name: 'Staat der Nederlanden Root CA - G3', kind: 'public-g3', root: true },
-  '4D2491414CFE956746EC4CEFA6CF6F72E28A1329432F9D8A907AC4CB5DADC15A': { name: 'Staat der Nederlanden EV Root CA', kind: 'ev', root: true },
-  '668C83947DA63B724BECE1743C31A0E6AED0DB8EC5B31BE377BB784F91B6716F': { name: 'Staat der Nederlanden Root CA - G2', kind: 'g2', root: true },
-};
+interface AnchorData extends Pin {
+  fingerprint256: string | null;
+  nameMatch?: string;
+}
+
+const anchors = data.anchors as AnchorData[];
+
+export const PINNED: Readonly<Record<string, Pin>> = Object.fromEntries(anchors.filter((a) => a.fingerprint256).map((a) => [a.fingerprint256!, a]));
+
+/** An anchor known by name only (no fingerprint here): the G4 roots. */
+export function unpinnedAnchor(commonName: string): Pin | null {
+  return anchors.find((a) => !a.fingerprint256 && a.nameMatch && commonName.includes(a.nameMatch)) ?? null;
+}
 
 /** End of Staat der Nederlanden Private Root CA - G1 (domain facts §3). */
 export const PRIVATE_ROOT_G1_END = new Date('2028-11-14T00:00:00Z');
+
+export type Generation = 'G1' | 'G3' | 'G4' | 'G4 TRIAL';
+
+/** The PKIoverheid generation a certificate's policy names (policy arcs, domain facts §3). */
+export function generation(c: { policies: string[] }): Generation | null {
+  for (const p of c.policies) {
+    if (p.startsWith('2.16.528.1.1003.1.2.44.')) return 'G4';
+    if (p.startsWith('2.16.528.1.1003.1.2.41.')) return 'G4 TRIAL';
+    if (p.startsWith('2.16.528.1.1003.1.2.8.')) return 'G1';
+    if (p.startsWith('2.16.528.1.1003.1.2.5.')) return 'G3';
+  }
+  return null;
+}
 
 /** Known certificate policies under the PKIoverheid arc 2.16.528.1.1003.1.2. */
 export function policyName(oid: string): string | null {
   const known: Record<string, string> = {
     '2.16.528.1.1003.1.2.8.6': 'PKIoverheid Private Services, server certificate (G1)',
-    '2.16.528.1.1003.1.2.5.9': 'PKIoverheid Organisatie Services, public server certificate (G3/2020): not for Digikoppeling',
-    // Listed by third parties as the G3 Organisation Services server policy; unconfirmed.
-    '2.16.528.1.1003.1.2.5.6': 'PKIoverheid Organisatie Services, server certificate (G3, unconfirmed name)',
+    '2.16.528.1.1003.1.2.5.9': 'PKIoverheid Domein Server CA 2020 (under EV Root CA), public server certificate: not for Digikoppeling',
+    '2.16.528.1.1003.1.2.5.6': 'PKIoverheid Organisatie Services, server certificate (G3)',
     '2.23.140.1.2.2': 'CA/Browser Forum, organisation validated',
   };
   if (known[oid]) return known[oid];

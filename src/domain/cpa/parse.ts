@@ -9,13 +9,40 @@ export const MAX_CPA_BYTES = 20 * 1024 * 1024;
 /** A real CPA nests some 10 elements deep (CPPA 2.0); anything past this is refused at once. */
 export const MAX_CPA_DEPTH = 100;
 
+export interface CpaCertificate {
+  certId: string;
+  /** The first X509Certificate (kept for callers that need one). */
+  der: Buffer | null;
+  /** Every X509Certificate in the KeyInfo: a KeyInfo may carry the chain as well. */
+  ders: Buffer[];
+  /** X509SubjectName, when the KeyInfo names the certificate it is about. */
+  subjectName: string | null;
+}
+
+export interface CpaDeliveryChannel {
+  channelId: string;
+  transportId: string;
+  syncReplyMode: string | null;
+}
+
+export interface CpaTransport {
+  transportId: string;
+  endpoints: { uri: string; type: string }[];
+  /** TransportSecurityProtocol under TransportServerSecurity / TransportClientSecurity. */
+  serverSecurity: string | null;
+  clientSecurity: string | null;
+}
+
 export interface CpaParty {
   partyName: string;
   partyIds: { type: string; value: string }[];
-  certificates: { certId: string; der: Buffer | null }[];
+  certificates: CpaCertificate[];
   endpoints: { uri: string; type: string }[];
   clientCertRefs: string[];
   serverCertRefs: string[];
+  defaultChannelId: string | null;
+  channels: CpaDeliveryChannel[];
+  transports: CpaTransport[];
 }
 
 export interface Cpa {
@@ -48,7 +75,9 @@ export function parseCpa(text: string): Cpa {
   const stack: string[] = [];
   let cpa: Cpa | null = null;
   let party: CpaParty | null = null;
-  let cert: CpaParty['certificates'][number] | null = null;
+  let cert: CpaCertificate | null = null;
+  let transport: CpaTransport | null = null;
+  let security: 'server' | 'client' | null = null;
   let pendingPartyIdType = '';
   let text_ = '';
   let error: CpaReadError | null = null;
@@ -75,7 +104,7 @@ export function parseCpa(text: string): Cpa {
           if (stack.length === 2) (cpa as Cpa).status = attr(tag, 'value') ?? '';
           break;
         case 'PartyInfo':
-          party = { partyName: attr(tag, 'partyName') ?? '', partyIds: [], certificates: [], endpoints: [], clientCertRefs: [], serverCertRefs: [] };
+          party = { partyName: attr(tag, 'partyName') ?? '', partyIds: [], certificates: [], endpoints: [], clientCertRefs: [], serverCertRefs: [], defaultChannelId: attr(tag, 'defaultMshChannelId') ?? null, channels: [], transports: [] };
           (cpa as Cpa).parties.push(party);
           break;
         case 'PartyId':
@@ -83,12 +112,36 @@ export function parseCpa(text: string): Cpa {
           break;
         case 'Certificate':
           if (party) {
-            cert = { certId: attr(tag, 'certId') ?? '', der: null };
+            cert = { certId: attr(tag, 'certId') ?? '', der: null, ders: [], subjectName: null };
             (party as CpaParty).certificates.push(cert);
           }
           break;
         case 'Endpoint':
-          if (party) (party as CpaParty).endpoints.push({ uri: attr(tag, 'uri') ?? '', type: attr(tag, 'type') ?? '' });
+          if (party) {
+            const e = { uri: attr(tag, 'uri') ?? '', type: attr(tag, 'type') ?? '' };
+            (party as CpaParty).endpoints.push(e);
+            (transport as CpaTransport | null)?.endpoints.push(e);
+          }
+          break;
+        case 'DeliveryChannel':
+          if (party) (party as CpaParty).channels.push({ channelId: attr(tag, 'channelId') ?? '', transportId: attr(tag, 'transportId') ?? '', syncReplyMode: null });
+          break;
+        case 'MessagingCharacteristics': {
+          const ch = (party as CpaParty | null)?.channels.at(-1);
+          if (ch && stack.at(-2) === 'DeliveryChannel') ch.syncReplyMode = attr(tag, 'syncReplyMode') ?? null;
+          break;
+        }
+        case 'Transport':
+          if (party) {
+            transport = { transportId: attr(tag, 'transportId') ?? '', endpoints: [], serverSecurity: null, clientSecurity: null };
+            (party as CpaParty).transports.push(transport);
+          }
+          break;
+        case 'TransportServerSecurity':
+          security = 'server';
+          break;
+        case 'TransportClientSecurity':
+          security = 'client';
           break;
         case 'ClientCertificateRef':
           if (party) (party as CpaParty).clientCertRefs.push(attr(tag, 'certId') ?? '');
@@ -112,10 +165,18 @@ export function parseCpa(text: string): Cpa {
       else if (local === 'PartyId' && party) (party as CpaParty).partyIds.push({ type: pendingPartyIdType, value });
       else if (local === 'PartyInfo') party = null;
       else if (local === 'Certificate') cert = null;
+      else if (local === 'Transport') transport = null;
+      else if (local === 'TransportServerSecurity' || local === 'TransportClientSecurity') security = null;
+      else if (local === 'TransportSecurityProtocol' && transport && security) (transport as CpaTransport)[security === 'server' ? 'serverSecurity' : 'clientSecurity'] = value;
     }
-    if (cpa && tag.uri === DSIG_NS && local === 'X509Certificate' && cert && !(cert as { der: Buffer | null }).der) {
-      const b64 = value.replace(/\s+/g, '');
-      (cert as { der: Buffer | null }).der = /^[A-Za-z0-9+/]+={0,2}$/.test(b64) ? Buffer.from(b64, 'base64') : null;
+    if (cpa && tag.uri === DSIG_NS && cert) {
+      const c = cert as CpaCertificate;
+      if (local === 'X509Certificate') {
+        const b64 = value.replace(/\s+/g, '');
+        const der = /^[A-Za-z0-9+/]+={0,2}$/.test(b64) ? Buffer.from(b64, 'base64') : null;
+        if (der) c.ders.push(der);
+        c.der ??= der;
+      } else if (local === 'X509SubjectName') c.subjectName ??= value;
     }
     stack.pop();
     text_ = '';
