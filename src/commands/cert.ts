@@ -1,7 +1,6 @@
 // lz-onboard cert inspect|check|checks|add
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { allCertChecks } from '../domain/cert/catalogue.ts';
 import { checkCertificate, type CheckResult, type Role } from '../domain/cert/check.ts';
 import { endpointFindings } from '../domain/artefacts/cross.ts';
 import { formatName, type CertFields } from '../domain/cert/fields.ts';
@@ -181,14 +180,16 @@ export function runCertCheck(ctx: Context, files: string[], o: CertCheckOptions)
   return report(ctx, j, threshold) ? EXIT.findings : EXIT.ok;
 }
 
-export function runCertChecks(ctx: Context): number {
-  const defs = allCertChecks();
+/** Every rule: certificate, artefact/CPA and identifier (`group` says which). */
+export async function runCertChecks(ctx: Context): Promise<number> {
+  const { allRules } = await import('../ui/rules.ts');
+  const rules = allRules(ctx.lang);
   if (ctx.json) {
-    writeJson(ctx, { checks: defs.map((d) => ({ code: d.code, severity: d.severity, message: d.message[ctx.lang], citation: d.citation })) });
+    writeJson(ctx, { checks: rules });
     return EXIT.ok;
   }
   const k = colours(ctx);
-  out(ctx, defs.map((d) => `${d.code.padEnd(36)} ${d.severity.padEnd(8)} ${d.message[ctx.lang]}\n${' '.repeat(46)}${k.dim(d.citation)}`).join('\n'));
+  out(ctx, rules.map((d) => `${d.code.padEnd(36)} ${d.severity.padEnd(8)} ${d.message}\n${' '.repeat(46)}${k.dim(d.citation)}`).join('\n'));
   return EXIT.ok;
 }
 
