@@ -3,7 +3,7 @@ import { TEXT_MAX, unsafeIn } from '../domain/text.ts';
 import { existsSync } from 'node:fs';
 import { createDossier, type InitInput } from '../domain/actions.ts';
 import type { Kind } from '../domain/checklist.ts';
-import { analyseHrn, analyseOin, hrnFromKvk, isKvk } from '../domain/identifiers.ts';
+import { analyseHrn, analyseOin, hrnForm, hrnFromKvk, isKvk } from '../domain/identifiers.ts';
 import { splitList } from '../domain/validators.ts';
 import { checklist } from '../checklist-data.ts';
 import { createDossierFile } from '../dossier/store.ts';
@@ -11,7 +11,7 @@ import { CliError, requireFlags } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
-import { success, writeJson } from '../ui/output.ts';
+import { info, success, writeJson } from '../ui/output.ts';
 import { askInput, askSelect } from '../ui/prompts.ts';
 import { readJsonInput } from './json-input.ts';
 import { actor, lockMessages } from './shared.ts';
@@ -170,7 +170,12 @@ export async function runInit(ctx: Context, o: InitOptions, how: { askChoices: b
   const input = p as InitInput;
   const d = createDossier(checklist, input, actor(ctx));
   await createDossierFile(ctx.dossierPath, d, o.force === true, lockMessages(ctx));
-  if (ctx.json) writeJson(ctx, { dossier: ctx.dossierPath, organisation: d.organisation, choices: d.choices });
-  else success(ctx, 'dossier.created', { file: ctx.dossierPath });
+  const form = d.organisation.hrn ? hrnForm(d.organisation.hrn) : null;
+  if (ctx.json) writeJson(ctx, { dossier: ctx.dossierPath, organisation: d.organisation, choices: d.choices, ...(form ? { hrnForm: form } : {}) });
+  else {
+    success(ctx, 'dossier.created', { file: ctx.dossierPath });
+    // Which of the two HRN forms this is (Identificatie en Authenticatie, Bijlage 1).
+    if (form) info(ctx, `hrn.form-${form}`);
+  }
   return EXIT.ok;
 }
