@@ -61,11 +61,7 @@ export function refuseProductieForSupplier(d: Dossier | null, env: Environment):
   throw new CliError('env.not-for-supplier', { 'reason.nl': reason?.nl ?? '', 'reason.en': reason?.en ?? '' }, EXIT.usage);
 }
 
-export function parseEnvFlag(v: string | undefined): Environment {
-  if (v === 'preproductie' || v === 'productie') return v;
-  if (v === undefined) throw new CliError('flag.required', { flag: '--env' });
-  throw new CliError('cert.option-invalid', { flag: '--env', reason: 'value.choice', options: 'preproductie, productie' });
-}
+export { requireEnv as parseEnvFlag } from '../app/options.ts';
 
 /**
  * Writes a generated document: "-" is stdout; an existing file is kept unless `force`; only a

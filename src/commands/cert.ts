@@ -9,6 +9,7 @@ import { reaches, sortFindings, type Finding, type Severity } from '../domain/fi
 import { analysePartyId, type Environment } from '../domain/identifiers.ts';
 import { checklist } from '../checklist-data.ts';
 import { loadDossier } from '../dossier/store.ts';
+import { parseAt, parseDays, parseEndpoint, parseEnv, parseRole, parseSeverity } from '../app/options.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
@@ -54,37 +55,6 @@ export function runCertInspect(ctx: Context, files: string[]): number {
   return EXIT.ok;
 }
 
-function parseEnv(v: string | undefined): Environment | undefined {
-  if (v === undefined) return undefined;
-  if (v !== 'preproductie' && v !== 'productie') throw new CliError('cert.option-invalid', { flag: '--env', reason: 'value.choice', options: 'preproductie, productie' });
-  return v;
-}
-
-function parseRole(v: string | undefined): Role | undefined {
-  if (v === undefined) return undefined;
-  if (v !== 'client' && v !== 'server') throw new CliError('cert.option-invalid', { flag: '--role', reason: 'value.choice', options: 'client, server' });
-  return v;
-}
-
-function parseAt(v: string | undefined, now: Date): Date {
-  if (v === undefined) return now;
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T12:00:00Z` : v);
-  if (Number.isNaN(d.getTime())) throw new CliError('cert.at-invalid');
-  return d;
-}
-
-function parseExpires(v: string | undefined): number {
-  if (v === undefined) return 60;
-  if (!/^\d+$/.test(v)) throw new CliError('cert.expires-invalid');
-  return Number(v);
-}
-
-function parseSeverity(v: string | undefined): Severity {
-  if (v === undefined) return 'error';
-  if (v !== 'error' && v !== 'warning') throw new CliError('cert.option-invalid', { flag: '--severity', reason: 'value.choice', options: 'error, warning' });
-  return v;
-}
-
 function dossierIfAny(ctx: Context): Dossier | null {
   if (!ctx.dossierExplicit && !existsSync(ctx.dossierPath)) return null;
   return loadDossier(ctx.dossierPath, checklist).dossier;
@@ -117,21 +87,15 @@ export function judge(ctx: Context, files: string[], o: CertCheckOptions, d: Dos
   const env = parseEnv(o.env);
   const role = parseRole(o.role);
   const at = parseAt(o.at, ctx.now());
-  const expiresInDays = parseExpires(o.expiresIn);
+  const expiresInDays = parseDays('--expires-in', o.expiresIn, 60);
+  parseEndpoint(o.endpoint); // every option is checked before any file is read
   const loaded = files.map((f) => loadCertFile(ctx, f));
   const roots = (o.roots ?? []).map((f) => loadCertFile(ctx, f));
   const [leaf, ...rest] = loaded[0]!.certs;
   const given = [...rest, ...loaded.slice(1).flatMap((l) => l.certs)];
   const orgId = d ? (d.organisation.kind === 'overheid' ? d.organisation.oin : d.organisation.hrn) : undefined;
-  let host: string | undefined;
   const endpoint = o.endpoint ?? (role === 'server' && env && d ? (d.environments[env]['endpoint'] as string | undefined) : undefined);
-  if (endpoint !== undefined) {
-    try {
-      host = new URL(endpoint).hostname;
-    } catch {
-      throw new CliError('cert.option-invalid', { flag: '--endpoint', reason: 'value.url' });
-    }
-  }
+  const host = parseEndpoint(endpoint)?.host;
   const result = checkCertificate(leaf!, {
     env,
     role,
@@ -245,7 +209,7 @@ export function requireEnvRole(o: CertCheckOptions): { env: Environment; role: R
 
 export async function runCertAdd(ctx: Context, files: string[], o: CertCheckOptions): Promise<number> {
   const { env, role } = requireEnvRole(o);
-  if (files.includes('-')) throw new CliError('certfile.problem', { file: '-', problem: 'cert add records a file path; give a file, not stdin' });
+  if (files.includes('-')) throw new CliError('certfile.problem', { file: '-', problem: t(ctx.lang, 'certfile.stdin-not-recordable') });
   const d = loadDossier(ctx.dossierPath, checklist).dossier;
   refuseProductieForSupplier(d, env);
   const j = judge(ctx, files, o, d);

@@ -11,6 +11,7 @@ import type { CpaRecord, Dossier } from '../domain/dossier-types.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import { BoundedReadError, readBounded } from '../io/read-bounded.ts';
+import { parseAt, parseDays, parseEndpoint } from '../app/options.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
@@ -86,10 +87,10 @@ function role0Host(endpoint: string | undefined): string | undefined {
 export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | null, o: CpaCheckOptions, at: Date): CpaJudgement {
   const id = checkOinFlag(o.oin) ?? (d ? (d.organisation.kind === 'overheid' ? d.organisation.oin : d.organisation.hrn) : undefined);
   if (!id) throw new CliError('flag.required', { flag: '--oin' });
-  const endpoint = o.endpoint ?? (d?.environments[env]['endpoint'] as string | undefined);
+  const endpoint = parseEndpoint(o.endpoint)?.url ?? (d?.environments[env]['endpoint'] as string | undefined);
   const a = analyseCpa(cpa, { env, id, endpoint, at });
   const findings: Finding[] = [...a.findings];
-  const expiresInDays = o.expiresIn !== undefined ? Number(o.expiresIn) : 60;
+  const expiresInDays = parseDays('--expires-in', o.expiresIn, 60);
   const extraRoots = (o.roots ?? []).flatMap((f) => loadCertFile(ctx, f).certs);
   const certs: CertFields[] = [];
   const host = role0Host(endpoint);
@@ -127,11 +128,13 @@ export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | 
 
 export async function runCpaCheck(ctx: Context, file: string, o: CpaCheckOptions): Promise<number> {
   const env = parseEnvFlag(o.env);
+  // Every option is checked before any file is read: a typo is a usage error, whatever the file.
+  const at = parseAt(o.at, ctx.now());
+  parseDays('--expires-in', o.expiresIn, 60);
+  parseEndpoint(o.endpoint);
   const d = optionalDossier(ctx);
   refuseProductieForSupplier(d, env);
   const { cpa, text } = readCpaFile(ctx, file);
-  const at = o.at ? new Date(o.at) : ctx.now();
-  if (Number.isNaN(at.getTime())) throw new CliError('cert.at-invalid');
   const j = judgeCpa(ctx, cpa, env, d, o, at);
   const errors = j.findings.some((f) => f.severity === 'error');
   let recorded = false;

@@ -5,6 +5,7 @@ import type { Dossier } from '../domain/dossier-types.ts';
 import { SCHEMA_VERSION } from '../domain/dossier-types.ts';
 import { checklist } from '../checklist-data.ts';
 import { loadDossier, updateDossier, type Loaded } from '../dossier/store.ts';
+import { amsterdamDay } from '../domain/calendar.ts';
 import { TEXT_MAX, unsafeIn } from '../domain/text.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
@@ -25,8 +26,9 @@ export function recordablePath(p: string): string {
   return p;
 }
 
+/** Today as the user's calendar has it (Europe/Amsterdam), not the UTC day. */
 export function today(ctx: Context): string {
-  return ctx.now().toISOString().slice(0, 10);
+  return amsterdamDay(ctx.now());
 }
 
 export function readDossier(ctx: Context): Loaded {

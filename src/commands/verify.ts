@@ -12,6 +12,7 @@ import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
 import { checklist } from '../checklist-data.ts';
 import { DossierError } from '../dossier/errors.ts';
 import { loadDossier } from '../dossier/store.ts';
+import { parseDays } from '../app/options.ts';
 import { LIMITS, readBounded } from '../io/read-bounded.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
@@ -147,8 +148,10 @@ function sharedWithPreproductie(d: Dossier): Finding[] {
 }
 
 export async function runVerify(ctx: Context, o: VerifyOptions): Promise<number> {
+  const env = o.env ? parseEnvFlag(o.env) : undefined;
+  parseDays('--expires-in', o.expiresIn, 60);
   const d = loadDossier(ctx.dossierPath, checklist).dossier;
-  const envs: Environment[] = o.env ? [parseEnvFlag(o.env)] : environmentsOf(d);
+  const envs: Environment[] = env ? [env] : environmentsOf(d);
   const results = envs.map((env) => ({ env, findings: verifyEnv(ctx, d, env, o) }));
   if (o.record !== false) {
     const who = actor(ctx);
