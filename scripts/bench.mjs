@@ -39,7 +39,10 @@ const dir = mkdtempSync(join(tmpdir(), 'lz-bench-'));
 const one = join(dir, 'one');
 mkdirSync(one);
 const lz = (args, cwd) => spawnSync(node, [BIN, ...args], { cwd, env, encoding: 'utf8' });
-lz(['init', '--kind', 'overheid', '--name', 'Gemeente Bench', '--oin', '00000001002220647000', '--network', 'internet', '--standard', 'stuf', '--zaaktype', 'a'], one);
+lz(
+  ['init', '--kind', 'overheid', '--name', 'Gemeente Bench', '--oin', '00000001002220647000', '--network', 'internet', '--standard', 'stuf', '--zaaktype', 'a'],
+  one,
+);
 for (const s of ['1.verbinding', '1.zaakberichtstroom', '1.digikoppeling']) lz(['step', 'done', s], one);
 lz(['step', 'done', '1.pkioverheid', '--value', 'domeinnamen=lz.example.nl'], one);
 lz(['step', 'done', '2.aanvraagformulier', '--value', 'afzenderId=GM1', '--value', 'serviceId=s', '--value', 'contactEmail=a@b.nl'], one);
@@ -61,7 +64,10 @@ function portfolio(n) {
 const p1k = portfolio(1000);
 const p10k = portfolio(10000);
 const plain = join(dir, 'plain.mjs');
-writeFileSync(plain, "import { readFileSync } from 'node:fs';\nfor (const f of JSON.parse(readFileSync(process.argv[2], 'utf8'))) JSON.parse(readFileSync(f, 'utf8'));\n");
+writeFileSync(
+  plain,
+  "import { readFileSync } from 'node:fs';\nfor (const f of JSON.parse(readFileSync(process.argv[2], 'utf8'))) JSON.parse(readFileSync(f, 'utf8'));\n",
+);
 
 const rows = [];
 function row(name, value, baseline, target) {
@@ -104,8 +110,26 @@ for (let i = 0; i < 1000; i++) {
 }
 writeFileSync(join(dir, 'certs.json'), JSON.stringify(certFiles));
 const plainCerts = join(dir, 'plain-certs.mjs');
-writeFileSync(plainCerts, "import { readFileSync } from 'node:fs';\nimport { X509Certificate } from 'node:crypto';\nfor (const f of JSON.parse(readFileSync(process.argv[2], 'utf8'))) new X509Certificate(readFileSync(f));\n");
-const certCheck = ['cert', 'check', join(pkiDir, 'leaf.pem'), join(pkiDir, 'chain.pem'), '--roots', join(pkiDir, 'root.pem'), '--env', 'preproductie', '--role', 'server', '--endpoint', 'https://lz.gemeente.example.nl/', '--oin', '00000001002220647000'];
+writeFileSync(
+  plainCerts,
+  "import { readFileSync } from 'node:fs';\nimport { X509Certificate } from 'node:crypto';\nfor (const f of JSON.parse(readFileSync(process.argv[2], 'utf8'))) new X509Certificate(readFileSync(f));\n",
+);
+const certCheck = [
+  'cert',
+  'check',
+  join(pkiDir, 'leaf.pem'),
+  join(pkiDir, 'chain.pem'),
+  '--roots',
+  join(pkiDir, 'root.pem'),
+  '--env',
+  'preproductie',
+  '--role',
+  'server',
+  '--endpoint',
+  'https://lz.gemeente.example.nl/',
+  '--oin',
+  '00000001002220647000',
+];
 const certs = measure({
   bare: [node, ['-e', ''], one],
   check: [node, [BIN, ...certCheck], one],
@@ -127,7 +151,23 @@ const art = join(dir, 'artefacts');
 mkdirSync(art);
 lz(['init', '--kind', 'overheid', '--name', 'Gemeente Bench', '--oin', '00000001002220647000'], art);
 for (const role of ['client', 'server']) {
-  const r = lz(['cert', 'add', join(pkiDir, 'leaf.pem'), join(pkiDir, 'chain.pem'), '--roots', join(pkiDir, 'root.pem'), '--env', 'preproductie', '--role', role, '--endpoint', 'https://lz.acc.gemeente.example.nl/ebms'], art);
+  const r = lz(
+    [
+      'cert',
+      'add',
+      join(pkiDir, 'leaf.pem'),
+      join(pkiDir, 'chain.pem'),
+      '--roots',
+      join(pkiDir, 'root.pem'),
+      '--env',
+      'preproductie',
+      '--role',
+      role,
+      '--endpoint',
+      'https://lz.acc.gemeente.example.nl/ebms',
+    ],
+    art,
+  );
   if (r.status !== 0) throw new Error(`cert add failed: ${r.stdout}${r.stderr}`);
 }
 const consumer = ['spec', 'consumer', '--env', 'preproductie', '--endpoint', 'https://lz.acc.gemeente.example.nl/ebms', '-o', '-'];
@@ -153,6 +193,8 @@ rmSync(dir, { recursive: true, force: true });
 console.log(`lz-onboard bench: node ${process.version}, median of interleaved runs (${RUNS} for start-up)\n`);
 console.log(`${'case'.padEnd(62)} ${'median'.padStart(9)} ${'ratio'.padStart(7)} ${'target'.padStart(7)}`);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(62)} ${`${r.ms.toFixed(1)} ms`.padStart(9)} ${`${r.ratio.toFixed(2)}x`.padStart(7)} ${`≤${r.target}x`.padStart(7)}  ${r.ok ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${r.name.padEnd(62)} ${`${r.ms.toFixed(1)} ms`.padStart(9)} ${`${r.ratio.toFixed(2)}x`.padStart(7)} ${`≤${r.target}x`.padStart(7)}  ${r.ok ? 'ok' : 'MISSED'}`,
+  );
 }
 console.log(`\nbaseline: node -e "" ${start.bare.toFixed(1)} ms`);

@@ -11,7 +11,9 @@ function find(dir) {
 }
 
 const filter = process.argv[2];
-const files = find('test').filter((f) => !filter || f.includes(filter)).sort();
+const files = find('test')
+  .filter((f) => !filter || f.includes(filter))
+  .sort();
 const node = process.env.LZ_TEST_NODE || process.execPath;
 const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 console.log(`node ${version}: ${files.length} test files`);

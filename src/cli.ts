@@ -129,7 +129,10 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     .description(t(L, 'help.program'))
     .version(VERSION, '-V, --version', L === 'en' ? 'output the version number' : 'toon het versienummer')
     .helpOption('-h, --help', L === 'en' ? 'display help for command' : 'toon de hulp bij deze opdracht')
-    .option('-d, --dossier <file>', L === 'en' ? 'dossier file (default ./lz-onboard.json, or LZ_ONBOARD_DOSSIER)' : 'dossierbestand (standaard ./lz-onboard.json, of LZ_ONBOARD_DOSSIER)')
+    .option(
+      '-d, --dossier <file>',
+      L === 'en' ? 'dossier file (default ./lz-onboard.json, or LZ_ONBOARD_DOSSIER)' : 'dossierbestand (standaard ./lz-onboard.json, of LZ_ONBOARD_DOSSIER)',
+    )
     .option('--json', L === 'en' ? 'one JSON document on stdout (implies --no-input)' : 'één JSON-document op stdout (betekent ook --no-input)')
     .addOption(new Option('--lang <lang>', L === 'en' ? 'language of the output' : 'taal van de uitvoer').choices(['nl', 'en']))
     .option('--no-input', L === 'en' ? 'never prompt; a missing value is an error' : 'nooit vragen; een ontbrekende waarde is een fout')
@@ -138,13 +141,18 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     .option('--by <name>', L === 'en' ? 'who makes the change (recorded in the history)' : 'wie de wijziging doet (komt in de geschiedenis)')
     .showHelpAfterError(false)
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false, ...(L === 'en' ? {} : DUTCH_HELP) })
-    .addHelpText('after', `\n${EXIT_HELP[L]}\n${examples(['lz-onboard', 'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf', 'lz-onboard status', 'lz-onboard status --json dossiers/', 'lz-onboard step done 1.verbinding --value network=internet'])}`)
+    .addHelpText(
+      'after',
+      `\n${EXIT_HELP[L]}\n${examples(['lz-onboard', 'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf', 'lz-onboard status', 'lz-onboard status --json dossiers/', 'lz-onboard step done 1.verbinding --value network=internet'])}`,
+    )
     .action(async function (this: Command) {
       await execute(this, async (ctx) => (await import('./commands/wizard.ts')).runWizard(ctx));
     });
   const stub = (name: string) => void program.command(name).description(t(L, `help.${name}`));
-  const rootsHelp = L === 'en' ? 'extra trust anchors for the certificate checks (repeatable)' : 'extra vertrouwde roots voor de certificaatcontroles (herhaalbaar)';
-  const expiresHelp = L === 'en' ? 'certificate expiry warning window in days (default 60)' : 'waarschuwingstermijn voor verlopen certificaten in dagen (standaard 60)';
+  const rootsHelp =
+    L === 'en' ? 'extra trust anchors for the certificate checks (repeatable)' : 'extra vertrouwde roots voor de certificaatcontroles (herhaalbaar)';
+  const expiresHelp =
+    L === 'en' ? 'certificate expiry warning window in days (default 60)' : 'waarschuwingstermijn voor verlopen certificaten in dagen (standaard 60)';
   const forceWriteHelp = L === 'en' ? 'write despite errors, and over an existing file' : 'schrijven ondanks fouten, en over een bestaand bestand';
   const envOption = () => new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']);
 
@@ -155,18 +163,27 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .addOption(new Option('--kind <kind>', 'overheid | leverancier').choices(['overheid', 'leverancier']))
       .option('--name <name>', L === 'en' ? 'name of the organisation' : 'naam van de organisatie')
       .option('--oin <oin>', L === 'en' ? 'OIN (government organisation, 20 digits)' : 'OIN (overheidsorganisatie, 20 cijfers)')
-      .option('--hrn <hrn>', L === 'en' ? 'HRN (supplier, 20 digits; derived from --kvk when left out)' : 'HRN (leverancier, 20 cijfers; afgeleid van --kvk als het ontbreekt)')
+      .option(
+        '--hrn <hrn>',
+        L === 'en' ? 'HRN (supplier, 20 digits; derived from --kvk when left out)' : 'HRN (leverancier, 20 cijfers; afgeleid van --kvk als het ontbreekt)',
+      )
       .option('--kvk <kvk>', L === 'en' ? 'KvK number (8 digits)' : 'KvK-nummer (8 cijfers)')
       .option('--network <network>', 'internet | diginetwerk')
       .option('--standard <standard>', 'stuf | mo')
       .option('--zaaktype <zaaktype>', L === 'en' ? 'case type (repeatable, or comma-separated)' : 'zaaktype (herhaalbaar, of kommagescheiden)', collect)
-      .option('--from <file>', L === 'en' ? 'the answers as JSON (a file, or - for stdin); flags win' : 'de antwoorden als JSON (een bestand, of - voor stdin); vlaggen gaan voor')
+      .option(
+        '--from <file>',
+        L === 'en' ? 'the answers as JSON (a file, or - for stdin); flags win' : 'de antwoorden als JSON (een bestand, of - voor stdin); vlaggen gaan voor',
+      )
       .option('-f, --force', L === 'en' ? 'replace an existing dossier (kept as .bak)' : 'een bestaand dossier vervangen (bewaard als .bak)')
-      .addHelpText('after', examples([
-        'lz-onboard init --from organisatie.json --no-input',
-        'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf --zaaktype omgevingsvergunning',
-        'lz-onboard init --kind leverancier --name "Voorbeeld B.V." --kvk 12345678 --network internet --standard mo --no-input',
-      ]))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard init --from organisatie.json --no-input',
+          'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf --zaaktype omgevingsvergunning',
+          'lz-onboard init --kind leverancier --name "Voorbeeld B.V." --kvk 12345678 --network internet --standard mo --no-input',
+        ]),
+      )
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('./commands/init.ts')).runInit(ctx, this.opts()));
       });
@@ -186,10 +203,24 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     program
       .command('status')
       .description(t(L, 'help.status'))
-      .argument('[paths...]', L === 'en' ? 'dossier files or directories (searched for lz-onboard.json)' : 'dossierbestanden of mappen (doorzocht op lz-onboard.json)')
-      .option('--attention', L === 'en' ? 'only dossiers with warnings, errors or a failed verify' : 'alleen dossiers met waarschuwingen, fouten of een mislukte verify')
+      .argument(
+        '[paths...]',
+        L === 'en' ? 'dossier files or directories (searched for lz-onboard.json)' : 'dossierbestanden of mappen (doorzocht op lz-onboard.json)',
+      )
+      .option(
+        '--attention',
+        L === 'en' ? 'only dossiers with warnings, errors or a failed verify' : 'alleen dossiers met waarschuwingen, fouten of een mislukte verify',
+      )
       .option('--phase <n>', L === 'en' ? 'only dossiers in this phase (1-4, or done)' : 'alleen dossiers in deze fase (1-4, of done)')
-      .addHelpText('after', examples(['lz-onboard status', 'lz-onboard status klanten/', 'lz-onboard status klanten/ --attention', 'lz-onboard status --json klanten/ > overzicht.json']))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard status',
+          'lz-onboard status klanten/',
+          'lz-onboard status klanten/ --attention',
+          'lz-onboard status --json klanten/ > overzicht.json',
+        ]),
+      )
       .action(async function (this: Command, paths: string[]) {
         await execute(this, async (ctx) => (await import('./commands/status.ts')).runStatus(ctx, paths, this.opts()));
       });
@@ -220,7 +251,13 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .argument('[id]')
       .option('--value <key=value>', valueHelp, collect)
       .option('--note <text>', noteHelp)
-      .addHelpText('after', examples(['lz-onboard step done 1.verbinding --value network=internet', 'lz-onboard step done 2.aanvraagformulier --value afzenderId=GM0344 --value serviceId=lz-pp --value contactEmail=lz@example.nl']))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard step done 1.verbinding --value network=internet',
+          'lz-onboard step done 2.aanvraagformulier --value afzenderId=GM0344 --value serviceId=lz-pp --value contactEmail=lz@example.nl',
+        ]),
+      )
       .action(async function (this: Command, id?: string) {
         await execute(this, async (ctx) => (await import('./commands/step.ts')).runStepDone(ctx, id, this.opts()));
       });
@@ -250,7 +287,10 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .command('apply')
       .description(t(L, 'help.apply'))
       .argument('<plan>', L === 'en' ? 'plan (JSON file, or - for stdin)' : 'plan (JSON-bestand, of - voor stdin)')
-      .option('--dry-run', L === 'en' ? 'check the whole plan against the dossier; write nothing' : 'het hele plan tegen het dossier controleren; niets schrijven')
+      .option(
+        '--dry-run',
+        L === 'en' ? 'check the whole plan against the dossier; write nothing' : 'het hele plan tegen het dossier controleren; niets schrijven',
+      )
       .addHelpText('after', examples(['lz-onboard apply stappen.json', 'lz-onboard apply - --json < stappen.json', 'lz-onboard apply stappen.json --dry-run']))
       .action(async function (this: Command, file: string) {
         await execute(this, async (ctx) => (await import('./commands/apply.ts')).runApply(ctx, file, this.opts()));
@@ -275,7 +315,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     program
       .command('intermediary')
       .description(t(L, 'help.intermediary'))
-      .option('--oin <oin>', L === 'en' ? 'the OIN in the intermediary\'s certificate' : 'het OIN in het certificaat van de intermediair')
+      .option('--oin <oin>', L === 'en' ? "the OIN in the intermediary's certificate" : 'het OIN in het certificaat van de intermediair')
       .option('--name <name>', L === 'en' ? 'its name' : 'de naam')
       .option('--clear', L === 'en' ? 'record that there is none (any more)' : 'vastleggen dat er geen (meer) is')
       .addHelpText('after', examples(['lz-onboard intermediary --oin 00000003123456780000 --name "Voorbeeld Gateway B.V."', 'lz-onboard intermediary --clear']))
@@ -302,10 +342,22 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       c
         .addOption(envOption())
         .addOption(new Option('--role <role>', 'client | server').choices(['client', 'server']))
-        .option('--endpoint <url>', L === 'en' ? 'endpoint the server certificate must cover (default: from the dossier)' : 'endpoint dat het servercertificaat moet dekken (standaard: uit het dossier)')
+        .option(
+          '--endpoint <url>',
+          L === 'en'
+            ? 'endpoint the server certificate must cover (default: from the dossier)'
+            : 'endpoint dat het servercertificaat moet dekken (standaard: uit het dossier)',
+        )
         .option('--oin <oin>', L === 'en' ? 'expected OIN/HRN (default: from the dossier)' : 'verwacht OIN/HRN (standaard: uit het dossier)')
-        .option('--roots <file>', L === 'en' ? 'extra trust anchors, e.g. a test PKI root (repeatable)' : 'extra vertrouwde roots, bijv. een test-PKI (herhaalbaar)', collect)
-        .option('--expires-in <days>', L === 'en' ? 'warn when expiring within this many days (default 60)' : 'waarschuw bij verlopen binnen zoveel dagen (standaard 60)')
+        .option(
+          '--roots <file>',
+          L === 'en' ? 'extra trust anchors, e.g. a test PKI root (repeatable)' : 'extra vertrouwde roots, bijv. een test-PKI (herhaalbaar)',
+          collect,
+        )
+        .option(
+          '--expires-in <days>',
+          L === 'en' ? 'warn when expiring within this many days (default 60)' : 'waarschuw bij verlopen binnen zoveel dagen (standaard 60)',
+        )
         .option('--at <date>', L === 'en' ? 'judge validity on this date (YYYY-MM-DD)' : 'geldigheid beoordelen op deze datum (JJJJ-MM-DD)');
     cert
       .command('inspect')
@@ -319,14 +371,24 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       cert
         .command('check')
         .description(t(L, 'help.cert.check'))
-        .argument('<file...>', L === 'en' ? 'the certificate, then chain files in any order' : 'het certificaat, daarna ketenbestanden in willekeurige volgorde'),
+        .argument(
+          '<file...>',
+          L === 'en' ? 'the certificate, then chain files in any order' : 'het certificaat, daarna ketenbestanden in willekeurige volgorde',
+        ),
     )
-      .addOption(new Option('--severity <level>', L === 'en' ? 'lowest severity that makes the exit code 1' : 'laagste ernst die afsluitcode 1 geeft').choices(['error', 'warning']).default('error'))
-      .addHelpText('after', examples([
-        'lz-onboard cert check server.pem chain.pem --env preproductie --role server --endpoint https://lz.example.nl/ebms',
-        'lz-onboard cert check client.pem intermediate.pem --roots test-root.pem --oin 00000001002220647000 --json',
-        'lz-onboard cert check client.pem chain.pem --at 2027-05-01   # still valid on the planned LPR date?',
-      ]))
+      .addOption(
+        new Option('--severity <level>', L === 'en' ? 'lowest severity that makes the exit code 1' : 'laagste ernst die afsluitcode 1 geeft')
+          .choices(['error', 'warning'])
+          .default('error'),
+      )
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard cert check server.pem chain.pem --env preproductie --role server --endpoint https://lz.example.nl/ebms',
+          'lz-onboard cert check client.pem intermediate.pem --roots test-root.pem --oin 00000001002220647000 --json',
+          'lz-onboard cert check client.pem chain.pem --at 2027-05-01   # still valid on the planned LPR date?',
+        ]),
+      )
       .action(async function (this: Command, files: string[]) {
         await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertCheck(ctx, files, this.opts()));
       });
@@ -342,7 +404,13 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
         .description(t(L, 'help.cert.add'))
         .argument('<file...>', L === 'en' ? 'the certificate, then its chain files' : 'het certificaat, daarna de ketenbestanden'),
     )
-      .addHelpText('after', examples(['lz-onboard cert add client.pem chain.pem --env preproductie --role client', 'lz-onboard cert add server.pem chain.pem --env preproductie --role server']))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard cert add client.pem chain.pem --env preproductie --role client',
+          'lz-onboard cert add server.pem chain.pem --env preproductie --role server',
+        ]),
+      )
       .action(async function (this: Command, files: string[]) {
         await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertAdd(ctx, files, this.opts()));
       });
@@ -354,18 +422,34 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .command('consumer')
       .description(t(L, 'help.spec.consumer'))
       .addOption(envOption())
-      .option('-o, --output <file>', L === 'en' ? 'output file, or - for stdout (default consumerspecificatie-<env>.xml beside the dossier)' : 'uitvoerbestand, of - voor stdout (standaard consumerspecificatie-<env>.xml naast het dossier)')
+      .option(
+        '-o, --output <file>',
+        L === 'en'
+          ? 'output file, or - for stdout (default consumerspecificatie-<env>.xml beside the dossier)'
+          : 'uitvoerbestand, of - voor stdout (standaard consumerspecificatie-<env>.xml naast het dossier)',
+      )
       .option('--party-name <name>', 'PartyName')
       .option('--party-id <id>', 'PartyId')
       .option('--party-ref <ref>', 'PartyRef')
       .option('--endpoint <url>', 'EndpointUri')
       .option('--client-cert <file>', L === 'en' ? 'client certificate (default: recorded in the dossier)' : 'clientcertificaat (standaard: uit het dossier)')
       .option('--server-cert <file>', L === 'en' ? 'server certificate (default: recorded in the dossier)' : 'servercertificaat (standaard: uit het dossier)')
-      .option('--chain <file>', L === 'en' ? 'chain file for --client-cert/--server-cert (repeatable)' : 'ketenbestand bij --client-cert/--server-cert (herhaalbaar)', collect)
+      .option(
+        '--chain <file>',
+        L === 'en' ? 'chain file for --client-cert/--server-cert (repeatable)' : 'ketenbestand bij --client-cert/--server-cert (herhaalbaar)',
+        collect,
+      )
       .option('--roots <file>', rootsHelp, collect)
       .option('--expires-in <days>', expiresHelp)
       .option('-f, --force', forceWriteHelp)
-      .addHelpText('after', examples(['lz-onboard spec consumer --env preproductie', 'lz-onboard spec consumer --env preproductie -o -', 'lz-onboard spec consumer --env preproductie --party-name "Gemeente X" --party-id 00000001002220647000 --endpoint https://lz.example.nl/ebms --client-cert c.pem --server-cert s.pem --chain chain.pem -o -']))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard spec consumer --env preproductie',
+          'lz-onboard spec consumer --env preproductie -o -',
+          'lz-onboard spec consumer --env preproductie --party-name "Gemeente X" --party-id 00000001002220647000 --endpoint https://lz.example.nl/ebms --client-cert c.pem --server-cert s.pem --chain chain.pem -o -',
+        ]),
+      )
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('./commands/spec.ts')).runSpecConsumer(ctx, this.opts()));
       });
@@ -373,15 +457,29 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .command('ping')
       .description(t(L, 'help.spec.ping'))
       .addOption(envOption())
-      .option('-o, --output <file>', L === 'en' ? 'output file, or - for stdout (default ping-<env>.xml beside the dossier)' : 'uitvoerbestand, of - voor stdout (standaard ping-<env>.xml naast het dossier)')
+      .option(
+        '-o, --output <file>',
+        L === 'en'
+          ? 'output file, or - for stdout (default ping-<env>.xml beside the dossier)'
+          : 'uitvoerbestand, of - voor stdout (standaard ping-<env>.xml naast het dossier)',
+      )
       .option('--from <partyId>', L === 'en' ? 'our PartyId (default: from the dossier)' : 'onze PartyId (standaard: uit het dossier)')
-      .option('--to <partyId>', L === 'en' ? 'Lopende Zaken\' PartyId (default: from the checked CPA)' : 'PartyId van Lopende Zaken (standaard: uit de gecontroleerde CPA)')
+      .option(
+        '--to <partyId>',
+        L === 'en' ? "Lopende Zaken' PartyId (default: from the checked CPA)" : 'PartyId van Lopende Zaken (standaard: uit de gecontroleerde CPA)',
+      )
       .option('--cpa-id <id>', L === 'en' ? 'CPAId (default: from the checked CPA)' : 'CPAId (standaard: uit de gecontroleerde CPA)')
       .option('--from-role <role>', 'FromRole')
       .option('--to-role <role>', 'ToRole')
       .option('--conversation-id <id>', 'ConversationId')
       .option('-f, --force', forceWriteHelp)
-      .addHelpText('after', examples(['lz-onboard spec ping --env preproductie -o -', 'lz-onboard spec ping --env preproductie --from 00000001002220647000_A --to 00000001822477348000 --cpa-id lz_1 --from-role Consumer --to-role Provider']))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard spec ping --env preproductie -o -',
+          'lz-onboard spec ping --env preproductie --from 00000001002220647000_A --to 00000001822477348000 --cpa-id lz_1 --from-role Consumer --to-role Provider',
+        ]),
+      )
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('./commands/spec.ts')).runSpecPing(ctx, this.opts()));
       });
@@ -399,7 +497,10 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .option('--roots <file>', rootsHelp, collect)
       .option('--expires-in <days>', expiresHelp)
       .option('--at <date>', L === 'en' ? 'judge on this date' : 'beoordelen op deze datum')
-      .addHelpText('after', examples(['lz-onboard cpa check cpa-preproductie.xml --env preproductie', 'lz-onboard cpa check cpa.xml --env preproductie --json']))
+      .addHelpText(
+        'after',
+        examples(['lz-onboard cpa check cpa-preproductie.xml --env preproductie', 'lz-onboard cpa check cpa.xml --env preproductie --json']),
+      )
       .action(async function (this: Command, file: string) {
         await execute(this, async (ctx) => (await import('./commands/cpa.ts')).runCpaCheck(ctx, file, this.opts()));
       });
@@ -412,7 +513,12 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .addOption(envOption())
       .option('--roots <file>', rootsHelp, collect)
       .option('--expires-in <days>', expiresHelp)
-      .option('--no-record', L === 'en' ? 'do not record the outcome in the dossier (status shows the last one)' : 'de uitkomst niet in het dossier vastleggen (status toont de laatste)')
+      .option(
+        '--no-record',
+        L === 'en'
+          ? 'do not record the outcome in the dossier (status shows the last one)'
+          : 'de uitkomst niet in het dossier vastleggen (status toont de laatste)',
+      )
       .addHelpText('after', examples(['lz-onboard verify', 'lz-onboard verify --env preproductie --json']))
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('./commands/verify.ts')).runVerify(ctx, this.opts()));

@@ -49,10 +49,14 @@ function applyPlan(ctx: Context, d0: Dossier, plan: PlanEntry[]): Applied {
     }
     d = r.dossier;
     warnings.push(...r.warnings);
-    r.completedPhases.forEach((n) => completed.add(n));
+    for (const n of r.completedPhases) completed.add(n);
   });
   // A phase completed by one entry and reopened by a later one is not complete.
-  const complete = new Set(progress(checklist, d).phases.filter((p) => p.complete).map((p) => p.number));
+  const complete = new Set(
+    progress(checklist, d)
+      .phases.filter((p) => p.complete)
+      .map((p) => p.number),
+  );
   return { dossier: d, warnings, completedPhases: [...completed].filter((n) => complete.has(n)).sort() };
 }
 

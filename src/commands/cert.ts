@@ -39,7 +39,13 @@ export function runCertInspect(ctx: Context, files: string[]): number {
   const loaded = files.map((f) => loadCertFile(ctx, f));
   if (ctx.json) {
     writeJson(ctx, {
-      files: loaded.map((l) => ({ file: l.file, format: l.format, privateKey: l.privateKey, warnings: findingsJson(ctx, l.warnings), certificates: l.certs.map((c) => certJson(ctx, c, at)) })),
+      files: loaded.map((l) => ({
+        file: l.file,
+        format: l.format,
+        privateKey: l.privateKey,
+        warnings: findingsJson(ctx, l.warnings),
+        certificates: l.certs.map((c) => certJson(ctx, c, at)),
+      })),
     });
     return EXIT.ok;
   }
@@ -47,7 +53,7 @@ export function runCertInspect(ctx: Context, files: string[]): number {
   const parts: string[] = [];
   for (const l of loaded) {
     parts.push(k.underline(`${l.file} (${l.format}, ${l.certs.length})`));
-    l.certs.forEach((c, i) => parts.push(`${k.dim(`#${i + 1}`)} ${renderCert(ctx, c, at)}`));
+    for (const [i, c] of l.certs.entries()) parts.push(`${k.dim(`#${i + 1}`)} ${renderCert(ctx, c, at)}`);
     if (l.warnings.length) parts.push(renderFindings(ctx, l.warnings));
     parts.push('');
   }
@@ -134,7 +140,20 @@ function report(ctx: Context, j: Judged, threshold: Severity, extra: Record<stri
   }
   const k = colours(ctx);
   const chain = j.result.chain.links.map((l, i) => `  ${'  '.repeat(i)}${i ? '└ ' : ''}${l.subject}`).join('\n');
-  out(ctx, [renderCert(ctx, j.leaf, j.at), '', k.bold(t(ctx.lang, 'label.chain')), chain, '', k.bold(t(ctx.lang, 'label.findings')), renderFindings(ctx, findings), '', (failed ? k.red : k.green)(t(ctx.lang, 'cert.summary', { errors: String(n.errors), warnings: String(n.warnings), infos: String(n.infos) }))].join('\n'));
+  out(
+    ctx,
+    [
+      renderCert(ctx, j.leaf, j.at),
+      '',
+      k.bold(t(ctx.lang, 'label.chain')),
+      chain,
+      '',
+      k.bold(t(ctx.lang, 'label.findings')),
+      renderFindings(ctx, findings),
+      '',
+      (failed ? k.red : k.green)(t(ctx.lang, 'cert.summary', { errors: String(n.errors), warnings: String(n.warnings), infos: String(n.infos) })),
+    ].join('\n'),
+  );
   return failed;
 }
 

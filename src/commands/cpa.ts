@@ -46,7 +46,11 @@ export function readCpaFile(ctx: Context, file: string): { cpa: Cpa; text: strin
     if (!(e instanceof BoundedReadError)) throw e;
     if (e.problem === 'too-large') throw problem(ctx, file, 'cpa.too-large', `> ${MAX_CPA_BYTES}`);
     const id = e.problem === 'not-found' ? 'certfile.not-found' : e.problem === 'not-regular' ? 'certfile.not-regular' : 'certfile.unreadable';
-    throw new CliError('certfile.problem', { file, problem: t(ctx.lang, id, { detail: e.problem === 'is-directory' ? 'is a directory' : e.detail }) }, EXIT.usage);
+    throw new CliError(
+      'certfile.problem',
+      { file, problem: t(ctx.lang, id, { detail: e.problem === 'is-directory' ? 'is a directory' : e.detail }) },
+      EXIT.usage,
+    );
   }
   if (!buf.length) throw problem(ctx, file, 'file.empty');
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
@@ -96,7 +100,15 @@ export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | 
   const host = role0Host(endpoint);
   if (a.ours) {
     for (const role of ['client', 'server'] as const) {
-      const picked = cpaCertificate(a.ours, role, (der) => certOf(der)?.basicConstraints?.ca === true, (der) => { const c = certOf(der); return c ? formatName(c.subject) : ''; });
+      const picked = cpaCertificate(
+        a.ours,
+        role,
+        (der) => certOf(der)?.basicConstraints?.ca === true,
+        (der) => {
+          const c = certOf(der);
+          return c ? formatName(c.subject) : '';
+        },
+      );
       const c = picked ? certOf(picked.der) : null;
       if (!c) {
         findings.push(finding(A.cpaCertMissing, { role }));
@@ -104,24 +116,44 @@ export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | 
       }
       certs.push(c);
       const rec = d?.certificates[env][role];
-      if (rec && rec.fingerprint256 !== c.fingerprint256) findings.push(finding(A.cpaCertMismatch, { role, fingerprint: c.fingerprint256.slice(0, 16), expected: rec.fingerprint256.slice(0, 16) }));
+      if (rec && rec.fingerprint256 !== c.fingerprint256)
+        findings.push(finding(A.cpaCertMismatch, { role, fingerprint: c.fingerprint256.slice(0, 16), expected: rec.fingerprint256.slice(0, 16) }));
       // The chain: every certificate in the files the dossier recorded for this role (a leaf file is
       // often leaf + chain), the rest of the KeyInfo, and --roots.
       const files = rec ? recordedCertFiles(ctx, rec) : { files: [], roots: [] };
       const given = [...files.files.flatMap((f) => loadCertFile(ctx, f).certs), ...picked!.others.map(certOf).filter((x): x is CertFields => x !== null)];
       const roots = [...files.roots.flatMap((f) => loadCertFile(ctx, f).certs), ...extraRoots];
-      const r = checkCertificate(c, { env, role, host: role === 'server' ? host : undefined, expectedId: id, intermediary: d?.organisation.intermediary, kind: d?.organisation.kind, at, expiresInDays, given, roots });
+      const r = checkCertificate(c, {
+        env,
+        role,
+        host: role === 'server' ? host : undefined,
+        expectedId: id,
+        intermediary: d?.organisation.intermediary,
+        kind: d?.organisation.kind,
+        at,
+        expiresInDays,
+        given,
+        roots,
+      });
       findings.push(...labelled(r.findings, { nl: `${role}certificaat in de CPA`, en: `${role} certificate in the CPA` }));
       const end = cpa.end ? new Date(cpa.end) : null;
       if (end && end > PRIVATE_ROOT_G1_END && isG1(c, r.chain.anchor.kind)) findings.push(finding(A.cpaG1End, { end: end.toISOString().slice(0, 10), role }));
     }
   }
   // Without an end date a CPA ends when the first of all its certificates expires (both parties').
-  const all = cpa.parties.flatMap((p) => p.certificates.flatMap((c) => c.ders.map(certOf))).filter((c): c is CertFields => c !== null && !c.basicConstraints?.ca);
+  const all = cpa.parties
+    .flatMap((p) => p.certificates.flatMap((c) => c.ders.map(certOf)))
+    .filter((c): c is CertFields => c !== null && !c.basicConstraints?.ca);
   const end = cpa.end ? new Date(cpa.end) : null;
   const firstExpiry = [...certs, ...all].sort((x, y) => x.notAfter.getTime() - y.notAfter.getTime())[0];
   if (end && firstExpiry && end > firstExpiry.notAfter) {
-    findings.push(finding(A.cpaEndAfterCert, { end: end.toISOString().slice(0, 10), cert: formatName(firstExpiry.subject), date: firstExpiry.notAfter.toISOString().slice(0, 10) }));
+    findings.push(
+      finding(A.cpaEndAfterCert, {
+        end: end.toISOString().slice(0, 10),
+        cert: formatName(firstExpiry.subject),
+        date: firstExpiry.notAfter.toISOString().slice(0, 10),
+      }),
+    );
   }
   return { cpa, findings: sortFindings(findings), ourPartyId: a.ourPartyId, otherPartyId: a.otherPartyId };
 }
@@ -141,7 +173,18 @@ export async function runCpaCheck(ctx: Context, file: string, o: CpaCheckOptions
   let stepNote: string | null = null;
   if (!errors && d) {
     const who = actor(ctx);
-    const rec: CpaRecord = { ...fileStat(file), path: toDossier(ctx, file), sha256: sha256(text), cpaId: cpa.cpaId, start: cpa.start, end: cpa.end, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId, at: who.at, by: who.by };
+    const rec: CpaRecord = {
+      ...fileStat(file),
+      path: toDossier(ctx, file),
+      sha256: sha256(text),
+      cpaId: cpa.cpaId,
+      start: cpa.start,
+      end: cpa.end,
+      ourPartyId: j.ourPartyId,
+      otherPartyId: j.otherPartyId,
+      at: who.at,
+      by: who.by,
+    };
     const values: Record<string, string> = { cpaId: cpa.cpaId };
     if (j.otherPartyId) values['lzPartyId'] = j.otherPartyId;
     stepNote = await recordAndMark(
@@ -157,11 +200,36 @@ export async function runCpaCheck(ctx: Context, file: string, o: CpaCheckOptions
     );
     recorded = true;
   }
-  const summary = { cpaId: cpa.cpaId, status: cpa.status, start: cpa.start, end: cpa.end, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId, parties: cpa.parties.map((p) => ({ partyName: p.partyName, partyIds: p.partyIds, endpoints: p.endpoints.map((e) => e.uri) })) };
-  if (ctx.json) writeJson(ctx, { file, env, cpa: summary, findings: findingsJson(ctx, j.findings), summary: { ...counts(j.findings), ok: !errors }, recorded, ...(stepNote ? { stepOpen: stepNote } : {}) });
+  const summary = {
+    cpaId: cpa.cpaId,
+    status: cpa.status,
+    start: cpa.start,
+    end: cpa.end,
+    ourPartyId: j.ourPartyId,
+    otherPartyId: j.otherPartyId,
+    parties: cpa.parties.map((p) => ({ partyName: p.partyName, partyIds: p.partyIds, endpoints: p.endpoints.map((e) => e.uri) })),
+  };
+  if (ctx.json)
+    writeJson(ctx, {
+      file,
+      env,
+      cpa: summary,
+      findings: findingsJson(ctx, j.findings),
+      summary: { ...counts(j.findings), ok: !errors },
+      recorded,
+      ...(stepNote ? { stepOpen: stepNote } : {}),
+    });
   else {
     const k = colours(ctx);
-    out(ctx, [`${k.bold(cpa.cpaId)}  ${cpa.status ?? '?'}  ${cpa.start ?? '?'} → ${cpa.end ?? '?'}`, ...summary.parties.map((p) => `  ${p.partyName}: ${p.partyIds.map((x) => `${x.value} (${x.type})`).join(', ')}  ${p.endpoints.join(', ')}`), '', renderFindings(ctx, j.findings)].join('\n'));
+    out(
+      ctx,
+      [
+        `${k.bold(cpa.cpaId)}  ${cpa.status ?? '?'}  ${cpa.start ?? '?'} → ${cpa.end ?? '?'}`,
+        ...summary.parties.map((p) => `  ${p.partyName}: ${p.partyIds.map((x) => `${x.value} (${x.type})`).join(', ')}  ${p.endpoints.join(', ')}`),
+        '',
+        renderFindings(ctx, j.findings),
+      ].join('\n'),
+    );
     if (recorded) success(ctx, 'cpa.recorded', { cpaId: cpa.cpaId, env });
     else if (errors && d) warn(ctx, 'cpa.not-recorded');
     if (stepNote) warn(ctx, 'spec.step-open', { step: env === 'preproductie' ? '2.cpa' : '4.cpa', reason: stepNote });

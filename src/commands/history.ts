@@ -59,6 +59,11 @@ export function runHistory(ctx: Context, o: HistoryOptions): number {
   const c = colours(ctx);
   const who = Math.min(20, Math.max(...entries.map((h) => [...h.by].length)));
   const what = Math.max(...entries.map((h) => h.action.length));
-  out(ctx, entries.map((h) => `${c.dim(h.at.slice(0, 16).replace('T', ' '))}  ${pad(visibleLine(h.by), who)}  ${c.bold(pad(visibleLine(h.action), what))}  ${details(h)}`).join('\n'));
+  out(
+    ctx,
+    entries
+      .map((h) => `${c.dim(h.at.slice(0, 16).replace('T', ' '))}  ${pad(visibleLine(h.by), who)}  ${c.bold(pad(visibleLine(h.action), what))}  ${details(h)}`)
+      .join('\n'),
+  );
   return EXIT.ok;
 }

@@ -35,10 +35,12 @@ const FROM_KEYS = ['kind', 'name', 'oin', 'hrn', 'kvk', 'network', 'standard', '
 function withAnswers(ctx: Context, o: InitOptions): InitOptions {
   if (!o.from) return o;
   const doc = readJsonInput(ctx, o.from);
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new CliError('init.from-invalid', { where: '(document)', reason: 'init.from.object' });
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    throw new CliError('init.from-invalid', { where: '(document)', reason: 'init.from.object' });
   const merged: InitOptions = { ...o };
   for (const [k, v] of Object.entries(doc)) {
-    if (!(FROM_KEYS as readonly string[]).includes(k)) throw new CliError('init.from-invalid', { where: k, reason: 'plan.problem.unknown', known: FROM_KEYS.join(', ') });
+    if (!(FROM_KEYS as readonly string[]).includes(k))
+      throw new CliError('init.from-invalid', { where: k, reason: 'plan.problem.unknown', known: FROM_KEYS.join(', ') });
     if (k === 'zaaktypen') {
       const list = typeof v === 'string' ? [v] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
       if (!list) throw new CliError('init.from-invalid', { where: k, reason: 'plan.problem.value' });
@@ -123,14 +125,31 @@ function reconcileKvk(p: Partial<InitInput>): void {
   const id = p.kind === 'leverancier' ? p.hrn : p.oin;
   const hrnLike = id?.startsWith('00000003') ? id : undefined;
   if (p.kind === 'leverancier' && !p.hrn && p.kvk) p.hrn = hrnFromKvk(p.kvk);
-  else if (hrnLike && p.kvk && hrnLike.slice(8, 16) !== p.kvk) throw new CliError('flag.invalid', { flag: '--kvk', reason: 'value.kvk-hrn', kvk: p.kvk, hrn: hrnLike });
+  else if (hrnLike && p.kvk && hrnLike.slice(8, 16) !== p.kvk)
+    throw new CliError('flag.invalid', { flag: '--kvk', reason: 'value.kvk-hrn', kvk: p.kvk, hrn: hrnLike });
   else if (hrnLike && !p.kvk) p.kvk = hrnLike.slice(8, 16);
 }
 
 async function askMissing(ctx: Context, p: Partial<InitInput>, askChoices: boolean): Promise<void> {
   const L = ctx.lang;
-  p.kind ??= await askSelect<Kind>(t(L, 'wizard.ask.kind'), KINDS.map((k) => ({ value: k, name: `${k} (${t(L, `label.kind.${k}`)})` })));
-  p.name ??= (await askInput({ message: t(L, 'wizard.ask.name'), required: true, validate: (v) => (!v.trim() ? t(L, 'name.empty') : unsafeIn(v) ? t(L, 'value.control') : [...v.trim()].length > TEXT_MAX.name ? t(L, 'value.too-long', { max: String(TEXT_MAX.name) }) : null) })).trim();
+  p.kind ??= await askSelect<Kind>(
+    t(L, 'wizard.ask.kind'),
+    KINDS.map((k) => ({ value: k, name: `${k} (${t(L, `label.kind.${k}`)})` })),
+  );
+  p.name ??= (
+    await askInput({
+      message: t(L, 'wizard.ask.name'),
+      required: true,
+      validate: (v) =>
+        !v.trim()
+          ? t(L, 'name.empty')
+          : unsafeIn(v)
+            ? t(L, 'value.control')
+            : [...v.trim()].length > TEXT_MAX.name
+              ? t(L, 'value.too-long', { max: String(TEXT_MAX.name) })
+              : null,
+    })
+  ).trim();
   if (p.kind === 'overheid' && !p.oin) {
     p.oin = (await askInput({ message: t(L, 'wizard.ask.oin'), required: true, validate: (v) => idError(L, analyseOin(v)) })).trim();
   }
@@ -148,7 +167,10 @@ async function askMissing(ctx: Context, p: Partial<InitInput>, askChoices: boole
   }
   // The wizard leaves the choices to the phase-1 steps, which explain them as the manual does.
   if (!askChoices) return;
-  p.network ??= await askSelect(t(L, 'wizard.ask.network'), NETWORKS.map((n) => ({ value: n, name: n })));
+  p.network ??= await askSelect(
+    t(L, 'wizard.ask.network'),
+    NETWORKS.map((n) => ({ value: n, name: n })),
+  );
   p.standard ??= await askSelect(t(L, 'wizard.ask.standard'), [
     { value: 'stuf' as const, name: 'StUF' },
     { value: 'mo' as const, name: 'MO-bericht' },
@@ -164,7 +186,12 @@ export async function runInit(ctx: Context, o: InitOptions, how: { askChoices: b
   if (existsSync(ctx.dossierPath) && !o.force) throw new CliError('dossier.exists', { file: ctx.dossierPath }, EXIT.usage);
   if (ctx.interactive) await askMissing(ctx, p, how.askChoices);
   else {
-    requireFlags([!p.kind && '--kind', !p.name && '--name', p.kind === 'overheid' && !p.oin && '--oin', p.kind === 'leverancier' && !p.hrn && !p.kvk && '--hrn']);
+    requireFlags([
+      !p.kind && '--kind',
+      !p.name && '--name',
+      p.kind === 'overheid' && !p.oin && '--oin',
+      p.kind === 'leverancier' && !p.hrn && !p.kvk && '--hrn',
+    ]);
   }
   reconcileKvk(p);
   const input = p as InitInput;

@@ -29,7 +29,13 @@ export function runOinCheck(ctx: Context, values: string[]): number {
       results
         .map((r) => {
           const head = `${r.valid ? k.green('✔') : k.red('✖')} ${k.bold(r.value || '""')}  ${r.valid ? t(ctx.lang, 'oin.valid') : t(ctx.lang, 'oin.invalid')}`;
-          const detail = [r.kind ? `${r.kind.toUpperCase()}` : null, r.prefix ? `prefix ${r.prefix}: ${r.meaning ?? '?'}` : null, r.derived ? `${r.derived.type} ${r.derived.number}` : null].filter(Boolean).join(', ');
+          const detail = [
+            r.kind ? `${r.kind.toUpperCase()}` : null,
+            r.prefix ? `prefix ${r.prefix}: ${r.meaning ?? '?'}` : null,
+            r.derived ? `${r.derived.type} ${r.derived.number}` : null,
+          ]
+            .filter(Boolean)
+            .join(', ');
           const notes = r.findings.map((f) => `    ${f.severity === 'error' ? k.red('✖') : k.cyan('i')} ${f.message}`);
           return [head, detail ? `    ${detail}` : null, ...notes].filter(Boolean).join('\n');
         })

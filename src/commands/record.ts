@@ -11,7 +11,12 @@ import { actor, changeDossier } from './shared.ts';
  * Records an artefact and, in the same write, marks its step done. A step that cannot be done yet
  * (a requirement unmet) stays open; the reason is returned for the user.
  */
-export async function recordAndMark(ctx: Context, record: (x: Dossier) => Dossier, stepId: string | null, values: Record<string, string>): Promise<string | null> {
+export async function recordAndMark(
+  ctx: Context,
+  record: (x: Dossier) => Dossier,
+  stepId: string | null,
+  values: Record<string, string>,
+): Promise<string | null> {
   const who = actor(ctx);
   return changeDossier(ctx, (x) => {
     const recorded = record(x);
@@ -24,4 +29,3 @@ export async function recordAndMark(ctx: Context, record: (x: Dossier) => Dossie
     }
   });
 }
-

@@ -16,7 +16,17 @@ import { t } from '../ui/messages.ts';
 import { success, warn, writeJson } from '../ui/output.ts';
 import { askInput } from '../ui/prompts.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
-import { certSummary, fileStat, optionalDossier, parseEnvFlag, recordedCertFiles, refuseProductieForSupplier, sha256, toDossier, writeDocument } from './artefact-io.ts';
+import {
+  certSummary,
+  fileStat,
+  optionalDossier,
+  parseEnvFlag,
+  recordedCertFiles,
+  refuseProductieForSupplier,
+  sha256,
+  toDossier,
+  writeDocument,
+} from './artefact-io.ts';
 import { judge, type Judged } from './cert.ts';
 import { recordAndMark } from './record.ts';
 import { actor } from './shared.ts';
@@ -68,10 +78,24 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
     endpoint: o.endpoint ?? (envValues['endpoint'] as string | undefined),
   };
   const recorded = d?.certificates[env];
-  const clientFiles = o.clientCert ? { files: [o.clientCert, ...(o.chain ?? [])], roots: o.roots ?? [] } : recorded?.client ? recordedCertFiles(ctx, recorded.client) : null;
-  const serverFiles = o.serverCert ? { files: [o.serverCert, ...(o.chain ?? [])], roots: o.roots ?? [] } : recorded?.server ? recordedCertFiles(ctx, recorded.server) : null;
+  const clientFiles = o.clientCert
+    ? { files: [o.clientCert, ...(o.chain ?? [])], roots: o.roots ?? [] }
+    : recorded?.client
+      ? recordedCertFiles(ctx, recorded.client)
+      : null;
+  const serverFiles = o.serverCert
+    ? { files: [o.serverCert, ...(o.chain ?? [])], roots: o.roots ?? [] }
+    : recorded?.server
+      ? recordedCertFiles(ctx, recorded.server)
+      : null;
   if (!ctx.interactive) {
-    requireFlags([!given.partyName && '--party-name', !given.partyId && '--party-id', !given.endpoint && '--endpoint', !clientFiles && '--client-cert', !serverFiles && '--server-cert']);
+    requireFlags([
+      !given.partyName && '--party-name',
+      !given.partyId && '--party-id',
+      !given.endpoint && '--endpoint',
+      !clientFiles && '--client-cert',
+      !serverFiles && '--server-cert',
+    ]);
   }
   const partyName = await need(ctx, given.partyName, '--party-name', 'spec.ask.party-name');
   const partyId = await need(ctx, given.partyId, '--party-id', 'spec.ask.party-id');
@@ -82,7 +106,12 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
   const roots = (extra: string[]) => [...extra, ...(o.roots ?? []).filter((r) => !extra.includes(r))];
   const expected = partyId.replace(/_[A-Za-z]+$/, '');
   const cj: Judged = judge(ctx, client.files, { env, role: 'client', roots: roots(client.roots), expiresIn: o.expiresIn, oin: orgId(d) ?? expected }, d);
-  const sj: Judged = judge(ctx, server.files, { env, role: 'server', endpoint, roots: roots(server.roots), expiresIn: o.expiresIn, oin: orgId(d) ?? expected }, d);
+  const sj: Judged = judge(
+    ctx,
+    server.files,
+    { env, role: 'server', endpoint, roots: roots(server.roots), expiresIn: o.expiresIn, oin: orgId(d) ?? expected },
+    d,
+  );
   const findings = sortFindings([
     ...partyIdFindings(partyId, env, attr(cj.leaf.subject, 'serialNumber') ?? null, d?.organisation.intermediary),
     ...endpointFindings(endpoint),
@@ -116,8 +145,18 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
         partyId,
         partyRef,
         endpoint,
-        clientCert: certSummary({ path: toDossier(ctx, client.files[0]!), chain: client.files.slice(1).map((f) => toDossier(ctx, f)), fingerprint256: cj.leaf.fingerprint256, ...(client.roots[0] ? { roots: toDossier(ctx, client.roots[0]) } : {}) }),
-        serverCert: certSummary({ path: toDossier(ctx, server.files[0]!), chain: server.files.slice(1).map((f) => toDossier(ctx, f)), fingerprint256: sj.leaf.fingerprint256, ...(server.roots[0] ? { roots: toDossier(ctx, server.roots[0]) } : {}) }),
+        clientCert: certSummary({
+          path: toDossier(ctx, client.files[0]!),
+          chain: client.files.slice(1).map((f) => toDossier(ctx, f)),
+          fingerprint256: cj.leaf.fingerprint256,
+          ...(client.roots[0] ? { roots: toDossier(ctx, client.roots[0]) } : {}),
+        }),
+        serverCert: certSummary({
+          path: toDossier(ctx, server.files[0]!),
+          chain: server.files.slice(1).map((f) => toDossier(ctx, f)),
+          fingerprint256: sj.leaf.fingerprint256,
+          ...(server.roots[0] ? { roots: toDossier(ctx, server.roots[0]) } : {}),
+        }),
       },
     };
     const values: Record<string, string> = { endpoint };
@@ -134,7 +173,16 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
       values,
     );
   }
-  if (ctx.json) writeJson(ctx, { env, written: true, output: written ?? '-', sha256: sha256(xml), findings: findingsJson(ctx, findings), summary: counts(findings), ...(stepNote ? { stepOpen: stepNote } : {}) });
+  if (ctx.json)
+    writeJson(ctx, {
+      env,
+      written: true,
+      output: written ?? '-',
+      sha256: sha256(xml),
+      findings: findingsJson(ctx, findings),
+      summary: counts(findings),
+      ...(stepNote ? { stepOpen: stepNote } : {}),
+    });
   else {
     report(ctx, findings);
     if (errors) warn(ctx, 'spec.forced');
@@ -174,15 +222,22 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
   const cpaId = await need(ctx, given.cpaId, '--cpa-id', 'spec.ask.cpa-id');
   // The ping must match the checked CPA, or the adapter rejects it.
   const againstCpa = cpa
-    ? ([
-        ['CPAId', cpaId, cpa.cpaId],
-        ['From', from, cpa.ourPartyId],
-        ['To', to, cpa.otherPartyId],
-      ] as const)
+    ? (
+        [
+          ['CPAId', cpaId, cpa.cpaId],
+          ['From', from, cpa.ourPartyId],
+          ['To', to, cpa.otherPartyId],
+        ] as const
+      )
         .filter(([, value, expected]) => expected && value !== expected)
         .map(([field, value, expected]) => finding(A.verifyPingCpa, { field, value, expected: expected! }))
     : [];
-  const findings = sortFindings([...partyIdFindings(from, env, null), ...partyIdFindings(to, env, null), ...cpaIdFindings(cpaId, { invalid: A.cpaIdInvalid, unusual: A.cpaIdChars }), ...againstCpa]);
+  const findings = sortFindings([
+    ...partyIdFindings(from, env, null),
+    ...partyIdFindings(to, env, null),
+    ...cpaIdFindings(cpaId, { invalid: A.cpaIdInvalid, unusual: A.cpaIdChars }),
+    ...againstCpa,
+  ]);
   if (findings.some((f) => f.severity === 'error') && !o.force) {
     if (ctx.json) writeJson(ctx, { env, written: false, output: null, findings: findingsJson(ctx, findings), summary: counts(findings) });
     else {
@@ -191,12 +246,26 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
     }
     return EXIT.findings;
   }
-  const input = { from, to, cpaId, ...(o.fromRole ? { fromRole: o.fromRole } : {}), ...(o.toRole ? { toRole: o.toRole } : {}), ...(o.conversationId ? { conversationId: o.conversationId } : {}) };
+  const input = {
+    from,
+    to,
+    cpaId,
+    ...(o.fromRole ? { fromRole: o.fromRole } : {}),
+    ...(o.toRole ? { toRole: o.toRole } : {}),
+    ...(o.conversationId ? { conversationId: o.conversationId } : {}),
+  };
   const xml = pingXml(input);
   const written = writeDocument(ctx, outputPath(ctx, o, d, `ping-${env}.xml`), xml, o.force === true);
   if (d) {
     const who = actor(ctx);
-    const rec: ArtefactRecord = { ...(written ? fileStat(written) : {}), path: written ? toDossier(ctx, written) : null, sha256: sha256(xml), at: who.at, by: who.by, inputs: input };
+    const rec: ArtefactRecord = {
+      ...(written ? fileStat(written) : {}),
+      path: written ? toDossier(ctx, written) : null,
+      sha256: sha256(xml),
+      at: who.at,
+      by: who.by,
+      inputs: input,
+    };
     await recordAndMark(
       ctx,
       (x) => {
@@ -209,7 +278,8 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
       {},
     );
   }
-  if (ctx.json) writeJson(ctx, { env, written: true, output: written ?? '-', sha256: sha256(xml), findings: findingsJson(ctx, findings), summary: counts(findings) });
+  if (ctx.json)
+    writeJson(ctx, { env, written: true, output: written ?? '-', sha256: sha256(xml), findings: findingsJson(ctx, findings), summary: counts(findings) });
   else {
     report(ctx, findings);
     if (written) success(ctx, 'spec.written', { what: 'ebMS Ping', file: written });

@@ -27,7 +27,7 @@ export function findDossiers(dir: string): { found: string[]; unreadable: string
   const found: string[] = [];
   const unreadable: string[] = [];
   const walk = (d: string) => {
-    let entries;
+    let entries: import('node:fs').Dirent[];
     try {
       entries = readdirSync(d, { withFileTypes: true });
     } catch {
@@ -117,7 +117,15 @@ function rowJson(ctx: Context, r: Row) {
     path: r.path,
     organisation,
     currentPhase: r.progress.currentPhase,
-    phases: r.progress.phases.map((p) => ({ number: p.number, title: p.title[ctx.lang], applicable: p.applicable, total: p.total, done: p.done, skipped: p.skipped, complete: p.complete })),
+    phases: r.progress.phases.map((p) => ({
+      number: p.number,
+      title: p.title[ctx.lang],
+      applicable: p.applicable,
+      total: p.total,
+      done: p.done,
+      skipped: p.skipped,
+      complete: p.complete,
+    })),
     nextStep: n ? { id: n.step.id, title: n.step.title[ctx.lang] } : null,
     certificates,
     environments: envViews(r),
@@ -131,11 +139,7 @@ function renderOne(ctx: Context, r: Row): string {
   if (!r.dossier || !r.progress) return `${c.red(t(L, 'label.error'))}: ${r.error}`;
   const o = r.dossier.organisation;
   const id = o.kind === 'overheid' ? (o.oin ? `OIN ${o.oin}` : '') : o.hrn ? `HRN ${o.hrn}` : '';
-  const lines = [
-    `${c.bold(visibleLine(o.name))}  ${c.dim(`${t(L, `label.kind.${o.kind}`)}${id ? `, ${id}` : ''}`)}`,
-    c.dim(visibleLine(r.path)),
-    '',
-  ];
+  const lines = [`${c.bold(visibleLine(o.name))}  ${c.dim(`${t(L, `label.kind.${o.kind}`)}${id ? `, ${id}` : ''}`)}`, c.dim(visibleLine(r.path)), ''];
   for (const p of r.progress.phases) {
     const mark = !p.applicable ? c.dim('–') : p.complete ? c.green('✔') : p.number === r.progress.currentPhase ? c.cyan('▶') : ' ';
     const title = pad(`${p.number}. ${p.title[L]}`, 32);
@@ -177,7 +181,17 @@ function renderOne(ctx: Context, r: Row): string {
 function renderTable(ctx: Context, rows: Row[], total: number): string {
   const c = colours(ctx);
   const L = ctx.lang;
-  const head = [t(L, 'label.dossier'), t(L, 'label.organisation'), 'OIN/HRN', t(L, 'label.phase'), t(L, 'label.progress'), t(L, 'label.next-step'), t(L, 'label.cert-until'), t(L, 'label.verify'), '!'];
+  const head = [
+    t(L, 'label.dossier'),
+    t(L, 'label.organisation'),
+    'OIN/HRN',
+    t(L, 'label.phase'),
+    t(L, 'label.progress'),
+    t(L, 'label.next-step'),
+    t(L, 'label.cert-until'),
+    t(L, 'label.verify'),
+    '!',
+  ];
   const data = rows.map((r) => {
     if (!r.dossier || !r.progress) return { cells: [visibleLine(r.path), `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', ''], error: true };
     const o = r.dossier.organisation;
@@ -187,21 +201,44 @@ function renderTable(ctx: Context, rows: Row[], total: number): string {
     const phase = r.progress.currentPhase === null ? '✔' : `${r.progress.currentPhase}/${applicable.length}`;
     const next = r.progress.nextStep?.step.id ?? t(L, 'label.all-done');
     // The first recorded certificate to expire: what a help desk has to chase.
-    const ends = Object.values(r.dossier.certificates).flatMap((e) => [e.client?.notAfter, e.server?.notAfter]).filter((x): x is string => Boolean(x)).sort();
+    const ends = Object.values(r.dossier.certificates)
+      .flatMap((e) => [e.client?.notAfter, e.server?.notAfter])
+      .filter((x): x is string => Boolean(x))
+      .sort();
     const certUntil = ends[0]?.slice(0, 10) ?? '';
     // The last verify over all environments: ✔, or the number of errors (✖) and warnings (!).
     const v = verificationTotals(r.dossier);
     const verify = !v ? '' : v.errors || v.warnings ? [v.errors ? `✖${v.errors}` : '', v.warnings ? `!${v.warnings}` : ''].filter(Boolean).join(' ') : '✔';
-    return { cells: [visibleLine(r.path), visibleLine(o.name), visibleLine((o.kind === 'overheid' ? o.oin : o.hrn) ?? ''), phase, `${bar(done, total, 10)} ${done}/${total}`, next, certUntil, verify, r.warnings.length ? String(r.warnings.length) : ''], error: false };
+    return {
+      cells: [
+        visibleLine(r.path),
+        visibleLine(o.name),
+        visibleLine((o.kind === 'overheid' ? o.oin : o.hrn) ?? ''),
+        phase,
+        `${bar(done, total, 10)} ${done}/${total}`,
+        next,
+        certUntil,
+        verify,
+        r.warnings.length ? String(r.warnings.length) : '',
+      ],
+      error: false,
+    };
   });
   const widths = head.map((h, i) => Math.min(i === 0 || i === 1 ? 40 : 60, Math.max([...h].length, ...data.map((d) => [...(d.cells[i] ?? '')].length))));
-  const fmt = (cells: string[]) => cells.map((s, i) => pad(truncate(s, widths[i]!), widths[i]!)).join('  ').trimEnd();
+  const fmt = (cells: string[]) =>
+    cells
+      .map((s, i) => pad(truncate(s, widths[i]!), widths[i]!))
+      .join('  ')
+      .trimEnd();
   const lines = [c.bold(fmt(head)), c.dim(widths.map((w) => '─'.repeat(w)).join('  '))];
   for (const d of data) {
     if (d.error) lines.push(c.red(`${pad(truncate(d.cells[0]!, widths[0]!), widths[0]!)}  ${d.cells[1]}`));
     else lines.push(fmt(d.cells));
   }
-  const count = rows.length === total ? t(L, 'label.overview', { count: String(total) }) : t(L, 'label.overview-filtered', { shown: String(rows.length), count: String(total) });
+  const count =
+    rows.length === total
+      ? t(L, 'label.overview', { count: String(total) })
+      : t(L, 'label.overview-filtered', { shown: String(rows.length), count: String(total) });
   lines.push('', c.dim(count));
   return lines.join('\n');
 }
@@ -219,7 +256,7 @@ function rowFilter(o: StatusOptions): (r: Row) => boolean {
     else if (/^[1-4]$/.test(o.phase)) phase = Number(o.phase);
     else throw new CliError('flag.invalid', { flag: '--phase', reason: 'value.choice', options: '1, 2, 3, 4, done' });
   }
-  const verifyFailed = (r: Row) => (r.dossier ? verificationTotals(r.dossier)?.errors ?? 0 : 0) > 0;
+  const verifyFailed = (r: Row) => (r.dossier ? (verificationTotals(r.dossier)?.errors ?? 0) : 0) > 0;
   return (r) => {
     if (o.attention && !(r.error || r.warnings.length || verifyFailed(r))) return false;
     if (phase !== undefined && (r.error || r.progress?.currentPhase !== phase)) return false;
@@ -258,7 +295,8 @@ export async function runStatus(ctx: Context, paths: string[], o: StatusOptions 
   const all: Row[] = [];
   for (const x of targets) all.push(await evaluate(ctx, x.path, x.shown, day));
   const rows = all.filter(keep);
-  if (unreadable.length) warn(ctx, 'status.unreadable-dirs', { count: String(unreadable.length), dirs: unreadable.slice(0, 5).join(', ') + (unreadable.length > 5 ? ', …' : '') });
+  if (unreadable.length)
+    warn(ctx, 'status.unreadable-dirs', { count: String(unreadable.length), dirs: unreadable.slice(0, 5).join(', ') + (unreadable.length > 5 ? ', …' : '') });
   if (ctx.json) writeJson(ctx, { dossiers: rows.map((r) => rowJson(ctx, r)), ...(unreadable.length ? { unreadableFolders: unreadable } : {}) });
   else if (detailed && rows[0]?.error) ctx.stderr.write(`lz-onboard: ${rows[0].error}\n`);
   else if (detailed && rows[0]) out(ctx, renderOne(ctx, rows[0]));

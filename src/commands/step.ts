@@ -1,5 +1,15 @@
 // lz-onboard step list|show|done|skip|reopen
-import { captureValues, certAddCommand, completeStep, parseStepValues, reopenStep, requireStep, skipStep, quoteArg, type ActionResult } from '../domain/actions.ts';
+import {
+  captureValues,
+  certAddCommand,
+  completeStep,
+  parseStepValues,
+  reopenStep,
+  requireStep,
+  skipStep,
+  quoteArg,
+  type ActionResult,
+} from '../domain/actions.ts';
 import { allSteps, notApplicableReason, type PhaseDef, type StepDef } from '../domain/checklist.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
 import { progress, stepState } from '../domain/progress.ts';
@@ -89,7 +99,23 @@ export function runStepShow(ctx: Context, id: string | undefined): number {
     return EXIT.ok;
   }
   const header = `${t(ctx.lang, 'label.phase')} ${phase.number}: ${phase.title[ctx.lang]}`;
-  out(ctx, renderStep(ctx, { phase, step, state: stepState(d, phase, step), kind: d.organisation.kind, values: captureValues(d, phase, step), record, notApplicable: reason?.[ctx.lang] ?? null, certificates: d.certificates }, header));
+  out(
+    ctx,
+    renderStep(
+      ctx,
+      {
+        phase,
+        step,
+        state: stepState(d, phase, step),
+        kind: d.organisation.kind,
+        values: captureValues(d, phase, step),
+        record,
+        notApplicable: reason?.[ctx.lang] ?? null,
+        certificates: d.certificates,
+      },
+      header,
+    ),
+  );
   return EXIT.ok;
 }
 

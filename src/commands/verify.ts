@@ -88,7 +88,14 @@ function verifyEnv(ctx: Context, d: Dossier, env: Environment, o: VerifyOptions)
     const partyId = (d.environments[env]['partyId'] as string | undefined) ?? orgId;
     const endpoint = d.environments[env]['endpoint'] as string | undefined;
     if (partyId && endpoint && ders.client && ders.server) {
-      const now = consumerSpecXml({ partyName: d.organisation.name, partyId, partyRef: inputs.partyRef ?? '', endpointUri: endpoint, clientCertDer: ders.client, serverCertDer: ders.server });
+      const now = consumerSpecXml({
+        partyName: d.organisation.name,
+        partyId,
+        partyRef: inputs.partyRef ?? '',
+        endpointUri: endpoint,
+        clientCertDer: ders.client,
+        serverCertDer: ders.server,
+      });
       if (sha256(now) !== spec.sha256) f.push(finding(A.verifyStale, { what: 'Consumerspecificatie', path }));
     }
   }
@@ -164,20 +171,32 @@ export async function runVerify(ctx: Context, o: VerifyOptions): Promise<number>
       });
     } catch (e) {
       // Checking a dossier one may only read (a help desk's copy) still reports; it just is not recorded.
-      if (!(e instanceof DossierError) || !['dossier.lock-failed', 'dossier.write-failed', 'dossier.locked', 'dossier.locked-other', 'dossier.lock-stuck'].includes(e.code)) throw e;
+      if (
+        !(e instanceof DossierError) ||
+        !['dossier.lock-failed', 'dossier.write-failed', 'dossier.locked', 'dossier.locked-other', 'dossier.lock-stuck'].includes(e.code)
+      )
+        throw e;
       warn(ctx, 'verify.not-recorded', { reason: t(ctx.lang, e.code, e.params) });
     }
   }
   const all = results.flatMap((r) => r.findings);
   const failed = all.some((f) => f.severity === 'error');
   if (ctx.json) {
-    writeJson(ctx, { environments: results.map((r) => ({ env: r.env, findings: findingsJson(ctx, r.findings), summary: counts(r.findings) })), summary: { ...counts(all), ok: !failed } });
+    writeJson(ctx, {
+      environments: results.map((r) => ({ env: r.env, findings: findingsJson(ctx, r.findings), summary: counts(r.findings) })),
+      summary: { ...counts(all), ok: !failed },
+    });
   } else {
     const k = colours(ctx);
-    out(ctx, results.map((r) => {
-      const n = counts(r.findings);
-      return `${k.bold(r.env)}\n${renderFindings(ctx, r.findings)}\n${(n.errors ? k.red : k.green)(t(ctx.lang, 'verify.summary', { env: r.env, errors: String(n.errors), warnings: String(n.warnings) }))}`;
-    }).join('\n\n'));
+    out(
+      ctx,
+      results
+        .map((r) => {
+          const n = counts(r.findings);
+          return `${k.bold(r.env)}\n${renderFindings(ctx, r.findings)}\n${(n.errors ? k.red : k.green)(t(ctx.lang, 'verify.summary', { env: r.env, errors: String(n.errors), warnings: String(n.warnings) }))}`;
+        })
+        .join('\n\n'),
+    );
   }
   return failed ? EXIT.findings : EXIT.ok;
 }

@@ -29,14 +29,27 @@ export async function driveStep(ctx: Context, d: Dossier, phase: PhaseDef, step:
   let run: (c: Context) => Promise<number>;
   if (step.drivenBy === 'spec-consumer') {
     const current = d.environments[env]['endpoint'] as string | undefined;
-    const endpoint = current ?? (await askInput({ message: t(L, 'spec.ask.endpoint'), required: true, validate: (v) => { const r = validate('httpsUrl', v); return r.ok ? null : t(L, r.error); } })).trim();
+    const endpoint =
+      current ??
+      (
+        await askInput({
+          message: t(L, 'spec.ask.endpoint'),
+          required: true,
+          validate: (v) => {
+            const r = validate('httpsUrl', v);
+            return r.ok ? null : t(L, r.error);
+          },
+        })
+      ).trim();
     const file = join(dir, `consumerspecificatie-${env}.xml`);
     const force = existsSync(file) ? await askConfirm(t(L, 'wizard.drive.overwrite', { file }), false) : false;
     if (existsSync(file) && !force) return;
     const { runSpecConsumer } = await import('./spec.ts');
     run = (c) => runSpecConsumer(c, { env, endpoint, force });
   } else if (step.drivenBy === 'cpa-check') {
-    const file = (await askInput({ message: t(L, 'wizard.drive.cpa-file'), required: true, validate: (v) => (existsSync(v.trim()) ? null : t(L, 'certfile.not-found')) })).trim();
+    const file = (
+      await askInput({ message: t(L, 'wizard.drive.cpa-file'), required: true, validate: (v) => (existsSync(v.trim()) ? null : t(L, 'certfile.not-found')) })
+    ).trim();
     const { runCpaCheck } = await import('./cpa.ts');
     run = (c) => runCpaCheck(c, file, { env });
   } else {

@@ -44,26 +44,47 @@ function printNextNonInteractive(ctx: Context): number {
   if (step.drivenBy) {
     const env = phase.environment ?? 'preproductie';
     beforeCommands.push(
-      step.drivenBy === 'cpa-check' ? `lz-onboard${dossierFlag(ctx)} cpa check <cpa.xml> --env ${env}` : `lz-onboard${dossierFlag(ctx)} spec ${step.drivenBy === 'spec-consumer' ? 'consumer' : 'ping'} --env ${env}`,
+      step.drivenBy === 'cpa-check'
+        ? `lz-onboard${dossierFlag(ctx)} cpa check <cpa.xml> --env ${env}`
+        : `lz-onboard${dossierFlag(ctx)} spec ${step.drivenBy === 'spec-consumer' ? 'consumer' : 'ping'} --env ${env}`,
     );
   }
   const skip = `lz-onboard${dossierFlag(ctx)} step skip ${step.id} --reason '...'`;
   if (ctx.json) {
-    writeJson(ctx, { dossier: ctx.dossierPath, exists: true, currentPhase: p.currentPhase, nextStep: { id: step.id, title: step.title[L] }, before: beforeCommands, command: cmd, skipCommand: skip });
+    writeJson(ctx, {
+      dossier: ctx.dossierPath,
+      exists: true,
+      currentPhase: p.currentPhase,
+      nextStep: { id: step.id, title: step.title[L] },
+      before: beforeCommands,
+      command: cmd,
+      skipCommand: skip,
+    });
     return EXIT.ok;
   }
   const values = captureValues(d, phase, step);
-  out(ctx, [
-    t(L, 'wizard.next-noninteractive', { step: step.id, phase: String(phase.number), title: step.title[L] }),
-    '',
-    renderStep(ctx, { phase, step, state: stepState(d, phase, step), kind: d.organisation.kind, values, record: d.steps[step.id], certificates: d.certificates }),
-    '',
-    ...(beforeCommands.length ? [t(L, 'wizard.certs-first'), ...beforeCommands.map((x) => `  ${x}`)] : []),
-    t(L, 'wizard.command'),
-    `  ${cmd}`,
-    t(L, 'wizard.skip-command'),
-    `  ${skip}`,
-  ].join('\n'));
+  out(
+    ctx,
+    [
+      t(L, 'wizard.next-noninteractive', { step: step.id, phase: String(phase.number), title: step.title[L] }),
+      '',
+      renderStep(ctx, {
+        phase,
+        step,
+        state: stepState(d, phase, step),
+        kind: d.organisation.kind,
+        values,
+        record: d.steps[step.id],
+        certificates: d.certificates,
+      }),
+      '',
+      ...(beforeCommands.length ? [t(L, 'wizard.certs-first'), ...beforeCommands.map((x) => `  ${x}`)] : []),
+      t(L, 'wizard.command'),
+      `  ${cmd}`,
+      t(L, 'wizard.skip-command'),
+      `  ${skip}`,
+    ].join('\n'),
+  );
   return EXIT.ok;
 }
 
@@ -74,7 +95,11 @@ async function askCapture(ctx: Context, phase: PhaseDef, cap: CaptureDef, curren
     return r.ok ? null : t(L, r.error, { ...(r.params ?? {}) });
   };
   if (cap.validator === 'choice' && cap.options) {
-    return askSelect(cap.label[L], cap.options.map((o) => ({ value: o, name: o })), typeof current === 'string' ? current : undefined);
+    return askSelect(
+      cap.label[L],
+      cap.options.map((o) => ({ value: o, name: o })),
+      typeof current === 'string' ? current : undefined,
+    );
   }
   const suffix = cap.required ? '' : ` ${t(L, 'wizard.leave-empty')}`;
   const answer = await askInput({
@@ -92,7 +117,9 @@ async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDe
   let d = d0;
   let current = captureValues(d, phase, step);
   const header = t(L, 'wizard.step-header', { phase: String(phase.number), n: String(n), total: String(total) });
-  ctx.stderr.write(`\n${renderStep(ctx, { phase, step, state: 'open', kind: d.organisation.kind, values: current, certificates: d.certificates }, header)}\n\n`);
+  ctx.stderr.write(
+    `\n${renderStep(ctx, { phase, step, state: 'open', kind: d.organisation.kind, values: current, certificates: d.certificates }, header)}\n\n`,
+  );
   // Certificates first: the step cannot be completed without them.
   for (;;) {
     const unmet = unmetRequirements(d, step, ctx.now().toISOString());

@@ -2,7 +2,18 @@
 // dossier (the input is not modified) plus warnings; broken rules throw DomainError.
 import { cpaIdShape } from './cpa-id.ts';
 import { plainText, TEXT_MAX } from './text.ts';
-import { allSteps, findStep, notApplicableReason, stepApplies, type CaptureDef, type Checklist, type Kind, type PhaseDef, type Requirement, type StepDef } from './checklist.ts';
+import {
+  allSteps,
+  findStep,
+  notApplicableReason,
+  stepApplies,
+  type CaptureDef,
+  type Checklist,
+  type Kind,
+  type PhaseDef,
+  type Requirement,
+  type StepDef,
+} from './checklist.ts';
 import { SCHEMA_VERSION, type Dossier, type HistoryEntry, type Organisation, type Values } from './dossier-types.ts';
 import { DomainError } from './errors.ts';
 import { progress, stepState, type Warning } from './progress.ts';
@@ -142,8 +153,14 @@ export interface ActionResult {
 }
 
 function finish(c: Checklist, before: Dossier, after: Dossier, warnings: Warning[]): ActionResult {
-  const was = new Set(progress(c, before).phases.filter((p) => p.complete).map((p) => p.number));
-  const completedPhases = progress(c, after).phases.filter((p) => p.complete && !was.has(p.number)).map((p) => p.number);
+  const was = new Set(
+    progress(c, before)
+      .phases.filter((p) => p.complete)
+      .map((p) => p.number),
+  );
+  const completedPhases = progress(c, after)
+    .phases.filter((p) => p.complete && !was.has(p.number))
+    .map((p) => p.number);
   return { dossier: after, warnings, completedPhases };
 }
 

@@ -36,7 +36,12 @@ function fill(template: string, params: Record<string, string>, lang: Lang): str
 
 /** Builds a finding from a catalogue entry; `severity` overrides it where context decides. */
 export function finding(def: CheckDef, params: Record<string, string> = {}, severity?: Severity): Finding {
-  return { code: def.code, severity: severity ?? def.severity, message: { nl: fill(def.message.nl, params, 'nl'), en: fill(def.message.en, params, 'en') }, citation: def.citation };
+  return {
+    code: def.code,
+    severity: severity ?? def.severity,
+    message: { nl: fill(def.message.nl, params, 'nl'), en: fill(def.message.en, params, 'en') },
+    citation: def.citation,
+  };
 }
 
 export function sortFindings(fs: Finding[]): Finding[] {

@@ -12,8 +12,6 @@ export interface HistoryFilter {
 
 export function selectHistory(history: HistoryEntry[], f: HistoryFilter): HistoryEntry[] {
   const who = f.who?.toLowerCase();
-  const picked = history.filter(
-    (h) => (!f.step || h.step === f.step) && (!who || h.by.toLowerCase() === who) && (!f.since || h.at.slice(0, 10) >= f.since),
-  );
+  const picked = history.filter((h) => (!f.step || h.step === f.step) && (!who || h.by.toLowerCase() === who) && (!f.since || h.at.slice(0, 10) >= f.since));
   return f.last !== undefined ? picked.slice(Math.max(0, picked.length - f.last)) : picked;
 }

@@ -11,9 +11,15 @@ export function reasonText(code: string, params: Record<string, string> = {}): {
     case 'id.prefix-unassigned':
       return { nl: `niet uitgegeven prefix ${params['prefix']}`, en: `unassigned prefix ${params['prefix']}` };
     case 'hrn.prefix':
-      return { nl: `prefix ${params['prefix']} in plaats van 00000003 (KvK) of 00000001 (RSIN)`, en: `prefix ${params['prefix']} instead of 00000003 (KvK) or 00000001 (RSIN)` };
+      return {
+        nl: `prefix ${params['prefix']} in plaats van 00000003 (KvK) of 00000001 (RSIN)`,
+        en: `prefix ${params['prefix']} instead of 00000003 (KvK) or 00000001 (RSIN)`,
+      };
     case 'partyid.suffix-invalid':
-      return { nl: `ongeldig achtervoegsel _${params['suffix']} (toegestaan: _O, _T, _A of een combinatie)`, en: `invalid suffix _${params['suffix']} (allowed: _O, _T, _A or a combination)` };
+      return {
+        nl: `ongeldig achtervoegsel _${params['suffix']} (toegestaan: _O, _T, _A of een combinatie)`,
+        en: `invalid suffix _${params['suffix']} (allowed: _O, _T, _A or a combination)`,
+      };
     case 'partyid.suffix-productie':
       return { nl: `achtervoegsel _${params['suffix']} is niet toegestaan in productie`, en: `suffix _${params['suffix']} is not allowed in production` };
     case 'id.test-oin-productie':
@@ -22,4 +28,3 @@ export function reasonText(code: string, params: Record<string, string> = {}): {
       return { nl: code, en: code };
   }
 }
-

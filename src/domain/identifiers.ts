@@ -17,7 +17,11 @@ export interface PrefixInfo {
 /** OIN-Stelsel 2.2.2, ch. 6: the prefix table. */
 export const OIN_PREFIXES: Readonly<Record<string, PrefixInfo>> = {
   '00000001': { derivedType: 'RSIN', length: 9, meaning: { nl: 'RSIN (Handelsregister)', en: 'RSIN (trade register)' } },
-  '00000002': { derivedType: 'Fi-nummer', length: 9, meaning: { nl: 'Fi-nummer (fiscaal nummer, Belastingdienst)', en: 'Fi-nummer (tax number, Belastingdienst)' } },
+  '00000002': {
+    derivedType: 'Fi-nummer',
+    length: 9,
+    meaning: { nl: 'Fi-nummer (fiscaal nummer, Belastingdienst)', en: 'Fi-nummer (tax number, Belastingdienst)' },
+  },
   '00000003': { derivedType: 'KvK', length: 8, meaning: { nl: 'KvK-nummer (Handelsregister)', en: 'KvK number (trade register)' } },
   '00000004': { derivedType: 'SubOIN', length: 9, meaning: { nl: 'SubOIN (SubOIN-register)', en: 'SubOIN (SubOIN register)' } },
   '00000005': { derivedType: null, length: null, unassigned: true, meaning: { nl: 'niet uitgegeven prefix', en: 'unassigned prefix' } },

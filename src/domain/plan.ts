@@ -47,7 +47,9 @@ export function parsePlan(doc: unknown): PlanEntry[] {
   return steps.map((s, i): PlanEntry => {
     const at = `steps[${i}]`;
     if (!isObj(s)) throw bad(at, 'plan.problem.entry');
-    for (const k of Object.keys(s)) if (!['id', 'action', 'values', 'note', 'reason'].includes(k)) throw bad(`${at}.${k}`, 'plan.problem.unknown', { known: 'id, action, values, note, reason' });
+    for (const k of Object.keys(s))
+      if (!['id', 'action', 'values', 'note', 'reason'].includes(k))
+        throw bad(`${at}.${k}`, 'plan.problem.unknown', { known: 'id, action, values, note, reason' });
     if (typeof s['id'] !== 'string' || !s['id']) throw bad(`${at}.id`, 'plan.problem.id');
     const action = s['action'] ?? 'done';
     if (!PLAN_ACTIONS.includes(action as PlanAction)) throw bad(`${at}.action`, 'plan.problem.action', { actions: PLAN_ACTIONS.join(', ') });

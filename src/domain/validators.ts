@@ -16,7 +16,10 @@ const ok = (value: StoredValue): ValidationResult => ({ ok: true, value });
 const bad = (error: string, params?: Record<string, string>): ValidationResult => ({ ok: false, error, params });
 
 export function splitList(raw: string): string[] {
-  return raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s.length > 0);
+  return raw
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 const HOST = /^(?=.{1,253}$)(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -121,7 +124,10 @@ const validators: Record<string, Validator> = {
     return ok(v);
   },
   dateRange(raw) {
-    const parts = raw.trim().split('/').map((s) => s.trim());
+    const parts = raw
+      .trim()
+      .split('/')
+      .map((s) => s.trim());
     if (parts.length !== 2 || !parts.every(isIsoDate)) return bad('value.date-range');
     if (parts[0]! > parts[1]!) return bad('value.date-range-order');
     return ok(`${parts[0]}/${parts[1]}`);

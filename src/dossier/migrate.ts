@@ -16,7 +16,11 @@ export type MigrationOutcome =
   | { kind: 'newer'; version: number }
   | { kind: 'unknown'; version: unknown };
 
-export function migrate(data: Record<string, unknown>, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, target = SCHEMA_VERSION): MigrationOutcome {
+export function migrate(
+  data: Record<string, unknown>,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target = SCHEMA_VERSION,
+): MigrationOutcome {
   const v = data['schemaVersion'];
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { kind: 'unknown', version: v };
   if (v === target) return { kind: 'current', data };

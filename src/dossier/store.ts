@@ -39,9 +39,14 @@ export function parseDossier(file: string, text: string, c: Checklist): Loaded {
   }
   const m = migrate(raw as Record<string, unknown>);
   if (m.kind === 'newer') throw new DossierError('dossier.newer', { file, version: String(m.version) });
-  if (m.kind === 'unknown') throw new DossierError('dossier.unknown-version', withBackupHint(file, { file, version: JSON.stringify(m.version) ?? 'undefined' }));
+  if (m.kind === 'unknown')
+    throw new DossierError('dossier.unknown-version', withBackupHint(file, { file, version: JSON.stringify(m.version) ?? 'undefined' }));
   const errs = validateDossier(m.data, c);
-  if (errs.length) throw new DossierError('dossier.invalid', withBackupHint(file, { file, reason: errs.slice(0, 3).join('; ') + (errs.length > 3 ? ` (+${errs.length - 3})` : '') }));
+  if (errs.length)
+    throw new DossierError(
+      'dossier.invalid',
+      withBackupHint(file, { file, reason: errs.slice(0, 3).join('; ') + (errs.length > 3 ? ` (+${errs.length - 3})` : '') }),
+    );
   const dossier = normalise(m.data as unknown as Dossier, c);
   return m.kind === 'migrated' ? { dossier, text, migratedFrom: m.from } : { dossier, text };
 }

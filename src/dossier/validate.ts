@@ -48,7 +48,8 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
     if (isStr(org['hrn']) && !analyseHrn(org['hrn']).valid) errs.push(`organisation.hrn "${org['hrn']}" is not a valid HRN`);
     if (isStr(org['kvk']) && !/^[0-9]{8}$/.test(org['kvk'])) errs.push(`organisation.kvk "${org['kvk']}" is not 8 digits`);
     const im = org['intermediary'];
-    if (im !== undefined && !(isObj(im) && isStr(im['name']) && isStr(im['oin']) && analyseOin(im['oin']).valid)) errs.push('organisation.intermediary needs a name and a valid oin');
+    if (im !== undefined && !(isObj(im) && isStr(im['name']) && isStr(im['oin']) && analyseOin(im['oin']).valid))
+      errs.push('organisation.intermediary needs a name and a valid oin');
   }
   const ch = raw['choices'];
   if (!isObj(ch)) errs.push('choices is missing or not an object');

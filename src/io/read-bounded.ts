@@ -60,7 +60,7 @@ function readUpTo(fd: number, cap: number, sizeHint: number): Buffer {
 /** The bytes of `file` (or of standard input for "-"), at most `cap` of them. */
 export function readBounded(file: string, cap: number): Buffer {
   if (file === '-') {
-    let st;
+    let st: import('node:fs').Stats;
     try {
       st = fstatSync(0);
     } catch (e) {

@@ -42,7 +42,10 @@ export function renderCert(ctx: Context, c: CertFields, at: Date): string {
   const row = (label: string, value: string) => lines.push(`  ${k.dim(label.padEnd(22))} ${value}`);
   if (j.identifier) {
     const id = j.identifier;
-    row('OIN/HRN', `${visibleLine(id.value)} ${id.valid ? k.green('✔') : k.red('✖')} ${id.meaning ?? ''}${id.derived ? ` (${id.derived.type} ${id.derived.number})` : ''}${id.test ? ' TEST' : ''}`);
+    row(
+      'OIN/HRN',
+      `${visibleLine(id.value)} ${id.valid ? k.green('✔') : k.red('✖')} ${id.meaning ?? ''}${id.derived ? ` (${id.derived.type} ${id.derived.number})` : ''}${id.test ? ' TEST' : ''}`,
+    );
   } else row('OIN/HRN', k.red('—'));
   if (j.organizationIdentifier) row('organizationIdentifier', visibleLine(j.organizationIdentifier));
   const L = ctx.lang;
@@ -60,4 +63,3 @@ export function renderCert(ctx: Context, c: CertFields, at: Date): string {
   row('SHA-256', c.fingerprint256);
   return lines.join('\n');
 }
-

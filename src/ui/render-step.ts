@@ -90,7 +90,8 @@ export function renderStep(ctx: Context, v: StepView, header?: string): string {
     });
     parts.push(`${c.bold(t(L, 'label.certificates'))}\n${lines.join('\n')}`);
   }
-  if (step.captures?.length) parts.push(`${c.bold(t(L, 'label.captures'))}\n${step.captures.map((cap) => captureLine(ctx, cap, v.values[cap.key])).join('\n')}`);
+  if (step.captures?.length)
+    parts.push(`${c.bold(t(L, 'label.captures'))}\n${step.captures.map((cap) => captureLine(ctx, cap, v.values[cap.key])).join('\n')}`);
   const r = v.record;
   if (r && (r.at || r.note || r.reason)) {
     const lines = [];

@@ -21,7 +21,13 @@ export interface Rule {
 export function allRules(lang: Lang): Rule[] {
   return [
     ...allCertChecks().map((d) => ({ group: 'certificate' as const, code: d.code, severity: d.severity, message: d.message[lang], citation: d.citation })),
-    ...Object.values(ARTEFACT_CHECKS).map((d) => ({ group: 'artefact' as const, code: d.code, severity: d.severity, message: d.message[lang], citation: d.citation })),
+    ...Object.values(ARTEFACT_CHECKS).map((d) => ({
+      group: 'artefact' as const,
+      code: d.code,
+      severity: d.severity,
+      message: d.message[lang],
+      citation: d.citation,
+    })),
     ...IDENTIFIER_RULES.map((r) => ({ group: 'identifier' as const, code: r.code, severity: r.severity, message: t(lang, r.code), citation: r.citation })),
   ];
 }

@@ -44,5 +44,8 @@ export function neutralise(text: string, allowColour: boolean): string {
  * escapes only C0): the same values when parsed, nothing raw for a terminal that shows it.
  */
 export function jsonText(text: string): string {
-  return text.replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g,
+    (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`,
+  );
 }

@@ -15,7 +15,11 @@ export function usageError(code: string, message: string, command: string): CliE
   switch (code) {
     case 'commander.unknownOption': {
       const suggestion = /\(Did you mean (\S+?)\?\)/.exec(text)?.[1];
-      return new CliError(suggestion ? 'usage.unknown-option.suggest' : 'usage.unknown-option', p({ flag: q[0] ?? '', suggestion: suggestion ?? '' }), EXIT.usage);
+      return new CliError(
+        suggestion ? 'usage.unknown-option.suggest' : 'usage.unknown-option',
+        p({ flag: q[0] ?? '', suggestion: suggestion ?? '' }),
+        EXIT.usage,
+      );
     }
     case 'commander.unknownCommand':
       return new CliError('usage.unknown-subcommand', p({ name: q[0] ?? '' }), EXIT.usage);

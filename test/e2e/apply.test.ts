@@ -7,7 +7,14 @@ import { describe, it } from 'node:test';
 import { HRN, json, lz, readJson, tempDir } from '../helpers/cli.ts';
 import { testPki } from '../helpers/pki.ts';
 
-const ANSWERS = { kind: 'leverancier', name: 'Voorbeeld Software B.V.', kvk: HRN.slice(8, 16), network: 'internet', standard: 'mo', zaaktypen: ['omgevingsvergunning', 'parkeervergunning'] };
+const ANSWERS = {
+  kind: 'leverancier',
+  name: 'Voorbeeld Software B.V.',
+  kvk: HRN.slice(8, 16),
+  network: 'internet',
+  standard: 'mo',
+  zaaktypen: ['omgevingsvergunning', 'parkeervergunning'],
+};
 
 function supplier(cwd: string): void {
   writeFileSync(join(cwd, 'org.json'), JSON.stringify(ANSWERS));
@@ -25,7 +32,10 @@ describe('init --from', () => {
     assert.deepEqual([d.organisation.kind, d.organisation.name, d.organisation.hrn, d.organisation.kvk], ['leverancier', 'Andere Naam B.V.', HRN, ANSWERS.kvk]);
     assert.deepEqual(d.choices, { network: 'internet', standard: 'mo', zaaktypen: ['omgevingsvergunning', 'parkeervergunning'] });
     const other = tempDir();
-    assert.equal(lz(['init', '--from', '-'], { cwd: other, input: JSON.stringify({ ...ANSWERS, kind: 'overheid', kvk: undefined, oin: '00000001002220647000' }) }).code, 0);
+    assert.equal(
+      lz(['init', '--from', '-'], { cwd: other, input: JSON.stringify({ ...ANSWERS, kind: 'overheid', kvk: undefined, oin: '00000001002220647000' }) }).code,
+      0,
+    );
     assert.equal(readJson(join(other, 'lz-onboard.json')).organisation.oin, '00000001002220647000');
   });
   const bad: [string, string, RegExp][] = [
@@ -54,11 +64,21 @@ describe('apply', () => {
     supplier(cwd);
     const pki = testPki(cwd);
     pki.write('leaf.pem', pki.leaf({ id: HRN, subject: pki.leafSubject(HRN) }).pem);
-    for (const role of ['client', 'server']) assert.equal(lz(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role], { cwd }).code, 0);
-    const list = json(lz(['step', 'list', '--json'], { cwd })).steps as { id: string; applicable: boolean; captures: { key: string; required: boolean; example: string; value?: unknown }[] }[];
+    for (const role of ['client', 'server'])
+      assert.equal(lz(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role], { cwd }).code, 0);
+    const list = json(lz(['step', 'list', '--json'], { cwd })).steps as {
+      id: string;
+      applicable: boolean;
+      captures: { key: string; required: boolean; example: string; value?: unknown }[];
+    }[];
     const steps = list
       .filter((s) => s.applicable)
-      .map((s) => ({ id: s.id, values: Object.fromEntries(s.captures.filter((c) => c.required && c.value === undefined).map((c) => [c.key, c.example.includes(',') ? c.example.split(',') : c.example])) }));
+      .map((s) => ({
+        id: s.id,
+        values: Object.fromEntries(
+          s.captures.filter((c) => c.required && c.value === undefined).map((c) => [c.key, c.example.includes(',') ? c.example.split(',') : c.example]),
+        ),
+      }));
     writeFileSync(join(cwd, 'plan.json'), JSON.stringify({ formatVersion: 1, steps }));
 
     const dry = lz(['apply', 'plan.json', '--dry-run', '--json'], { cwd });
@@ -70,7 +90,10 @@ describe('apply', () => {
     const r = lz(['apply', 'plan.json', '--json', '--by', 'leverancier-ci'], { cwd });
     assert.equal(r.code, 0, r.stderr);
     const body = json(r);
-    assert.deepEqual(body.applied.map((a: { state: string }) => a.state), steps.map(() => 'done'));
+    assert.deepEqual(
+      body.applied.map((a: { state: string }) => a.state),
+      steps.map(() => 'done'),
+    );
     assert.deepEqual(body.completedPhases, [1, 2, 3]);
     assert.deepEqual(body.warnings, []);
     assert.equal(body.nextStep, null);
@@ -101,19 +124,34 @@ describe('apply', () => {
     assert.equal(d.steps['1.zaakberichtstroom'].state, 'open');
     assert.equal(d.steps['2.aanvraagformulier'].state, 'open');
     assert.equal(d.organisation.afzenderId, 'GM0344');
-    assert.deepEqual(d.history.slice(-4).map((h: { action: string }) => h.action), ['done', 'skip', 'reopen', 'values']);
+    assert.deepEqual(
+      d.history.slice(-4).map((h: { action: string }) => h.action),
+      ['done', 'skip', 'reopen', 'values'],
+    );
   });
 
   const refused: [string, unknown, RegExp][] = [
-    ['an invalid value', { steps: [{ id: '1.verbinding' }, { id: '3.digid-accounts', values: { testBsns: ['123'] } }] }, /plan: steps\[1\]: 3\.digid-accounts: testBsns: "123" is not a valid BSN/],
+    [
+      'an invalid value',
+      { steps: [{ id: '1.verbinding' }, { id: '3.digid-accounts', values: { testBsns: ['123'] } }] },
+      /plan: steps\[1\]: 3\.digid-accounts: testBsns: "123" is not a valid BSN/,
+    ],
     ['an unknown step', { steps: [{ id: '9.nope' }] }, /plan: steps\[0\]: unknown step "9\.nope"/],
     ['a production step for a supplier', { steps: [{ id: '4.cpa' }] }, /plan: steps\[0\]: step 4\.cpa does not apply to a leverancier/],
-    ['a missing required value', { steps: [{ id: '1.verbinding' }, { id: '3.ketentest' }] }, /plan: steps\[1\]: step 3\.ketentest is missing required values: ketentestPeriode/],
+    [
+      'a missing required value',
+      { steps: [{ id: '1.verbinding' }, { id: '3.ketentest' }] },
+      /plan: steps\[1\]: step 3\.ketentest is missing required values: ketentestPeriode/,
+    ],
     ['a skip without reason', { steps: [{ id: '1.verbinding', action: 'skip' }] }, /plan: steps\[0\]\.reason is required to skip a step/],
     ['an unknown action', { steps: [{ id: '1.verbinding', action: 'finish' }] }, /plan: steps\[0\]\.action must be one of done, skip, reopen, values/],
     ['an empty plan', { steps: [] }, /plan: steps must be a non-empty list/],
     ['a plan of 501 entries', { steps: Array.from({ length: 501 }, () => ({ id: '1.verbinding' })) }, /plan: steps has more than 500 entries/],
-    ['a value that is an object', { steps: [{ id: '1.verbinding', values: { network: { a: 1 } } }] }, /plan: steps\[0\]\.values\.network must be a string or a list of strings/],
+    [
+      'a value that is an object',
+      { steps: [{ id: '1.verbinding', values: { network: { a: 1 } } }] },
+      /plan: steps\[0\]\.values\.network must be a string or a list of strings/,
+    ],
   ];
   for (const [what, plan, msg] of refused) {
     it(`refuses ${what}: exit 2, one line, the dossier byte-for-byte as it was`, () => {
@@ -151,22 +189,44 @@ describe('history', () => {
   it('shows who did what, filtered by step, person, day and count', () => {
     const cwd = tempDir();
     supplier(cwd);
-    const plan = { steps: [{ id: '1.verbinding', note: 'via internet' }, { id: '1.zaakberichtstroom', action: 'skip', reason: 'later' }] };
+    const plan = {
+      steps: [
+        { id: '1.verbinding', note: 'via internet' },
+        { id: '1.zaakberichtstroom', action: 'skip', reason: 'later' },
+      ],
+    };
     assert.equal(lz(['apply', '-', '--by', 'piet'], { cwd, input: JSON.stringify(plan) }).code, 0);
     assert.equal(lz(['step', 'reopen', '1.zaakberichtstroom', '--by', 'marie'], { cwd }).code, 0);
 
     const all = json(lz(['history', '--json'], { cwd })).history as { action: string; by: string; step?: string }[];
-    assert.deepEqual(all.map((h) => h.action), ['init', 'done', 'skip', 'reopen']);
+    assert.deepEqual(
+      all.map((h) => h.action),
+      ['init', 'done', 'skip', 'reopen'],
+    );
     const human = lz(['history', '--lang', 'en'], { cwd }).stdout.trim().split('\n');
     assert.equal(human.length, 4);
     assert.match(human[1]!, /^\d{4}-\d\d-\d\d \d\d:\d\d {2}piet +done +1\.verbinding .*— via internet$/);
     assert.match(human[2]!, /piet +skip +1\.zaakberichtstroom +\(later\)$/);
     const step = json(lz(['history', '--step', '1.zaakberichtstroom', '--json'], { cwd })).history as { by: string }[];
-    assert.deepEqual(step.map((h) => h.by), ['piet', 'marie']);
-    assert.deepEqual(json(lz(['history', '--who', 'MARIE', '--json'], { cwd })).history.map((h: { action: string }) => h.action), ['reopen']);
-    assert.deepEqual(json(lz(['history', '--last', '2', '--json'], { cwd })).history.map((h: { action: string }) => h.action), ['skip', 'reopen']);
+    assert.deepEqual(
+      step.map((h) => h.by),
+      ['piet', 'marie'],
+    );
+    assert.deepEqual(
+      json(lz(['history', '--who', 'MARIE', '--json'], { cwd })).history.map((h: { action: string }) => h.action),
+      ['reopen'],
+    );
+    assert.deepEqual(
+      json(lz(['history', '--last', '2', '--json'], { cwd })).history.map((h: { action: string }) => h.action),
+      ['skip', 'reopen'],
+    );
     assert.equal(json(lz(['history', '--since', '2999-01-01', '--json'], { cwd })).history.length, 0);
     assert.match(lz(['history', '--since', '2999-01-01', '--lang', 'en'], { cwd }).stdout, /no history matches/);
-    for (const bad of [['--last', '0'], ['--since', 'gisteren'], ['--step', '9.x']]) assert.equal(lz(['history', ...bad], { cwd }).code, 2, bad.join(' '));
+    for (const bad of [
+      ['--last', '0'],
+      ['--since', 'gisteren'],
+      ['--step', '9.x'],
+    ])
+      assert.equal(lz(['history', ...bad], { cwd }).code, 2, bad.join(' '));
   });
 });

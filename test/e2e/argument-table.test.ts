@@ -37,7 +37,10 @@ const table: [string, number, RegExp][] = [
 describe('argument table: the real CLI', () => {
   for (const [line, code, stderr] of table) {
     it(line, () => {
-      const r = lz([...line.split(' '), '--lang', line.includes('--lang') ? 'nl' : 'en'].filter((a, i, all) => !(a === '--lang' && all.indexOf('--lang') !== i)), { cwd });
+      const r = lz(
+        [...line.split(' '), '--lang', line.includes('--lang') ? 'nl' : 'en'].filter((a, i, all) => !(a === '--lang' && all.indexOf('--lang') !== i)),
+        { cwd },
+      );
       assert.equal(r.code, code, r.stderr);
       assert.match(r.stderr.trim(), stderr);
       assert.equal(r.stderr.trim().split('\n').length, 1, 'one line');

@@ -32,7 +32,9 @@ before(() => {
   pki.write('leaf.pem', leaf.pem);
   assert.equal(initOverheid(cwd, ['--name', 'Gemeente Súdwest & <Fryslân>']).code, 0);
   for (const role of ['client', 'server']) {
-    const r = lz(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role, '--endpoint', ENDPOINT], { cwd });
+    const r = lz(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role, '--endpoint', ENDPOINT], {
+      cwd,
+    });
     assert.equal(r.code, 0, r.stdout + r.stderr);
   }
 });
@@ -43,7 +45,7 @@ describe('spec consumer', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /--endpoint is required/);
   });
-  it('refuses a PartyId that is not the certificate\'s OIN, an http endpoint or an uncovered host: nothing written', () => {
+  it("refuses a PartyId that is not the certificate's OIN, an http endpoint or an uncovered host: nothing written", () => {
     const cases: [string[], string][] = [
       [['--party-id', '00000001822477348000', '--endpoint', ENDPOINT], 'spec.partyid.mismatch'],
       [['--endpoint', 'http://lz.acc.gemeente.example.nl/ebms'], 'spec.endpoint.not-https'],
@@ -55,7 +57,10 @@ describe('spec consumer', () => {
       assert.equal(r.code, 1, `${code}: ${r.stdout}`);
       const body = json(r);
       assert.equal(body.written, false);
-      assert.ok(body.findings.some((f: { code: string }) => f.code === code), `${code} in ${JSON.stringify(body.findings)}`);
+      assert.ok(
+        body.findings.some((f: { code: string }) => f.code === code),
+        `${code} in ${JSON.stringify(body.findings)}`,
+      );
       assert.equal(existsSync(join(cwd, 'consumerspecificatie-preproductie.xml')), false);
     }
   });
@@ -86,7 +91,31 @@ describe('spec consumer', () => {
   });
   it('works from flags alone, without a dossier', () => {
     const empty = tempDir();
-    const r = lz(['spec', 'consumer', '--env', 'preproductie', '--party-name', 'X', '--party-id', OIN, '--endpoint', ENDPOINT, '--client-cert', join(cwd, 'leaf.pem'), '--server-cert', join(cwd, 'leaf.pem'), '--chain', pki.interPath, '--roots', pki.rootPath, '-o', '-'], { cwd: empty });
+    const r = lz(
+      [
+        'spec',
+        'consumer',
+        '--env',
+        'preproductie',
+        '--party-name',
+        'X',
+        '--party-id',
+        OIN,
+        '--endpoint',
+        ENDPOINT,
+        '--client-cert',
+        join(cwd, 'leaf.pem'),
+        '--server-cert',
+        join(cwd, 'leaf.pem'),
+        '--chain',
+        pki.interPath,
+        '--roots',
+        pki.rootPath,
+        '-o',
+        '-',
+      ],
+      { cwd: empty },
+    );
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.stdout.includes('<parameter name="PartyName">X</parameter>'));
     assert.equal(existsSync(join(empty, 'lz-onboard.json')), false);
@@ -136,7 +165,10 @@ describe('cpa check', () => {
       const before = readFileSync(join(cwd, 'lz-onboard.json'), 'utf8');
       const r = lz(['cpa', 'check', write('bad.xml', make()), '--env', 'preproductie', '--json'], { cwd });
       assert.equal(r.code, 1, r.stdout);
-      assert.ok(json(r).findings.some((f: { code: string }) => f.code === code), JSON.stringify(json(r).findings.map((f: { code: string }) => f.code)));
+      assert.ok(
+        json(r).findings.some((f: { code: string }) => f.code === code),
+        JSON.stringify(json(r).findings.map((f: { code: string }) => f.code)),
+      );
       assert.equal(json(r).recorded, false);
       assert.equal(readFileSync(join(cwd, 'lz-onboard.json'), 'utf8'), before);
     });
@@ -152,7 +184,12 @@ describe('cpa check', () => {
     ['truncated', () => spec().slice(0, 2000), /not well-formed XML/],
     ['mismatched tags', () => '<a><b></a>', /not well-formed XML|not an ebXML/],
     ['not a CPA', () => '<?xml version="1.0"?><root/>', /not an ebXML CPPA 2.0 CPA/],
-    ['an entity bomb', () => `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><lolz>&lol9;</lolz>`, /DOCTYPE is not allowed/],
+    [
+      'an entity bomb',
+      () =>
+        `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><lolz>&lol9;</lolz>`,
+      /DOCTYPE is not allowed/,
+    ],
     ['an external entity', () => `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>`, /DOCTYPE is not allowed/],
     ['an empty file', () => '', /the file is empty/],
     ['50 MB', () => Buffer.alloc(50 * 1024 * 1024, 0x20), /too large for a CPA/],
@@ -217,9 +254,12 @@ describe('verify', () => {
 });
 
 describe('cpa check: certificate expiry', () => {
-  it('warns when the CPA outlives the first certificate in it, also the other party\'s', () => {
+  it("warns when the CPA outlives the first certificate in it, also the other party's", () => {
     const shortLived = pki.leaf({ subject: pki.leafSubject(LZ, 'lz.logius.example.nl', 'Logius'), notAfter: new Date(Date.now() + 100 * 86_400_000) });
-    const xml = cpaXml({ ours: { partyId: `${OIN}_A`, endpoint: ENDPOINT, clientDer: leaf.der, serverDer: leaf.der }, other: { partyId: LZ, endpoint: 'https://lz.logius.example.nl/ebms', certDer: shortLived.der } });
+    const xml = cpaXml({
+      ours: { partyId: `${OIN}_A`, endpoint: ENDPOINT, clientDer: leaf.der, serverDer: leaf.der },
+      other: { partyId: LZ, endpoint: 'https://lz.logius.example.nl/ebms', certDer: shortLived.der },
+    });
     writeFileSync(join(cwd, 'short.xml'), xml);
     const r = json(lz(['cpa', 'check', 'short.xml', '--env', 'preproductie', '--json'], { cwd }));
     const f = r.findings.find((x: { code: string }) => x.code === 'cpa.period.after-certificate');

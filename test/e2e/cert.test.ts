@@ -63,14 +63,24 @@ describe('cert inspect', () => {
     const r = lz(['cert', 'inspect', files.leaf!, files.leafDer!, files.bundle!, '--json'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
     const body = json(r);
-    assert.deepEqual(body.files.map((f: { format: string; certificates: unknown[] }) => [f.format, f.certificates.length]), [['pem', 1], ['der', 1], ['pkcs7', 2]]);
+    assert.deepEqual(
+      body.files.map((f: { format: string; certificates: unknown[] }) => [f.format, f.certificates.length]),
+      [
+        ['pem', 1],
+        ['der', 1],
+        ['pkcs7', 2],
+      ],
+    );
     const c = body.files[0].certificates[0];
     assert.equal(c.subject.find((a: { name: string }) => a.name === 'O').value, 'Gemeente Súdwest-Fryslân');
     assert.deepEqual(c.identifier.derived, { type: 'RSIN', number: '002220647' });
     assert.equal(c.organizationIdentifier, 'NTRNL-12345678');
     assert.deepEqual(c.key, { type: 'RSA', bits: 2048, algorithmOid: '1.2.840.113549.1.1.1' });
     assert.deepEqual(c.keyUsage, { critical: true, usages: ['digitalSignature', 'keyEncipherment'] });
-    assert.deepEqual(c.extendedKeyUsage.map((e: { name: string }) => e.name), ['serverAuth', 'clientAuth']);
+    assert.deepEqual(
+      c.extendedKeyUsage.map((e: { name: string }) => e.name),
+      ['serverAuth', 'clientAuth'],
+    );
     assert.deepEqual(c.policies, [{ oid: '2.16.528.1.1003.1.2.8.6', name: 'PKIoverheid Private Services, server certificate (G1)' }]);
     assert.match(c.fingerprintSha256, /^[0-9A-F]{64}$/);
     assert.equal(body.files[1].certificates[0].fingerprintSha256, c.fingerprintSha256);
@@ -85,7 +95,10 @@ describe('cert inspect', () => {
     assert.equal(r.code, 0);
     const body = json(r);
     assert.equal(body.files[0].privateKey, true);
-    assert.deepEqual(body.files[0].warnings.map((w: { code: string }) => w.code), ['file.private-key', 'file.private-key-readable']);
+    assert.deepEqual(
+      body.files[0].warnings.map((w: { code: string }) => w.code),
+      ['file.private-key', 'file.private-key-readable'],
+    );
     for (const out of [r.stdout, r.stderr, lz(['cert', 'inspect', files.withKey!], { cwd: dir }).stdout]) {
       assert.ok(!out.includes(keyB64) && !out.includes('BEGIN PRIVATE KEY'), 'no key material in output');
     }
@@ -113,7 +126,19 @@ describe('cert inspect', () => {
 });
 
 describe('cert check', () => {
-  const base = () => ['--roots', pki.rootPath, '--env', 'preproductie', '--role', 'server', '--endpoint', 'https://lz.gemeente.example.nl/ebms', '--oin', TEST_OIN, '--json'];
+  const base = () => [
+    '--roots',
+    pki.rootPath,
+    '--env',
+    'preproductie',
+    '--role',
+    'server',
+    '--endpoint',
+    'https://lz.gemeente.example.nl/ebms',
+    '--oin',
+    TEST_OIN,
+    '--json',
+  ];
   it('a good certificate passes with the test-root note, findings in the documented form', () => {
     const r = lz(['cert', 'check', files.leaf!, pki.interPath, ...base()], { cwd: dir });
     assert.equal(r.code, 0, r.stdout);
@@ -128,7 +153,11 @@ describe('cert check', () => {
   });
   it('the chain may come in any order and in a PKCS#7 bundle', () => {
     assert.equal(lz(['cert', 'check', files.leaf!, files.wrongOrder!, ...base()], { cwd: dir }).code, 0);
-    assert.equal(lz(['cert', 'check', files.bundle!, ...base().slice(0, 8), '--oin', TEST_OIN], { cwd: dir }).code, 1, 'the bundle starts with the intermediate, which is judged first');
+    assert.equal(
+      lz(['cert', 'check', files.bundle!, ...base().slice(0, 8), '--oin', TEST_OIN], { cwd: dir }).code,
+      1,
+      'the bundle starts with the intermediate, which is judged first',
+    );
   });
   const failing: [string, string[], string[]][] = [
     ['expired', [], ['cert.validity.expired']],
@@ -163,7 +192,9 @@ describe('cert check', () => {
     assert.ok(codes(json(ec)).includes('cert.key.not-rsa'));
   });
   it('--at judges another date; productie refuses the test root', () => {
-    const later = lz(['cert', 'check', files.leaf!, pki.interPath, ...base(), '--at', new Date(Date.now() + 800 * DAY).toISOString().slice(0, 10)], { cwd: dir });
+    const later = lz(['cert', 'check', files.leaf!, pki.interPath, ...base(), '--at', new Date(Date.now() + 800 * DAY).toISOString().slice(0, 10)], {
+      cwd: dir,
+    });
     assert.equal(later.code, 1);
     assert.ok(codes(json(later)).includes('cert.validity.expired'));
     const prod = json(lz(['cert', 'check', files.leaf!, pki.interPath, ...base(), '--env', 'productie'], { cwd: dir }));
@@ -208,7 +239,10 @@ describe('cert add and the dossier', () => {
     // Replace the file on disk with another certificate: status says so.
     writeFileSync(withKey, p.leaf().pem);
     const st = json(lz(['status', '--json'], { cwd }));
-    assert.deepEqual(st.dossiers[0].warnings.map((w: { code: string }) => w.code), ['warn.cert-changed']);
+    assert.deepEqual(
+      st.dossiers[0].warnings.map((w: { code: string }) => w.code),
+      ['warn.cert-changed'],
+    );
     assert.equal(st.dossiers[0].certificates[0].identifier, TEST_OIN);
   });
   it('warns in status when a recorded certificate expires soon; a supplier records an HRN certificate', () => {
@@ -216,10 +250,16 @@ describe('cert add and the dossier', () => {
     initLeverancier(cwd);
     const p = testPki(cwd);
     const soon = p.write('soon.pem', p.leaf({ subject: p.leafSubject(TEST_HRN), notAfter: new Date(Date.now() + 20 * DAY) }).pem);
-    const add = lz(['cert', 'add', soon, p.interPath, '--roots', p.rootPath, '--env', 'preproductie', '--role', 'server', '--endpoint', 'https://lz.gemeente.example.nl/'], { cwd });
+    const add = lz(
+      ['cert', 'add', soon, p.interPath, '--roots', p.rootPath, '--env', 'preproductie', '--role', 'server', '--endpoint', 'https://lz.gemeente.example.nl/'],
+      { cwd },
+    );
     assert.equal(add.code, 0, add.stdout);
     const st = json(lz(['status', '--json'], { cwd }));
-    assert.deepEqual(st.dossiers[0].warnings.map((w: { code: string }) => w.code), ['warn.cert-expiring']);
+    assert.deepEqual(
+      st.dossiers[0].warnings.map((w: { code: string }) => w.code),
+      ['warn.cert-expiring'],
+    );
     const prod = lz(['cert', 'add', soon, p.interPath, '--env', 'productie', '--role', 'client'], { cwd });
     assert.equal(prod.code, 2);
     assert.match(prod.stderr, /productie does not apply to a supplier connection/);
@@ -284,7 +324,10 @@ describe('PKCS#12 key stores', { skip: hasOpenssl ? false : 'openssl is not inst
       const f = json(r).files[0];
       assert.equal(f.format, 'pkcs12');
       assert.equal(f.privateKey, true);
-      assert.deepEqual(f.warnings.map((w: { code: string }) => w.code), ['file.private-key']);
+      assert.deepEqual(
+        f.warnings.map((w: { code: string }) => w.code),
+        ['file.private-key'],
+      );
       assert.equal(f.certificates.length, 2);
       assert.equal(f.certificates[0].fingerprintSha256, leafFp);
       assert.equal(f.certificates[0].identifier.value, TEST_OIN);
@@ -306,13 +349,34 @@ describe('PKCS#12 key stores', { skip: hasOpenssl ? false : 'openssl is not inst
   });
 
   it('checks the chain inside the store and records it without the key', () => {
-    const check = lz(['cert', 'check', p12.modern!, '--roots', pki.rootPath, '--env', 'preproductie', '--role', 'server', '--endpoint', 'https://lz.gemeente.example.nl/ebms', '--oin', TEST_OIN, '--json'], withPassword('geheim'));
+    const check = lz(
+      [
+        'cert',
+        'check',
+        p12.modern!,
+        '--roots',
+        pki.rootPath,
+        '--env',
+        'preproductie',
+        '--role',
+        'server',
+        '--endpoint',
+        'https://lz.gemeente.example.nl/ebms',
+        '--oin',
+        TEST_OIN,
+        '--json',
+      ],
+      withPassword('geheim'),
+    );
     assert.equal(check.code, 0, check.stdout);
     const codes = json(check).findings.map((x: { code: string }) => x.code);
     assert.ok(codes.includes('chain.root.test') && !codes.includes('chain.missing-issuer'), codes.join());
     const cwd = tempDir();
     initOverheid(cwd, ['--oin', TEST_OIN]);
-    const add = lz(['cert', 'add', p12.modern!, '--roots', pki.rootPath, '--env', 'preproductie', '--role', 'client'], { cwd, env: { LZ_ONBOARD_P12_PASSWORD: 'geheim' } });
+    const add = lz(['cert', 'add', p12.modern!, '--roots', pki.rootPath, '--env', 'preproductie', '--role', 'client'], {
+      cwd,
+      env: { LZ_ONBOARD_P12_PASSWORD: 'geheim' },
+    });
     assert.equal(add.code, 0, add.stderr);
     const text = readFileSync(join(cwd, 'lz-onboard.json'), 'utf8');
     assert.equal(JSON.parse(text).certificates.preproductie.client.fingerprint256, leafFp);

@@ -48,7 +48,19 @@ describe('concurrency', () => {
   it('20 parallel "step done" on different steps are all recorded', async () => {
     const cwd = tempDir();
     initOverheid(cwd);
-    const steps = ['1.verbinding', '2.netwerkpad', '2.berichtverwerking', '2.acceptatietest', '2.ping', '3.systemen-gereed', '4.netwerkpad', '4.lpr-afgerond', '4.beheerdocumentatie', '4.helpdesk', '4.communicatie'];
+    const steps = [
+      '1.verbinding',
+      '2.netwerkpad',
+      '2.berichtverwerking',
+      '2.acceptatietest',
+      '2.ping',
+      '3.systemen-gereed',
+      '4.netwerkpad',
+      '4.lpr-afgerond',
+      '4.beheerdocumentatie',
+      '4.helpdesk',
+      '4.communicatie',
+    ];
     const withValues: [string, string[]][] = [
       ['1.zaakberichtstroom', ['zaaktypen=a']],
       ['1.digikoppeling', ['adapter=X']],
@@ -63,7 +75,7 @@ describe('concurrency', () => {
     const jobs = [...steps.map((s) => [s, []] as [string, string[]]), ...withValues];
     assert.equal(jobs.length, 20);
     const results = await Promise.all(jobs.map(([s, v]) => lzAsync(['step', 'done', s, ...v.flatMap((x) => ['--value', x])], cwd)));
-    results.forEach((r, i) => assert.equal(r.code, 0, `${jobs[i]![0]}: ${r.stderr}`));
+    for (const [i, r] of results.entries()) assert.equal(r.code, 0, `${jobs[i]![0]}: ${r.stderr}`);
     const d = readJson(join(cwd, 'lz-onboard.json'));
     for (const [s] of jobs) assert.equal(d.steps[s].state, 'done', s);
     assert.equal(d.history.filter((h: { action: string }) => h.action === 'done').length, 20);
@@ -88,7 +100,17 @@ describe('help-desk overview', () => {
     const names = ['gemeente-a', 'gemeente-b', 'sub/leverancier-c', 'kapot'];
     for (const n of names) {
       const cwd = join(root, n);
-      lz(['init', '--kind', n.includes('leverancier') ? 'leverancier' : 'overheid', '--name', n, ...(n.includes('leverancier') ? ['--kvk', '12345678'] : ['--oin', '00000001002220647000'])], { cwd: root, env: { LZ_ONBOARD_DOSSIER: join(cwd, 'lz-onboard.json') } });
+      lz(
+        [
+          'init',
+          '--kind',
+          n.includes('leverancier') ? 'leverancier' : 'overheid',
+          '--name',
+          n,
+          ...(n.includes('leverancier') ? ['--kvk', '12345678'] : ['--oin', '00000001002220647000']),
+        ],
+        { cwd: root, env: { LZ_ONBOARD_DOSSIER: join(cwd, 'lz-onboard.json') } },
+      );
     }
     writeFileSync(join(root, 'kapot', 'lz-onboard.json'), '{"schemaVersion":');
     lz(['step', 'done', '1.verbinding', '--value', 'network=internet'], { cwd: join(root, 'gemeente-b') });
@@ -114,9 +136,17 @@ describe('help-desk overview', () => {
     mkdirSync(d);
     lz(['init', '--kind', 'overheid', '--name', 'gemeente-d', '--oin', '00000001002220647000', '--network', 'internet', '--standard', 'stuf'], { cwd: d });
     lz(['step', 'done', '2.netwerkpad'], { cwd: d });
-    const paths = (args: string[]) => json(lz(['status', '--json', root, ...args], { cwd: root })).dossiers.map((x: { path: string }) => x.path.replace(`${root}/`, '')).sort();
+    const paths = (args: string[]) =>
+      json(lz(['status', '--json', root, ...args], { cwd: root }))
+        .dossiers.map((x: { path: string }) => x.path.replace(`${root}/`, ''))
+        .sort();
     assert.deepEqual(paths(['--attention']), ['gemeente-d/lz-onboard.json', 'kapot/lz-onboard.json']);
-    assert.deepEqual(paths(['--phase', '1']), ['gemeente-a/lz-onboard.json', 'gemeente-b/lz-onboard.json', 'gemeente-d/lz-onboard.json', 'sub/leverancier-c/lz-onboard.json']);
+    assert.deepEqual(paths(['--phase', '1']), [
+      'gemeente-a/lz-onboard.json',
+      'gemeente-b/lz-onboard.json',
+      'gemeente-d/lz-onboard.json',
+      'sub/leverancier-c/lz-onboard.json',
+    ]);
     assert.deepEqual(paths(['--phase', 'done']), []);
     assert.match(lz(['status', root, '--attention', '--lang', 'en'], { cwd: root }).stdout, /2 of 5 dossiers/);
     const badPhase = lz(['status', root, '--phase', '5', '--lang', 'en'], { cwd: root });

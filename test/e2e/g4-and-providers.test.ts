@@ -23,19 +23,31 @@ describe('a G4 TRIAL hierarchy for preproductie (RSA 3072, RSASSA-PSS, 397 days)
   });
 
   it('cert add takes the G4 authentication client certificate and the TLS server certificate in a leaf+chain bundle', () => {
-    const client = lz(['cert', 'add', 'g4-client.pem', 'g4-chain.pem', '--roots', 'g4-root.pem', '--env', 'preproductie', '--role', 'client', '--json'], { cwd });
+    const client = lz(['cert', 'add', 'g4-client.pem', 'g4-chain.pem', '--roots', 'g4-root.pem', '--env', 'preproductie', '--role', 'client', '--json'], {
+      cwd,
+    });
     assert.equal(client.code, 0, client.stdout);
     assert.deepEqual(codes(json(client)).sort(), ['cert.keyusage.client-only', 'chain.root.test']);
-    const server = lz(['cert', 'add', 'g4-server-bundle.pem', '--roots', 'g4-root.pem', '--env', 'preproductie', '--role', 'server', '--endpoint', ENDPOINT, '--json'], { cwd });
+    const server = lz(
+      ['cert', 'add', 'g4-server-bundle.pem', '--roots', 'g4-root.pem', '--env', 'preproductie', '--role', 'server', '--endpoint', ENDPOINT, '--json'],
+      { cwd },
+    );
     assert.equal(server.code, 0, server.stdout);
     assert.deepEqual(codes(json(server)), ['chain.root.test']);
     assert.equal(json(lz(['cert', 'inspect', 'g4-server.pem', '--json'], { cwd })).files[0].certificates[0].generation, 'G4 TRIAL');
   });
 
-  it('spec consumer, cpa check and verify pass; the bundle\'s chain is used everywhere', () => {
+  it("spec consumer, cpa check and verify pass; the bundle's chain is used everywhere", () => {
     const spec = lz(['spec', 'consumer', '--env', 'preproductie', '--endpoint', ENDPOINT, '--json'], { cwd });
     assert.equal(spec.code, 0, spec.stdout);
-    writeFileSync(join(cwd, 'cpa.xml'), cpaXml({ cpaId: 'lopendezaken_00000001002220647000_A_00000004003214345001_1', ours: { partyId: `${OIN}_A`, endpoint: ENDPOINT, clientDer: g4.client.der, serverDer: g4.server.der }, other: { partyId: LZ, endpoint: 'https://lz.logius.example.nl/ebms', certDer: g4.server.der } }));
+    writeFileSync(
+      join(cwd, 'cpa.xml'),
+      cpaXml({
+        cpaId: 'lopendezaken_00000001002220647000_A_00000004003214345001_1',
+        ours: { partyId: `${OIN}_A`, endpoint: ENDPOINT, clientDer: g4.client.der, serverDer: g4.server.der },
+        other: { partyId: LZ, endpoint: 'https://lz.logius.example.nl/ebms', certDer: g4.server.der },
+      }),
+    );
     const cpa = lz(['cpa', 'check', 'cpa.xml', '--env', 'preproductie', '--roots', 'g4-root.pem', '--json'], { cwd });
     assert.equal(cpa.code, 0, cpa.stdout);
     assert.ok(!codes(json(cpa)).some((c) => c.endsWith('chain.missing-issuer')), codes(json(cpa)).join());
@@ -54,7 +66,24 @@ describe('a provider whose certificate carries its own OIN (Koppelvlakstandaard 
     const pki = testPki(cwd);
     pki.write('provider.pem', pki.leaf({ subject: pki.leafSubject(PROVIDER, 'lz.gemeente.example.nl', 'Voorbeeld Gateway B.V.') }).pem);
     assert.equal(initOverheid(cwd).code, 0);
-    const args = ['spec', 'consumer', '--env', 'preproductie', '--endpoint', ENDPOINT, '--client-cert', 'provider.pem', '--server-cert', 'provider.pem', '--chain', 'intermediate.pem', '--roots', 'root.pem', '--lang', 'en'];
+    const args = [
+      'spec',
+      'consumer',
+      '--env',
+      'preproductie',
+      '--endpoint',
+      ENDPOINT,
+      '--client-cert',
+      'provider.pem',
+      '--server-cert',
+      'provider.pem',
+      '--chain',
+      'intermediate.pem',
+      '--roots',
+      'root.pem',
+      '--lang',
+      'en',
+    ];
     const refused = lz(args, { cwd });
     assert.equal(refused.code, 1);
     assert.match(refused.stdout + refused.stderr, /record it with lz-onboard intermediary --oin 00000003123456780000/);
@@ -67,7 +96,10 @@ describe('a provider whose certificate carries its own OIN (Koppelvlakstandaard 
     assert.ok(found.includes('spec.partyid.intermediary'), found.join());
     assert.ok(found.includes('cert.serialnumber.intermediary'), found.join());
     assert.ok(existsSync(join(cwd, 'consumerspecificatie-preproductie.xml')));
-    assert.equal(json(lz(['history', '--json'], { cwd })).history.some((h: { action: string }) => h.action === 'intermediary.set'), true);
+    assert.equal(
+      json(lz(['history', '--json'], { cwd })).history.some((h: { action: string }) => h.action === 'intermediary.set'),
+      true,
+    );
     assert.equal(lz(['intermediary', '--oin', OIN, '--name', 'Self'], { cwd }).code, 2, 'not the own OIN');
   });
 });
@@ -90,7 +122,24 @@ describe('CPAIds as the register names them, and port 443', () => {
     const pki = testPki(cwd);
     pki.write('leaf.pem', pki.leaf().pem);
     assert.equal(initOverheid(cwd).code, 0);
-    const r = lz(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', 'server', '--endpoint', 'https://lz.gemeente.example.nl:8443/ebms', '--json'], { cwd });
+    const r = lz(
+      [
+        'cert',
+        'add',
+        'leaf.pem',
+        'intermediate.pem',
+        '--roots',
+        'root.pem',
+        '--env',
+        'preproductie',
+        '--role',
+        'server',
+        '--endpoint',
+        'https://lz.gemeente.example.nl:8443/ebms',
+        '--json',
+      ],
+      { cwd },
+    );
     assert.equal(r.code, 1, r.stdout);
     assert.ok(codes(json(r)).includes('spec.endpoint.port'));
   });

@@ -54,7 +54,9 @@ describe('bounded reads', () => {
     assert.equal(rows[3].organisation.name, 'Gemeente Voorbeeld');
   });
 
-  it('status <dir> names the folders it could not read, and counts them in the exit code', { skip: process.getuid?.() === 0 && hasRunuser ? false : 'needs root and runuser to run as another user' }, () => {
+  it('status <dir> names the folders it could not read, and counts them in the exit code', {
+    skip: process.getuid?.() === 0 && hasRunuser ? false : 'needs root and runuser to run as another user',
+  }, () => {
     const d = tempDir();
     for (const n of ['locked', 'ok']) mkdirSync(join(d, n));
     assert.equal(initOverheid(join(d, 'ok')).code, 0);
@@ -63,7 +65,11 @@ describe('bounded reads', () => {
     chmodSync(join(d, 'ok'), 0o755);
     chmodSync(join(d, 'ok', 'lz-onboard.json'), 0o644);
     chmodSync(join(d, 'locked'), 0o700);
-    const r = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, BIN, 'status', d, '--json', '--lang', 'en'], { cwd: '/', encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
+    const r = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, BIN, 'status', d, '--json', '--lang', 'en'], {
+      cwd: '/',
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+    });
     assert.equal(r.status, 3, r.stderr);
     const body = JSON.parse(r.stdout);
     assert.equal(body.dossiers.length, 1);
@@ -90,7 +96,11 @@ describe('bounded reads', () => {
     notUtf8[Buffer.from(good).indexOf('Voorbeeld')] = 0xff;
     const damaged: [string, Buffer, RegExp][] = [
       ['invalid UTF-8', notUtf8, /not valid UTF-8/],
-      ['nested 100,000 deep', Buffer.from(good.replace('"history": [', `"extra": ${'['.repeat(100_000)}${']'.repeat(100_000)}, "history": [`)), /nested deeper than 64 levels/],
+      [
+        'nested 100,000 deep',
+        Buffer.from(good.replace('"history": [', `"extra": ${'['.repeat(100_000)}${']'.repeat(100_000)}, "history": [`)),
+        /nested deeper than 64 levels/,
+      ],
     ];
     for (const [what, bytes, message] of damaged) {
       writeFileSync(file, bytes);
@@ -108,7 +118,10 @@ describe('crafted inputs that cost time', () => {
   it('XML nested 40,000 deep is refused as a CPA, at once', () => {
     const d = tempDir();
     const ns = 'http://www.oasis-open.org/committees/ebxml-cppa/schema/cpp-cpa-2_0.xsd';
-    writeFileSync(join(d, 'deep.xml'), `<tns:CollaborationProtocolAgreement xmlns:tns="${ns}" tns:cpaid="x">${'<a>'.repeat(40_000)}${'</a>'.repeat(40_000)}</tns:CollaborationProtocolAgreement>`);
+    writeFileSync(
+      join(d, 'deep.xml'),
+      `<tns:CollaborationProtocolAgreement xmlns:tns="${ns}" tns:cpaid="x">${'<a>'.repeat(40_000)}${'</a>'.repeat(40_000)}</tns:CollaborationProtocolAgreement>`,
+    );
     const r = lz(['cpa', 'check', 'deep.xml', '--env', 'preproductie', '--oin', OIN], { cwd: d });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /nests deeper than any CPA does \(more than 100 levels\)/);
@@ -131,7 +144,11 @@ describe('crafted inputs that cost time', () => {
       writeFileSync(join(d, 'work.p12'), withEncryptedBlocks(make('slow.p12', '-nokeys', '-iter', '1400000'), 3));
       writeFileSync(join(d, 'huge.p12'), withIterations(normal, 3_000_000));
       const env = { LZ_ONBOARD_P12_PASSWORD: 'geheim' };
-      for (const [file, message] of [['blocks.p12', /30 encrypted blocks/], ['work.p12', /more key derivation than a real one ever needs/], ['huge.p12', /iteration count 3000000/]] as const) {
+      for (const [file, message] of [
+        ['blocks.p12', /30 encrypted blocks/],
+        ['work.p12', /more key derivation than a real one ever needs/],
+        ['huge.p12', /iteration count 3000000/],
+      ] as const) {
         const r = lz(['cert', 'inspect', file], { cwd: d, env });
         assert.equal(r.code, 2, `${file}: ${r.stderr}`);
         assert.match(r.stderr, message, file);
@@ -172,7 +189,10 @@ describe('terminal-safe output', () => {
       assert.ok(!UNSAFE.test(r.stdout + r.stderr), `${args.join(' ')}: ${JSON.stringify(r.stdout + r.stderr)}`);
     }
     assert.match(lz(['status'], { cwd: d }).stdout, /Gemeente \\x1B\]0;PWNED\\x07\\x1B\[2J\\x9B31m\\u202EXoN\\x0D\\x00/);
-    for (const args of [['status', '--json'], ['history', '--json']]) {
+    for (const args of [
+      ['status', '--json'],
+      ['history', '--json'],
+    ]) {
       const r = lz(args, { cwd: d });
       assert.ok(!UNSAFE.test(r.stdout), `${args.join(' ')}: raw characters in JSON text`);
       const body = json(r);
@@ -183,13 +203,23 @@ describe('terminal-safe output', () => {
   it('a certificate subject and SAN with escape sequences are shown escaped', () => {
     const d = tempDir();
     const pki = testPki(d);
-    const leaf = pki.leaf({ subject: [['C', 'NL'], ['O', HOSTILE], ['serialNumber', OIN], ['CN', 'lz.gemeente.example.nl']] });
+    const leaf = pki.leaf({
+      subject: [
+        ['C', 'NL'],
+        ['O', HOSTILE],
+        ['serialNumber', OIN],
+        ['CN', 'lz.gemeente.example.nl'],
+      ],
+    });
     pki.write('leaf.pem', leaf.pem);
     const r = lz(['cert', 'inspect', 'leaf.pem'], { cwd: d });
     assert.equal(r.code, 0, r.stderr);
     assert.ok(!UNSAFE.test(r.stdout + r.stderr), JSON.stringify(r.stdout));
     assert.match(r.stdout, /\\x1B\]0;PWNED/);
-    assert.equal(json(lz(['cert', 'inspect', 'leaf.pem', '--json'], { cwd: d })).files[0].certificates[0].subject.find((a: { name: string }) => a.name === 'O').value, HOSTILE);
+    assert.equal(
+      json(lz(['cert', 'inspect', 'leaf.pem', '--json'], { cwd: d })).files[0].certificates[0].subject.find((a: { name: string }) => a.name === 'O').value,
+      HOSTILE,
+    );
   });
 
   it('control characters are refused where values come in: flags, --by, plans, --from; nothing is written', () => {
@@ -225,15 +255,30 @@ describe('small things that used to crash', () => {
   it('stdout on a full device: one line on stderr, exit 1', () => {
     const d = tempDir();
     assert.equal(initOverheid(d).code, 0);
-    const r = execFileSync('bash', ['-c', `node ${JSON.stringify(join(import.meta.dirname, '../../bin/lz-onboard.js'))} status --lang en > /dev/full; echo "exit $?"`], { cwd: d, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = execFileSync(
+      'bash',
+      ['-c', `node ${JSON.stringify(join(import.meta.dirname, '../../bin/lz-onboard.js'))} status --lang en > /dev/full; echo "exit $?"`],
+      { cwd: d, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     assert.equal(r.trim(), 'exit 1');
-    const err = execFileSync('bash', ['-c', `node ${JSON.stringify(join(import.meta.dirname, '../../bin/lz-onboard.js'))} status --lang en 2>&1 >/dev/full || true`], { cwd: d, encoding: 'utf8' });
+    const err = execFileSync(
+      'bash',
+      ['-c', `node ${JSON.stringify(join(import.meta.dirname, '../../bin/lz-onboard.js'))} status --lang en 2>&1 >/dev/full || true`],
+      { cwd: d, encoding: 'utf8' },
+    );
     assert.equal(err, 'lz-onboard: cannot write to stdout: no space left on the device (ENOSPC)\n');
   });
 
   it('a working directory that was removed: one line, exit 2', () => {
     const d = tempDir();
-    const out = execFileSync('bash', ['-c', `mkdir gone && cd gone && rmdir ../gone && node ${JSON.stringify(join(import.meta.dirname, '../../bin/lz-onboard.js'))} status --lang en 2>&1; echo "exit $?"`], { cwd: d, encoding: 'utf8' });
+    const out = execFileSync(
+      'bash',
+      [
+        '-c',
+        `mkdir gone && cd gone && rmdir ../gone && node ${JSON.stringify(join(import.meta.dirname, '../../bin/lz-onboard.js'))} status --lang en 2>&1; echo "exit $?"`,
+      ],
+      { cwd: d, encoding: 'utf8' },
+    );
     assert.equal(out, 'lz-onboard: the current directory no longer exists; change to an existing one (cd) and try again\nexit 2\n');
   });
 });

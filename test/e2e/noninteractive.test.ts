@@ -122,7 +122,10 @@ describe('steps without a terminal', () => {
     const ok = lz(['step', 'skip', '4.communicatie', '--reason', 'geen campagne', '--json'], { cwd });
     assert.equal(ok.code, 0);
     assert.equal(json(ok).step.state, 'skipped');
-    assert.deepEqual(json(ok).warnings.map((w: { code: string }) => w.code), ['warn.ahead-now']);
+    assert.deepEqual(
+      json(ok).warnings.map((w: { code: string }) => w.code),
+      ['warn.ahead-now'],
+    );
     const d = readJson(join(cwd, 'lz-onboard.json'));
     assert.equal(d.steps['4.communicatie'].reason, 'geen campagne');
     const show = json(lz(['step', 'show', '4.communicatie', '--json'], { cwd }));
@@ -146,7 +149,14 @@ describe('steps without a terminal', () => {
     assert.equal(s.phase, 2);
     assert.equal(s.state, 'open');
     assert.equal(s.applicable, true);
-    assert.deepEqual(s.captures.map((c: { key: string; required: boolean }) => [c.key, c.required]), [['contactEmail', true], ['afzenderId', true], ['serviceId', true]]);
+    assert.deepEqual(
+      s.captures.map((c: { key: string; required: boolean }) => [c.key, c.required]),
+      [
+        ['contactEmail', true],
+        ['afzenderId', true],
+        ['serviceId', true],
+      ],
+    );
     assert.ok(s.captures.every((c: { example: string }) => typeof c.example === 'string' && c.example));
   });
 
@@ -182,7 +192,10 @@ describe('steps without a terminal', () => {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /Next step 1.zaakberichtstroom/);
     const cmd = /lz-onboard step done 1\.zaakberichtstroom[^\n]*/.exec(r.stdout)![0];
-    const args = cmd.replace(/^lz-onboard /, '').split(' ').map((a) => a.replace(/^'|'$/g, ''));
+    const args = cmd
+      .replace(/^lz-onboard /, '')
+      .split(' ')
+      .map((a) => a.replace(/^'|'$/g, ''));
     const run = lz(args, { cwd });
     assert.equal(run.code, 0, `the printed command works: ${cmd}\n${run.stderr}`);
     const j = json(lz(['wizard', '--json'], { cwd }));
@@ -230,7 +243,21 @@ describe('steps without a terminal', () => {
 });
 
 describe('help', () => {
-  const commands = [['init'], ['wizard'], ['status'], ['step', 'done'], ['apply'], ['history'], ['oin', 'check'], ['cert', 'check'], ['cert', 'add'], ['spec', 'consumer'], ['spec', 'ping'], ['cpa', 'check'], ['verify']];
+  const commands = [
+    ['init'],
+    ['wizard'],
+    ['status'],
+    ['step', 'done'],
+    ['apply'],
+    ['history'],
+    ['oin', 'check'],
+    ['cert', 'check'],
+    ['cert', 'add'],
+    ['spec', 'consumer'],
+    ['spec', 'ping'],
+    ['cpa', 'check'],
+    ['verify'],
+  ];
   for (const c of commands) {
     it(`${c.join(' ')} --help shows options and examples in both languages`, () => {
       const en = lz([...c, '--help', '--lang', 'en'], { cwd: tempDir() });

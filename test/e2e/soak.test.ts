@@ -14,12 +14,16 @@ const AT_ONCE = 6;
 /** A small deterministic generator, so that a failing run can be repeated. */
 function lcg(seed: number): () => number {
   let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 function writer(cwd: string, note: string, killAfterMs: number | null): Promise<'ok' | 'killed' | string> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [BIN, 'step', 'done', '1.verbinding', '--note', note], { cwd, env: cleanEnv({ LZ_ONBOARD_LOCK_TIMEOUT: '60' }), stdio: ['ignore', 'ignore', 'pipe'] });
+    const p = spawn(process.execPath, [BIN, 'step', 'done', '1.verbinding', '--note', note], {
+      cwd,
+      env: cleanEnv({ LZ_ONBOARD_LOCK_TIMEOUT: '60' }),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     p.stderr.on('data', (d) => (err += d));
     const timer = killAfterMs === null ? null : setTimeout(() => p.kill('SIGKILL'), killAfterMs);
@@ -61,6 +65,9 @@ describe('soak: concurrent writers, some killed', () => {
     assert.ok(notes.has('final'));
     assert.equal(lz(['status', '--json'], { cwd: d }).code, 0);
     assert.ok(json(lz(['history', '--json', '--dossier', join(d, 'lz-onboard.json.bak')], { cwd: d })).history.length > 0, 'the backup is a valid dossier');
-    assert.deepEqual(readdirSync(d).filter((x) => x.endsWith('.tmp') || x.endsWith('.lock')), []);
+    assert.deepEqual(
+      readdirSync(d).filter((x) => x.endsWith('.tmp') || x.endsWith('.lock')),
+      [],
+    );
   });
 });

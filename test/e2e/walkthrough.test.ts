@@ -66,7 +66,10 @@ describe('non-interactive walkthrough', () => {
     assert.deepEqual(st0.dossiers[0].organisation, { name: 'Gemeente Voorbeeld', kind: 'overheid', oin: OIN });
     assert.equal(st0.dossiers[0].currentPhase, 1);
     assert.deepEqual(st0.dossiers[0].nextStep, { id: '1.verbinding', title: 'Choose the connection' });
-    assert.deepEqual(st0.dossiers[0].phases.map((p: { total: number }) => p.total), [4, 7, 4, 8]);
+    assert.deepEqual(
+      st0.dossiers[0].phases.map((p: { total: number }) => p.total),
+      [4, 7, 4, 8],
+    );
 
     const list = walk(cwd, [1, 2, 3, 4], OIN);
     assert.equal(list.steps.length, 23);
@@ -91,16 +94,22 @@ describe('non-interactive walkthrough', () => {
     assert.equal(existsSync(join(cwd, 'lz-onboard.json.bak')), true);
   });
 
-  it('takes a supplier through phases 1-3 and refuses phase 4 with the manual\'s reason', () => {
+  it("takes a supplier through phases 1-3 and refuses phase 4 with the manual's reason", () => {
     const cwd = tempDir();
     assert.equal(initLeverancier(cwd).code, 0);
     const st0 = json(lz(['status', '--json'], { cwd }));
     assert.deepEqual(st0.dossiers[0].organisation, { name: 'Voorbeeld Software B.V.', kind: 'leverancier', hrn: HRN });
-    assert.deepEqual(st0.dossiers[0].phases.map((p: { applicable: boolean }) => p.applicable), [true, true, true, false]);
+    assert.deepEqual(
+      st0.dossiers[0].phases.map((p: { applicable: boolean }) => p.applicable),
+      [true, true, true, false],
+    );
 
     const list = walk(cwd, [1, 2, 3], HRN);
     const na = list.steps.filter((s) => !s.applicable).map((s) => [s.id, s.state]);
-    assert.deepEqual(na.map((x) => x[1]), Array(9).fill('n/a'));
+    assert.deepEqual(
+      na.map((x) => x[1]),
+      Array(9).fill('n/a'),
+    );
     assert.ok(na.some((x) => x[0] === '1.digikoppeling'));
 
     const st = json(lz(['status', '--json'], { cwd }));

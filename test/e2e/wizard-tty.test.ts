@@ -13,7 +13,9 @@ import { hasTool } from '../helpers/tools.ts';
 const hasTmux = hasTool('tmux');
 
 const terminals: Terminal[] = [];
-after(() => terminals.forEach((t) => t.close()));
+after(() => {
+  for (const t of terminals) t.close();
+});
 
 function start(cwd: string, args: string[] = [], lang = 'en'): Terminal {
   const t = new Terminal(`'${process.execPath}' '${BIN}' ${args.join(' ')}`, cwd, { LZ_ONBOARD_LANG: lang, LZ_ONBOARD_BY: 'wizard-user', NO_COLOR: '1' });
@@ -136,11 +138,19 @@ describe('wizard phase 2 in a terminal', { skip: hasTmux ? false : 'tmux is not 
     pki.write('leaf.pem', leaf.pem);
     const endpoint = 'https://lz.acc.gemeente.example.nl/ebms';
     const other = pki.leaf({ subject: pki.leafSubject('00000001822477348000', 'lz.logius.example.nl', 'Logius') });
-    writeFileSync(join(cwd, 'cpa.xml'), cpaXml({ ours: { partyId: '00000001002220647000', endpoint, clientDer: leaf.der, serverDer: leaf.der }, other: { partyId: '00000001822477348000', endpoint: 'https://lz.logius.example.nl/ebms', certDer: other.der } }));
+    writeFileSync(
+      join(cwd, 'cpa.xml'),
+      cpaXml({
+        ours: { partyId: '00000001002220647000', endpoint, clientDer: leaf.der, serverDer: leaf.der },
+        other: { partyId: '00000001822477348000', endpoint: 'https://lz.logius.example.nl/ebms', certDer: other.der },
+      }),
+    );
     const run = (args: string[]) => assert.equal(lz(args, { cwd }).code, 0, args.join(' '));
     run(['init', '--kind', 'overheid', '--name', 'G', '--oin', '00000001002220647000', '--network', 'internet', '--standard', 'stuf', '--zaaktype', 'a']);
-    for (const role of ['client', 'server']) run(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role]);
-    for (const s of ['1.verbinding', '1.zaakberichtstroom', '1.digikoppeling', '2.netwerkpad', '2.berichtverwerking', '2.acceptatietest']) run(['step', 'done', s]);
+    for (const role of ['client', 'server'])
+      run(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role]);
+    for (const s of ['1.verbinding', '1.zaakberichtstroom', '1.digikoppeling', '2.netwerkpad', '2.berichtverwerking', '2.acceptatietest'])
+      run(['step', 'done', s]);
     run(['step', 'done', '1.pkioverheid', '--value', 'domeinnamen=lz.example.nl']);
     run(['step', 'done', '2.aanvraagformulier', '--value', 'afzenderId=GM1', '--value', 'serviceId=s', '--value', 'contactEmail=a@b.nl']);
 
@@ -207,7 +217,20 @@ describe('wizard with a PKCS#12 store in a terminal', { skip: hasTmux && hasTool
     const leaf = pki.leaf();
     const keyFile = pki.write('key.pem', keyPem(leaf), 0o600);
     const certFile = pki.write('leaf.pem', leaf.pem);
-    execFileSync('openssl', ['pkcs12', '-export', '-inkey', keyFile, '-in', certFile, '-certfile', pki.interPath, '-out', join(cwd, 'store.p12'), '-passout', 'pass:geheim']);
+    execFileSync('openssl', [
+      'pkcs12',
+      '-export',
+      '-inkey',
+      keyFile,
+      '-in',
+      certFile,
+      '-certfile',
+      pki.interPath,
+      '-out',
+      join(cwd, 'store.p12'),
+      '-passout',
+      'pass:geheim',
+    ]);
     const run = (args: string[]) => assert.equal(lz(args, { cwd }).code, 0, args.join(' '));
     run(['init', '--kind', 'overheid', '--name', 'G', '--oin', '00000001002220647000', '--network', 'internet', '--standard', 'stuf', '--zaaktype', 'a']);
     for (const s of ['1.verbinding', '1.zaakberichtstroom', '1.digikoppeling']) run(['step', 'done', s]);

@@ -69,5 +69,7 @@ export function initOverheid(cwd: string, extra: string[] = []): Run {
 }
 
 export function initLeverancier(cwd: string, extra: string[] = []): Run {
-  return lz(['init', '--kind', 'leverancier', '--name', 'Voorbeeld Software B.V.', '--hrn', HRN, '--network', 'internet', '--standard', 'mo', ...extra], { cwd });
+  return lz(['init', '--kind', 'leverancier', '--name', 'Voorbeeld Software B.V.', '--hrn', HRN, '--network', 'internet', '--standard', 'mo', ...extra], {
+    cwd,
+  });
 }

@@ -39,9 +39,17 @@ function party(prefix: string, name: string, partyId: string, type: string, endp
   const cert = (id: string, der: Buffer, before: Buffer[] = [], subjectName?: string) => `
     <tns:Certificate tns:certId="${prefix}_${id}">
       <ds:KeyInfo>
-        <ds:X509Data>${subjectName ? `
-          <ds:X509SubjectName>${esc(subjectName)}</ds:X509SubjectName>` : ''}${[...before, der].map((d) => `
-          <ds:X509Certificate>${d.toString('base64')}</ds:X509Certificate>`).join('')}
+        <ds:X509Data>${
+          subjectName
+            ? `
+          <ds:X509SubjectName>${esc(subjectName)}</ds:X509SubjectName>`
+            : ''
+        }${[...before, der]
+          .map(
+            (d) => `
+          <ds:X509Certificate>${d.toString('base64')}</ds:X509Certificate>`,
+          )
+          .join('')}
         </ds:X509Data>
       </ds:KeyInfo>
     </tns:Certificate>`;

@@ -26,7 +26,10 @@ export function withIterations(p12: Buffer, n: number): Buffer {
       const alg = (((wrapped.value as Asn1[])[0]!.value as Asn1[])[1]!.value as Asn1[])[1]!;
       const params = (alg.value as Asn1[])[1]!;
       // PBES2: params = [kdf, scheme], kdf = [oid, [salt, count, ...]]; PKCS#12 PBE: params = [salt, count].
-      const holder = asn1.derToOid((alg.value as Asn1[])[0]!.value as string) === '1.2.840.113549.1.5.13' ? (((params.value as Asn1[])[0]!.value as Asn1[])[1]!.value as Asn1[]) : (params.value as Asn1[]);
+      const holder =
+        asn1.derToOid((alg.value as Asn1[])[0]!.value as string) === '1.2.840.113549.1.5.13'
+          ? (((params.value as Asn1[])[0]!.value as Asn1[])[1]!.value as Asn1[])
+          : (params.value as Asn1[]);
       holder[1] = asn1.create(asn1.Class.UNIVERSAL, asn1.Type['INTEGER']!, false, asn1.integerToDer(n).getBytes());
     }
   });

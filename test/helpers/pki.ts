@@ -11,7 +11,15 @@ type Node = ReturnType<typeof asn1.create>;
 const U = asn1.Class.UNIVERSAL;
 const T = asn1.Type as Record<string, number>;
 
-const NAME_OIDS: Record<string, string> = { C: '2.5.4.6', O: '2.5.4.10', OU: '2.5.4.11', CN: '2.5.4.3', L: '2.5.4.7', serialNumber: '2.5.4.5', organizationIdentifier: '2.5.4.97' };
+const NAME_OIDS: Record<string, string> = {
+  C: '2.5.4.6',
+  O: '2.5.4.10',
+  OU: '2.5.4.11',
+  CN: '2.5.4.3',
+  L: '2.5.4.7',
+  serialNumber: '2.5.4.5',
+  organizationIdentifier: '2.5.4.97',
+};
 
 export type KeyType = 'rsa2048' | 'rsa3072' | 'rsa1024' | 'ec' | 'ed25519';
 const keyCache = new Map<KeyType, { privateKey: KeyObject; publicKey: KeyObject }>();
@@ -19,7 +27,11 @@ const keyCache = new Map<KeyType, { privateKey: KeyObject; publicKey: KeyObject 
 export function keyPair(type: KeyType, fresh = false) {
   if (!fresh && keyCache.has(type)) return keyCache.get(type)!;
   const kp =
-    type === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : type === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('rsa', { modulusLength: type === 'rsa1024' ? 1024 : type === 'rsa3072' ? 3072 : 2048 });
+    type === 'ec'
+      ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      : type === 'ed25519'
+        ? generateKeyPairSync('ed25519')
+        : generateKeyPairSync('rsa', { modulusLength: type === 'rsa1024' ? 1024 : type === 'rsa3072' ? 3072 : 2048 });
   if (!fresh) keyCache.set(type, kp);
   return kp;
 }
@@ -44,7 +56,9 @@ function name(attrs: [string, string][]): Node {
 }
 
 function time(d: Date): Node {
-  return d.getUTCFullYear() < 2050 ? asn1.create(U, T['UTCTIME']!, false, asn1.dateToUtcTime(d)) : asn1.create(U, T['GENERALIZEDTIME']!, false, asn1.dateToGeneralizedTime(d));
+  return d.getUTCFullYear() < 2050
+    ? asn1.create(U, T['UTCTIME']!, false, asn1.dateToUtcTime(d))
+    : asn1.create(U, T['GENERALIZEDTIME']!, false, asn1.dateToGeneralizedTime(d));
 }
 
 function ext(oid: string, critical: boolean, value: Node): Node {
@@ -92,7 +106,16 @@ export function issue(spec: CertSpec): Issued {
   const signer = spec.issuer ?? { key: kp.privateKey, subject: spec.subject, keyType };
   const how = spec.signature ?? 'sha256';
   const rsa = signer.keyType.startsWith('rsa');
-  const sigOid = signer.keyType === 'ec' ? '1.2.840.10045.4.3.2' : signer.keyType === 'ed25519' ? '1.3.101.112' : how === 'pss' ? '1.2.840.113549.1.1.10' : how === 'sha1' ? '1.2.840.113549.1.1.5' : '1.2.840.113549.1.1.11';
+  const sigOid =
+    signer.keyType === 'ec'
+      ? '1.2.840.10045.4.3.2'
+      : signer.keyType === 'ed25519'
+        ? '1.3.101.112'
+        : how === 'pss'
+          ? '1.2.840.113549.1.1.10'
+          : how === 'sha1'
+            ? '1.2.840.113549.1.1.5'
+            : '1.2.840.113549.1.1.11';
   const sha512 = seq([oidNode('2.16.840.1.101.3.4.2.3'), asn1.create(U, T['NULL']!, false, '')]);
   const pssParams = seq([
     asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [sha512]),
@@ -126,10 +149,14 @@ export function issue(spec: CertSpec): Issued {
   ]);
   const tbsDer = Buffer.from(der(tbs), 'binary');
   const algo = rsa || signer.keyType === 'ec' ? (how === 'pss' ? 'sha512' : how === 'sha1' && rsa ? 'sha1' : 'sha256') : null;
-  const signature = rsa && how === 'pss' ? sign(algo, tbsDer, { key: signer.key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 64 }) : sign(algo, tbsDer, signer.key);
+  const signature =
+    rsa && how === 'pss' ? sign(algo, tbsDer, { key: signer.key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 64 }) : sign(algo, tbsDer, signer.key);
   const cert = seq([tbs, sigAlg, asn1.create(U, T['BITSTRING']!, false, `\x00${signature.toString('binary')}`)]);
   const certDer = Buffer.from(der(cert), 'binary');
-  const pem = `-----BEGIN CERTIFICATE-----\n${certDer.toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
+  const pem = `-----BEGIN CERTIFICATE-----\n${certDer
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
   return { pem, der: certDer, key: kp.privateKey, subject: spec.subject, keyType };
 }
 
@@ -143,7 +170,12 @@ export function pkcs7(certs: Issued[]): Buffer {
     asn1.create(U, T['INTEGER']!, false, asn1.integerToDer(1).getBytes()),
     set([]),
     seq([oidNode('1.2.840.113549.1.7.1')]),
-    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, certs.map((c) => fromBuf(c.der))),
+    asn1.create(
+      asn1.Class.CONTEXT_SPECIFIC,
+      0,
+      true,
+      certs.map((c) => fromBuf(c.der)),
+    ),
     set([]),
   ]);
   const ci = seq([oidNode('1.2.840.113549.1.7.2'), asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [signedData])]);
@@ -156,8 +188,27 @@ export const POLICY_G1 = '2.16.528.1.1003.1.2.8.6';
 
 /** A TRIAL-like test hierarchy: root -> intermediate -> leaves, written to `dir`. */
 export function testPki(dir: string) {
-  const root = issue({ subject: [['C', 'NL'], ['O', 'Test PKI'], ['CN', 'Test PKIoverheid TRIAL Root']], ca: true, notAfter: new Date(Date.now() + 3650 * DAY), freshKey: true });
-  const inter = issue({ subject: [['C', 'NL'], ['O', 'Test PKI'], ['CN', 'Test PKIoverheid TRIAL Private Services CA']], issuer: root, ca: true, notAfter: new Date(Date.now() + 3000 * DAY), freshKey: true });
+  const root = issue({
+    subject: [
+      ['C', 'NL'],
+      ['O', 'Test PKI'],
+      ['CN', 'Test PKIoverheid TRIAL Root'],
+    ],
+    ca: true,
+    notAfter: new Date(Date.now() + 3650 * DAY),
+    freshKey: true,
+  });
+  const inter = issue({
+    subject: [
+      ['C', 'NL'],
+      ['O', 'Test PKI'],
+      ['CN', 'Test PKIoverheid TRIAL Private Services CA'],
+    ],
+    issuer: root,
+    ca: true,
+    notAfter: new Date(Date.now() + 3000 * DAY),
+    freshKey: true,
+  });
   const leafSubject = (id: string, cn = 'lz.gemeente.example.nl', o = 'Gemeente Voorbeeld'): [string, string][] => [
     ['C', 'NL'],
     ['O', o],
@@ -166,7 +217,13 @@ export function testPki(dir: string) {
     ['CN', cn],
   ];
   const leaf = (over: Partial<CertSpec> & { id?: string } = {}) =>
-    issue({ subject: leafSubject(over.id ?? TEST_OIN), issuer: inter, san: ['lz.gemeente.example.nl', '*.acc.gemeente.example.nl'], policies: [POLICY_G1], ...over });
+    issue({
+      subject: leafSubject(over.id ?? TEST_OIN),
+      issuer: inter,
+      san: ['lz.gemeente.example.nl', '*.acc.gemeente.example.nl'],
+      policies: [POLICY_G1],
+      ...over,
+    });
   const write = (file: string, content: string | Buffer, mode?: number) => {
     const p = join(dir, file);
     writeFileSync(p, content);
@@ -186,21 +243,65 @@ export const POLICY_G4_TRIAL_LP_AUTH = '2.16.528.1.1003.1.2.41.16.25.8';
  * G-Other LP Authentication client certificate (digitalSignature, clientAuth).
  */
 export function g4TrialPki(dir: string, id = TEST_OIN) {
-  const ca = (cn: string, issuer?: Issued) => issue({ subject: [['C', 'NL'], ['O', 'TRIAL PKIoverheid - not for Production use'], ['CN', cn]], ...(issuer ? { issuer } : {}), ca: true, key: 'rsa3072', freshKey: true, signature: 'pss', keyUsage: ['digitalSignature', 'keyCertSign', 'cRLSign'], notAfter: new Date(Date.now() + 3650 * DAY) });
+  const ca = (cn: string, issuer?: Issued) =>
+    issue({
+      subject: [
+        ['C', 'NL'],
+        ['O', 'TRIAL PKIoverheid - not for Production use'],
+        ['CN', cn],
+      ],
+      ...(issuer ? { issuer } : {}),
+      ca: true,
+      key: 'rsa3072',
+      freshKey: true,
+      signature: 'pss',
+      keyUsage: ['digitalSignature', 'keyCertSign', 'cRLSign'],
+      notAfter: new Date(Date.now() + 3650 * DAY),
+    });
   const root = ca('TRIAL PKIoverheid - G4 Root Priv G-TLS - 2024');
   const domain = ca('TRIAL PKIoverheid - G4 Intm Priv G-TLS SYS - 2024', root);
   const tsp = ca('TRIAL MyTSP - G4 PKIo Priv G-TLS SYS - 2025', domain);
-  const subject = (cn: string): [string, string][] => [['C', 'NL'], ['O', 'TRIAL Gemeente Voorbeeld'], ['organizationIdentifier', 'NTRNL-12345678'], ['serialNumber', id], ['CN', cn]];
+  const subject = (cn: string): [string, string][] => [
+    ['C', 'NL'],
+    ['O', 'TRIAL Gemeente Voorbeeld'],
+    ['organizationIdentifier', 'NTRNL-12345678'],
+    ['serialNumber', id],
+    ['CN', cn],
+  ];
   const days397 = new Date(Date.now() + 397 * DAY);
-  const server = issue({ subject: subject('TRIAL lz.gemeente.example.nl'), issuer: tsp, key: 'rsa3072', signature: 'pss', keyUsage: ['digitalSignature', 'keyEncipherment'], eku: ['serverAuth', 'clientAuth'], policies: [POLICY_G4_TRIAL_TLS], san: ['lz.gemeente.example.nl'], notAfter: days397 });
-  const client = issue({ subject: subject('TRIAL Gemeente Voorbeeld'), issuer: tsp, key: 'rsa3072', signature: 'pss', keyUsage: ['digitalSignature'], eku: ['clientAuth'], policies: [POLICY_G4_TRIAL_LP_AUTH], san: null, notAfter: days397 });
+  const server = issue({
+    subject: subject('TRIAL lz.gemeente.example.nl'),
+    issuer: tsp,
+    key: 'rsa3072',
+    signature: 'pss',
+    keyUsage: ['digitalSignature', 'keyEncipherment'],
+    eku: ['serverAuth', 'clientAuth'],
+    policies: [POLICY_G4_TRIAL_TLS],
+    san: ['lz.gemeente.example.nl'],
+    notAfter: days397,
+  });
+  const client = issue({
+    subject: subject('TRIAL Gemeente Voorbeeld'),
+    issuer: tsp,
+    key: 'rsa3072',
+    signature: 'pss',
+    keyUsage: ['digitalSignature'],
+    eku: ['clientAuth'],
+    policies: [POLICY_G4_TRIAL_LP_AUTH],
+    san: null,
+    notAfter: days397,
+  });
   const write = (file: string, content: string) => {
     const p = join(dir, file);
     writeFileSync(p, content);
     return p;
   };
   return {
-    root, domain, tsp, server, client,
+    root,
+    domain,
+    tsp,
+    server,
+    client,
     rootPath: write('g4-root.pem', root.pem),
     chainPath: write('g4-chain.pem', tsp.pem + domain.pem),
     serverPath: write('g4-server.pem', server.pem),

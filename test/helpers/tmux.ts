@@ -6,7 +6,9 @@ export class Terminal {
   private readonly session = 'lz';
 
   constructor(command: string, cwd: string, env: Record<string, string> = {}) {
-    const exports = Object.entries(env).map(([k, v]) => `${k}='${v}'`).join(' ');
+    const exports = Object.entries(env)
+      .map(([k, v]) => `${k}='${v}'`)
+      .join(' ');
     // The tmux server inherits our environment (CI=true in CI): unset it so the tool sees a user.
     const inner = `cd '${cwd}' && env -u CI -u LZ_ONBOARD_DOSSIER ${exports} ${command}; echo "EXIT=$?"; sleep 600`;
     this.tmux('new-session', '-d', '-s', this.session, '-x', '110', '-y', '50', inner);

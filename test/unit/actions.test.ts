@@ -8,7 +8,8 @@ import { DomainError } from '../../src/domain/errors.ts';
 import { dossierWarnings, progress } from '../../src/domain/progress.ts';
 
 const actor = { by: 'tester', at: '2026-01-05T10:00:00.000Z' };
-const overheid = () => createDossier(checklist, { kind: 'overheid', name: 'Gemeente X', oin: '00000001002220647000', network: 'internet', standard: 'stuf' }, actor);
+const overheid = () =>
+  createDossier(checklist, { kind: 'overheid', name: 'Gemeente X', oin: '00000001002220647000', network: 'internet', standard: 'stuf' }, actor);
 const leverancier = () => createDossier(checklist, { kind: 'leverancier', name: 'Lev B.V.', hrn: '00000003123456780000' }, actor);
 
 function examples(stepId: string): Record<string, string> {
@@ -18,7 +19,17 @@ function examples(stepId: string): Record<string, string> {
 
 /** As `cert add` would record a valid certificate. */
 function withCertificates(d: Dossier): Dossier {
-  const rec = { path: 'c.pem', chain: [], fingerprint256: 'AB', subject: 'CN=x', identifier: null, notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2099-01-01T00:00:00.000Z', at: actor.at, by: 'tester' };
+  const rec = {
+    path: 'c.pem',
+    chain: [],
+    fingerprint256: 'AB',
+    subject: 'CN=x',
+    identifier: null,
+    notBefore: '2026-01-01T00:00:00.000Z',
+    notAfter: '2099-01-01T00:00:00.000Z',
+    at: actor.at,
+    by: 'tester',
+  };
   return { ...d, certificates: { preproductie: { client: rec, server: rec }, productie: { client: rec, server: rec } } };
 }
 
@@ -38,11 +49,27 @@ describe('progress', () => {
     const p = progress(checklist, overheid());
     assert.equal(p.currentPhase, 1);
     assert.equal(p.nextStep?.step.id, '1.verbinding');
-    assert.deepEqual(p.phases.map((x) => [x.total, x.done, x.applicable]), [[4, 0, true], [7, 0, true], [4, 0, true], [8, 0, true]]);
+    assert.deepEqual(
+      p.phases.map((x) => [x.total, x.done, x.applicable]),
+      [
+        [4, 0, true],
+        [7, 0, true],
+        [4, 0, true],
+        [8, 0, true],
+      ],
+    );
   });
   it('leaves out what does not apply to a supplier', () => {
     const p = progress(checklist, leverancier());
-    assert.deepEqual(p.phases.map((x) => [x.total, x.applicable]), [[3, true], [7, true], [4, true], [0, false]]);
+    assert.deepEqual(
+      p.phases.map((x) => [x.total, x.applicable]),
+      [
+        [3, true],
+        [7, true],
+        [4, true],
+        [0, false],
+      ],
+    );
   });
   it('reaches the end for both kinds, phase 4 never for a supplier', () => {
     assert.equal(progress(checklist, completeAll(overheid())).currentPhase, null);
@@ -70,13 +97,25 @@ describe('actions', () => {
     assert.equal(r.dossier.environments.preproductie['serviceId'], 'lz-pp');
     assert.equal(r.dossier.steps['2.aanvraagformulier']!.state, 'done');
     assert.equal(r.dossier.steps['2.aanvraagformulier']!.note, 'formulier verstuurd');
-    assert.deepEqual(r.dossier.history.at(-1), { ...actor, action: 'done', step: '2.aanvraagformulier', values: { afzenderId: 'GM0344', serviceId: 'lz-pp', contactEmail: 'a@b.nl' }, note: 'formulier verstuurd' });
+    assert.deepEqual(r.dossier.history.at(-1), {
+      ...actor,
+      action: 'done',
+      step: '2.aanvraagformulier',
+      values: { afzenderId: 'GM0344', serviceId: 'lz-pp', contactEmail: 'a@b.nl' },
+      note: 'formulier verstuurd',
+    });
     assert.equal(d0.steps['2.aanvraagformulier']!.state, 'open', 'input not modified');
   });
   it('warns when working ahead of the current phase', () => {
     const r = completeStep(checklist, overheid(), '2.netwerkpad', {}, actor);
-    assert.deepEqual(r.warnings.map((w) => w.code), ['warn.ahead-now']);
-    assert.deepEqual(dossierWarnings(checklist, r.dossier, '2026-01-05').map((w) => w.code), ['warn.ahead']);
+    assert.deepEqual(
+      r.warnings.map((w) => w.code),
+      ['warn.ahead-now'],
+    );
+    assert.deepEqual(
+      dossierWarnings(checklist, r.dossier, '2026-01-05').map((w) => w.code),
+      ['warn.ahead'],
+    );
   });
   it('refuses a step while a required value is missing', () => {
     throwsCode(() => completeStep(checklist, overheid(), '1.zaakberichtstroom', {}, actor), 'step.missing-values');
@@ -91,7 +130,7 @@ describe('actions', () => {
     throwsCode(() => parseStepValues(checklist, '4.consumerspecificatie', { partyId: '00000001002220647000_A' }), 'step.invalid-value');
     throwsCode(() => parseStepValues(checklist, '9.nope', {}), 'step.unknown');
   });
-  it('refuses phase-4 steps and the Digikoppeling registration for a supplier, with the manual\'s reason', () => {
+  it("refuses phase-4 steps and the Digikoppeling registration for a supplier, with the manual's reason", () => {
     assert.throws(
       () => completeStep(checklist, leverancier(), '4.lpr', { lprDatum: '2026-05-01' }, actor),
       (e: unknown) => e instanceof DomainError && e.code === 'step.not-applicable' && /productieaansluiting/.test(e.params['reason.nl']!),
@@ -104,7 +143,10 @@ describe('actions', () => {
     d = reopenStep(checklist, d, '3.digid-accounts', actor).dossier;
     assert.equal(d.steps['3.digid-accounts']!.state, 'open');
     assert.deepEqual(d.steps['3.digid-accounts']!.values, { testBsns: ['111222333'] });
-    assert.deepEqual(d.history.map((h) => h.action), ['init', 'done', 'reopen']);
+    assert.deepEqual(
+      d.history.map((h) => h.action),
+      ['init', 'done', 'reopen'],
+    );
   });
   it('recordValues keeps the step open', () => {
     const d = recordValues(checklist, overheid(), '2.consumerspecificatie', { endpoint: 'https://lz.example.nl/ebms' }, actor).dossier;
@@ -123,8 +165,14 @@ describe('actions', () => {
   it('warns about dates that passed', () => {
     const d = overheid();
     d.environments.preproductie['ketentestPeriode'] = '2026-01-01/2026-01-10';
-    assert.deepEqual(dossierWarnings(checklist, d, '2026-02-01').map((w) => w.code), ['warn.ketentest-past']);
-    assert.deepEqual(dossierWarnings(checklist, d, '2026-01-05').map((w) => w.code), []);
+    assert.deepEqual(
+      dossierWarnings(checklist, d, '2026-02-01').map((w) => w.code),
+      ['warn.ketentest-past'],
+    );
+    assert.deepEqual(
+      dossierWarnings(checklist, d, '2026-01-05').map((w) => w.code),
+      [],
+    );
   });
 });
 
@@ -132,7 +180,10 @@ describe('verification', () => {
   it('keeps counts and the codes needing attention, and is outdated once something is recorded after it', async () => {
     const { verificationOf, verificationRecord, verificationTotals } = await import('../../src/domain/verification.ts');
     const f = (code: string, severity: 'error' | 'warning' | 'info') => ({ code, severity, message: { nl: '', en: '' }, citation: '' });
-    const rec = verificationRecord([f('b.x', 'error'), f('a.y', 'warning'), f('b.x', 'error'), f('c.z', 'info')], { at: '2026-02-01T00:00:00.000Z', by: 'jan' });
+    const rec = verificationRecord([f('b.x', 'error'), f('a.y', 'warning'), f('b.x', 'error'), f('c.z', 'info')], {
+      at: '2026-02-01T00:00:00.000Z',
+      by: 'jan',
+    });
     assert.deepEqual(rec, { at: '2026-02-01T00:00:00.000Z', by: 'jan', errors: 2, warnings: 1, infos: 1, codes: ['a.y', 'b.x'] });
     const d = { ...withCertificates(overheid()), verification: { preproductie: rec } };
     assert.equal(verificationOf(d, 'productie'), null);

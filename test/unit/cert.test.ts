@@ -35,7 +35,17 @@ before(() => {
 
 function check(leaf: Issued | CertFields, over: Partial<CheckOptions> = {}) {
   const c = 'der' in leaf && Buffer.isBuffer((leaf as CertFields).subjectDer) ? (leaf as CertFields) : fields(leaf as Issued);
-  return checkCertificate(c, { env: 'preproductie', role: 'server', kind: 'overheid', expectedId: TEST_OIN, at: new Date(), expiresInDays: 60, given: [inter], roots: [root], ...over });
+  return checkCertificate(c, {
+    env: 'preproductie',
+    role: 'server',
+    kind: 'overheid',
+    expectedId: TEST_OIN,
+    at: new Date(),
+    expiresInDays: 60,
+    given: [inter],
+    roots: [root],
+    ...over,
+  });
 }
 const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code).sort();
 
@@ -54,7 +64,15 @@ describe('reading certificate files', () => {
     assert.equal(readCertificates(Buffer.from(leaf.pem + pki.inter.pem)).certs.length, 2);
   });
   it('decodes UTF-8 names', () => {
-    const c = fields(issue({ subject: [['C', 'NL'], ['O', 'Gemeente Súdwest-Fryslân'], ['CN', 'Ĳsselstein ✓']] }));
+    const c = fields(
+      issue({
+        subject: [
+          ['C', 'NL'],
+          ['O', 'Gemeente Súdwest-Fryslân'],
+          ['CN', 'Ĳsselstein ✓'],
+        ],
+      }),
+    );
     assert.equal(formatName(c.subject), 'C=NL, O=Gemeente Súdwest-Fryslân, CN=Ĳsselstein ✓');
   });
   it('detects keys without reading them', () => {
@@ -103,7 +121,19 @@ describe('reading certificate files', () => {
     writeFileSync(join(dir, 'k.pem'), keyPem(leaf), { mode: 0o600 });
     writeFileSync(join(dir, 'c.pem'), leaf.pem);
     for (const legacy of [[], ['-legacy']]) {
-      execFileSync('openssl', ['pkcs12', '-export', ...legacy, '-inkey', join(dir, 'k.pem'), '-in', join(dir, 'c.pem'), '-out', join(dir, 's.p12'), '-passout', 'pass:geheim']);
+      execFileSync('openssl', [
+        'pkcs12',
+        '-export',
+        ...legacy,
+        '-inkey',
+        join(dir, 'k.pem'),
+        '-in',
+        join(dir, 'c.pem'),
+        '-out',
+        join(dir, 's.p12'),
+        '-passout',
+        'pass:geheim',
+      ]);
       const p12 = readFileSync(join(dir, 's.p12'));
       assert.equal(readCertificates(p12, { p12Password: 'geheim' }).certs[0]?.fingerprint256, readCertificates(leaf.der).certs[0]?.fingerprint256);
       const seen = new Set<string>();
@@ -125,7 +155,10 @@ describe('reading certificate files', () => {
       // A store crafted to make the key derivation run for hours is refused at once.
       const t0 = Date.now();
       const crafted = withIterations(p12, 2_000_000_000);
-      assert.throws(() => readCertificates(crafted, { p12Password: 'geheim' }), (e: unknown) => e instanceof CertReadError && e.code === 'p12.unsupported' && /iteration count/.test(e.detail));
+      assert.throws(
+        () => readCertificates(crafted, { p12Password: 'geheim' }),
+        (e: unknown) => e instanceof CertReadError && e.code === 'p12.unsupported' && /iteration count/.test(e.detail),
+      );
       assert.ok(Date.now() - t0 < 2000);
     }
   });
@@ -142,7 +175,20 @@ describe('certificate checks', () => {
     ['expired', () => pki.leaf({ notBefore: new Date(Date.now() - 800 * DAY), notAfter: new Date(Date.now() - DAY) }), {}, ['cert.validity.expired']],
     ['not yet valid', () => pki.leaf({ notBefore: new Date(Date.now() + 10 * DAY) }), {}, ['cert.validity.not-yet-valid']],
     ['expiring soon', () => pki.leaf({ notAfter: new Date(Date.now() + 20 * DAY) }), {}, ['cert.validity.expiring']],
-    ['no serialNumber', () => pki.leaf({ subject: [['C', 'NL'], ['O', 'X'], ['organizationIdentifier', 'NTRNL-12345678'], ['CN', 'lz.gemeente.example.nl']] }), {}, ['cert.serialnumber.missing']],
+    [
+      'no serialNumber',
+      () =>
+        pki.leaf({
+          subject: [
+            ['C', 'NL'],
+            ['O', 'X'],
+            ['organizationIdentifier', 'NTRNL-12345678'],
+            ['CN', 'lz.gemeente.example.nl'],
+          ],
+        }),
+      {},
+      ['cert.serialnumber.missing'],
+    ],
     ['a 19-digit serialNumber', () => pki.leaf({ subject: pki.leafSubject('0000000100222064700') }), {}, ['cert.serialnumber.invalid']],
     ['a non-digit serialNumber', () => pki.leaf({ subject: pki.leafSubject('0000000100222064700X') }), {}, ['cert.serialnumber.invalid']],
     ['a wrong OIN', () => pki.leaf({ subject: pki.leafSubject('00000001822477348000') }), {}, ['cert.serialnumber.mismatch']],
@@ -150,12 +196,40 @@ describe('certificate checks', () => {
     ['EC P-256', () => pki.leaf({ key: 'ec' }), {}, ['cert.key.not-rsa']],
     ['Ed25519', () => pki.leaf({ key: 'ed25519' }), {}, ['cert.key.not-rsa']],
     ['no key usage', () => pki.leaf({ keyUsage: null }), {}, ['cert.keyusage.missing']],
-    ['key usage without keyEncipherment, not critical', () => pki.leaf({ keyUsage: ['digitalSignature'], keyUsageCritical: false }), {}, ['cert.keyusage.incomplete', 'cert.keyusage.not-critical']],
+    [
+      'key usage without keyEncipherment, not critical',
+      () => pki.leaf({ keyUsage: ['digitalSignature'], keyUsageCritical: false }),
+      {},
+      ['cert.keyusage.incomplete', 'cert.keyusage.not-critical'],
+    ],
     ['client-only EKU used as server', () => pki.leaf({ eku: ['clientAuth'] }), { role: 'server' }, ['cert.eku.role']],
-    ['no organizationIdentifier', () => pki.leaf({ subject: [['C', 'NL'], ['O', 'X'], ['serialNumber', TEST_OIN], ['CN', 'lz.gemeente.example.nl']] }), {}, ['cert.orgid.missing']],
+    [
+      'no organizationIdentifier',
+      () =>
+        pki.leaf({
+          subject: [
+            ['C', 'NL'],
+            ['O', 'X'],
+            ['serialNumber', TEST_OIN],
+            ['CN', 'lz.gemeente.example.nl'],
+          ],
+        }),
+      {},
+      ['cert.orgid.missing'],
+    ],
     ['a host that is not covered', () => pki.leaf(), { host: 'other.example.nl' }, ['host.mismatch']],
-    ['a test OIN towards productie', () => pki.leaf({ subject: pki.leafSubject('00000099999999910000') }), { env: 'productie', expectedId: '00000099999999910000', roots: [] , given: [inter] }, ['cert.serialnumber.test-oin', 'chain.missing-issuer']],
-    ['a CA certificate as leaf', () => issue({ subject: pki.leafSubject(TEST_OIN), issuer: pki.inter, ca: true, keyUsage: ['digitalSignature', 'keyEncipherment'] }), {}, ['cert.is-ca']],
+    [
+      'a test OIN towards productie',
+      () => pki.leaf({ subject: pki.leafSubject('00000099999999910000') }),
+      { env: 'productie', expectedId: '00000099999999910000', roots: [], given: [inter] },
+      ['cert.serialnumber.test-oin', 'chain.missing-issuer'],
+    ],
+    [
+      'a CA certificate as leaf',
+      () => issue({ subject: pki.leafSubject(TEST_OIN), issuer: pki.inter, ca: true, keyUsage: ['digitalSignature', 'keyEncipherment'] }),
+      {},
+      ['cert.is-ca'],
+    ],
   ];
   for (const [what, make, over, expected] of cases) {
     it(`${what}: ${expected.join(', ')}`, () => {
@@ -168,10 +242,21 @@ describe('certificate checks', () => {
     assert.deepEqual(codes(check(hrnLeaf, { kind: 'leverancier', expectedId: TEST_HRN })), ['chain.root.test']);
     // 00000001 + RSIN + 000 is an HRN too (Identificatie en Authenticatie, Bijlage 1): another party's, here.
     assert.deepEqual(codes(check(pki.leaf(), { kind: 'leverancier', expectedId: TEST_HRN })), ['cert.serialnumber.mismatch', 'chain.root.test']);
-    assert.deepEqual(codes(check(pki.leaf({ subject: pki.leafSubject('00000004003214345001') }), { kind: 'leverancier', expectedId: TEST_HRN })), ['cert.serialnumber.kind', 'chain.root.test']);
+    assert.deepEqual(codes(check(pki.leaf({ subject: pki.leafSubject('00000004003214345001') }), { kind: 'leverancier', expectedId: TEST_HRN })), [
+      'cert.serialnumber.kind',
+      'chain.root.test',
+    ]);
     const rsinHrn = pki.leaf({ subject: pki.leafSubject('00000001123456789000') });
     assert.deepEqual(codes(check(rsinHrn, { kind: 'leverancier', expectedId: '00000001123456789000' })), ['chain.root.test']);
-    const wrongKvk = pki.leaf({ subject: [['C', 'NL'], ['O', 'X'], ['organizationIdentifier', 'NTRNL-87654321'], ['serialNumber', TEST_HRN], ['CN', 'lz.gemeente.example.nl']] });
+    const wrongKvk = pki.leaf({
+      subject: [
+        ['C', 'NL'],
+        ['O', 'X'],
+        ['organizationIdentifier', 'NTRNL-87654321'],
+        ['serialNumber', TEST_HRN],
+        ['CN', 'lz.gemeente.example.nl'],
+      ],
+    });
     assert.deepEqual(codes(check(wrongKvk, { kind: 'leverancier', expectedId: TEST_HRN })), ['cert.orgid.kvk-mismatch', 'chain.root.test']);
   });
   it('names the missing intermediate and accepts the chain in any order', () => {
@@ -180,32 +265,71 @@ describe('certificate checks', () => {
     assert.match(r.findings[0]!.message.en, /Test PKIoverheid TRIAL Private Services CA/);
     assert.deepEqual(codes(check(pki.leaf(), { given: [root, inter], roots: [root] })), ['chain.root.test']);
   });
-  it('a root not given with --roots is unknown, even with PKIoverheid\'s name (look-alike)', () => {
-    const fakeRoot = issue({ subject: [['C', 'NL'], ['O', 'Staat der Nederlanden'], ['CN', 'Staat der Nederlanden Private Root CA - G1']], ca: true, freshKey: true });
-    const fakeInter = issue({ subject: [['C', 'NL'], ['CN', 'Fake Private Services CA']], issuer: fakeRoot, ca: true, freshKey: true });
+  it("a root not given with --roots is unknown, even with PKIoverheid's name (look-alike)", () => {
+    const fakeRoot = issue({
+      subject: [
+        ['C', 'NL'],
+        ['O', 'Staat der Nederlanden'],
+        ['CN', 'Staat der Nederlanden Private Root CA - G1'],
+      ],
+      ca: true,
+      freshKey: true,
+    });
+    const fakeInter = issue({
+      subject: [
+        ['C', 'NL'],
+        ['CN', 'Fake Private Services CA'],
+      ],
+      issuer: fakeRoot,
+      ca: true,
+      freshKey: true,
+    });
     const leaf = issue({ subject: pki.leafSubject(TEST_OIN), issuer: fakeInter, san: ['lz.gemeente.example.nl'] });
     const r = check(leaf, { given: [fields(fakeInter), fields(fakeRoot)], roots: [] });
     assert.deepEqual(codes(r), ['chain.root.unknown']);
   });
   it('a wrong signature is found', () => {
-    const other = issue({ subject: [['C', 'NL'], ['O', 'Test PKI'], ['CN', 'Test PKIoverheid TRIAL Private Services CA']], issuer: pki.root, ca: true, freshKey: true });
+    const other = issue({
+      subject: [
+        ['C', 'NL'],
+        ['O', 'Test PKI'],
+        ['CN', 'Test PKIoverheid TRIAL Private Services CA'],
+      ],
+      issuer: pki.root,
+      ca: true,
+      freshKey: true,
+    });
     const r = check(pki.leaf(), { given: [fields(other)] });
     assert.deepEqual(codes(r), ['chain.signature']);
   });
   it('an expired intermediate is an error', () => {
-    const old = issue({ subject: [['C', 'NL'], ['O', 'Test PKI'], ['CN', 'Old CA']], issuer: pki.root, ca: true, freshKey: true, notBefore: new Date(Date.now() - 900 * DAY), notAfter: new Date(Date.now() - 2 * DAY) });
+    const old = issue({
+      subject: [
+        ['C', 'NL'],
+        ['O', 'Test PKI'],
+        ['CN', 'Old CA'],
+      ],
+      issuer: pki.root,
+      ca: true,
+      freshKey: true,
+      notBefore: new Date(Date.now() - 900 * DAY),
+      notAfter: new Date(Date.now() - 2 * DAY),
+    });
     const leaf = issue({ subject: pki.leafSubject(TEST_OIN), issuer: old, san: ['lz.gemeente.example.nl'] });
     assert.deepEqual(codes(check(leaf, { given: [fields(old)] })), ['chain.intermediate-validity', 'chain.root.test']);
   });
   it('--at judges another day; a long-lived certificate gets the Private Root note', () => {
     const leaf = pki.leaf({ notAfter: new Date('2029-06-01T00:00:00Z') });
     assert.ok(codes(check(leaf)).includes('cert.validity.beyond-private-root'));
-    assert.deepEqual(codes(check(pki.leaf(), { at: new Date(Date.now() + 1000 * DAY) })).filter((c) => c.startsWith('cert.')), ['cert.validity.expired']);
+    assert.deepEqual(
+      codes(check(pki.leaf(), { at: new Date(Date.now() + 1000 * DAY) })).filter((c) => c.startsWith('cert.')),
+      ['cert.validity.expired'],
+    );
   });
 });
 
 describe('quick fingerprint (status)', () => {
-  it('equals the full reader\'s for PEM (with text and CRLF) and DER, and declines bundles and garbage', async () => {
+  it("equals the full reader's for PEM (with text and CRLF) and DER, and declines bundles and garbage", async () => {
     const { quickFingerprint } = await import('../../src/domain/cert/fingerprint.ts');
     const leaf = pki.leaf();
     const fp = fields(leaf).fingerprint256;
@@ -220,7 +344,16 @@ describe('quick fingerprint (status)', () => {
 });
 
 describe('host names', () => {
-  const c = (san: string[] | null, cn = 'cn.example.nl') => fields(issue({ subject: [['C', 'NL'], ['CN', cn]], san }));
+  const c = (san: string[] | null, cn = 'cn.example.nl') =>
+    fields(
+      issue({
+        subject: [
+          ['C', 'NL'],
+          ['CN', cn],
+        ],
+        san,
+      }),
+    );
   it('matches DNS SANs, wildcards on one label only, the CN only without SANs', () => {
     const w = c(['lz.example.nl', '*.acc.example.nl']);
     assert.equal(coversHost(w, 'LZ.example.nl').covered, true);
@@ -242,18 +375,35 @@ describe('certificate rules as the sources write them', () => {
     const asClient = check(client, { role: 'client', given, roots: [fields(g4.root)] });
     assert.deepEqual(codes(asClient), ['cert.keyusage.client-only', 'chain.root.test']);
     assert.equal(asClient.generation, 'G4 TRIAL');
-    assert.deepEqual(codes(check(client, { role: 'server', given, roots: [fields(g4.root)] })), ['cert.eku.role', 'cert.keyusage.incomplete', 'chain.root.test']);
+    assert.deepEqual(codes(check(client, { role: 'server', given, roots: [fields(g4.root)] })), [
+      'cert.eku.role',
+      'cert.keyusage.incomplete',
+      'chain.root.test',
+    ]);
     // The G4 TLS profile (digitalSignature + keyEncipherment, serverAuth + clientAuth, RSASSA-PSS, RSA 3072) passes as server.
     const server = check(fields(g4.server), { role: 'server', given, roots: [fields(g4.root)] });
     assert.deepEqual(codes(server), ['chain.root.test']);
   });
   it('key usage bits beyond digitalSignature and keyEncipherment are an error ("Geen ander key usage mag hiermee worden gecombineerd")', () => {
-    assert.deepEqual(codes(check(pki.leaf({ keyUsage: ['digitalSignature', 'keyEncipherment', 'dataEncipherment'] }))), ['cert.keyusage.extra', 'chain.root.test']);
+    assert.deepEqual(codes(check(pki.leaf({ keyUsage: ['digitalSignature', 'keyEncipherment', 'dataEncipherment'] }))), [
+      'cert.keyusage.extra',
+      'chain.root.test',
+    ]);
     assert.deepEqual(codes(check(pki.leaf({ keyUsage: ['digitalSignature', 'keyEncipherment'] }))), ['chain.root.test']);
   });
   it('SHA-1 on the leaf or in the chain is an error; SHA-256 and RSASSA-PSS are not', () => {
     assert.deepEqual(codes(check(pki.leaf({ signature: 'sha1' }))), ['cert.signature.weak', 'chain.root.test']);
-    const weakInter = issue({ subject: [['C', 'NL'], ['O', 'Test PKI'], ['CN', 'Weak CA']], issuer: pki.root, ca: true, signature: 'sha1', freshKey: true });
+    const weakInter = issue({
+      subject: [
+        ['C', 'NL'],
+        ['O', 'Test PKI'],
+        ['CN', 'Weak CA'],
+      ],
+      issuer: pki.root,
+      ca: true,
+      signature: 'sha1',
+      freshKey: true,
+    });
     const leaf = issue({ subject: pki.leafSubject(TEST_OIN), issuer: weakInter, san: ['lz.gemeente.example.nl'] });
     assert.deepEqual(codes(check(fields(leaf), { given: [fields(weakInter)], roots: [root] })), ['cert.signature.weak', 'chain.root.test']);
     assert.deepEqual(codes(check(pki.leaf({ signature: 'pss' }))), ['chain.root.test']);
@@ -269,20 +419,45 @@ describe('certificate rules as the sources write them', () => {
     const at = new Date('2028-01-01T00:00:00Z');
     const g1 = pki.leaf({ notBefore: new Date('2027-12-01T00:00:00Z'), notAfter: new Date('2029-06-01T00:00:00Z') });
     assert.ok(codes(check(g1, { at })).includes('cert.validity.beyond-private-root'));
-    const g4 = pki.leaf({ notBefore: new Date('2027-12-01T00:00:00Z'), notAfter: new Date('2029-06-01T00:00:00Z'), policies: ['2.16.528.1.1003.1.2.44.15.35.11'] });
+    const g4 = pki.leaf({
+      notBefore: new Date('2027-12-01T00:00:00Z'),
+      notAfter: new Date('2029-06-01T00:00:00Z'),
+      policies: ['2.16.528.1.1003.1.2.44.15.35.11'],
+    });
     assert.ok(!codes(check(g4, { at })).includes('cert.validity.beyond-private-root'));
   });
   it('a G4 root given with --roots is recognised by name and not pinned: info for preproductie, warning for productie', () => {
-    const g4root = issue({ subject: [['C', 'NL'], ['O', 'Staat der Nederlanden'], ['CN', 'Staat der Nederlanden - G4 Root Priv G-TLS - 2024']], ca: true, freshKey: true, notAfter: new Date(Date.now() + 3650 * DAY_MS) });
-    const ca = issue({ subject: [['C', 'NL'], ['O', 'TSP'], ['CN', 'TSP G4 CA']], issuer: g4root, ca: true, freshKey: true });
+    const g4root = issue({
+      subject: [
+        ['C', 'NL'],
+        ['O', 'Staat der Nederlanden'],
+        ['CN', 'Staat der Nederlanden - G4 Root Priv G-TLS - 2024'],
+      ],
+      ca: true,
+      freshKey: true,
+      notAfter: new Date(Date.now() + 3650 * DAY_MS),
+    });
+    const ca = issue({
+      subject: [
+        ['C', 'NL'],
+        ['O', 'TSP'],
+        ['CN', 'TSP G4 CA'],
+      ],
+      issuer: g4root,
+      ca: true,
+      freshKey: true,
+    });
     const leaf = issue({ subject: pki.leafSubject(TEST_OIN), issuer: ca, san: ['lz.gemeente.example.nl'], policies: ['2.16.528.1.1003.1.2.44.15.35.11'] });
     const pre = check(fields(leaf), { given: [fields(ca)], roots: [fields(g4root)] });
     assert.deepEqual(codes(pre), ['chain.root.g4-given']);
     assert.equal(pre.findings[0]!.severity, 'info');
     const prod = check(fields(leaf), { env: 'productie', given: [fields(ca)], roots: [fields(g4root)] });
-    assert.deepEqual(prod.findings.map((f) => [f.code, f.severity]), [['chain.root.g4-given', 'warning']]);
+    assert.deepEqual(
+      prod.findings.map((f) => [f.code, f.severity]),
+      [['chain.root.g4-given', 'warning']],
+    );
   });
-  it('a provider\'s certificate carrying its own OIN is accepted when the dossier records it as intermediary (EB005)', () => {
+  it("a provider's certificate carrying its own OIN is accepted when the dossier records it as intermediary (EB005)", () => {
     const provider = '00000001822477348000';
     const leaf = pki.leaf({ subject: pki.leafSubject(provider) });
     assert.deepEqual(codes(check(leaf)), ['cert.serialnumber.mismatch', 'chain.root.test']);

@@ -8,21 +8,45 @@ import { validate, validatorNames } from '../../src/domain/validators.ts';
 
 describe('checklist data', () => {
   it('has the four phases of the manual in order', () => {
-    assert.deepEqual(checklist.phases.map((p) => p.number), [1, 2, 3, 4]);
-    assert.deepEqual(checklist.phases.map((p) => p.title.nl), ['Voorbereiding', 'Aansluiten op preproductie', 'Testen op preproductie', 'Aansluiten op productie']);
+    assert.deepEqual(
+      checklist.phases.map((p) => p.number),
+      [1, 2, 3, 4],
+    );
+    assert.deepEqual(
+      checklist.phases.map((p) => p.title.nl),
+      ['Voorbereiding', 'Aansluiten op preproductie', 'Testen op preproductie', 'Aansluiten op productie'],
+    );
   });
 
   it('has every substep of the manual as a step, in the manual order', () => {
     const titles = checklist.phases.map((p) => p.steps.map((s) => s.title.nl));
     const expect = [
       ['Keuze verbinding', 'Keuze zaakberichtstroom', 'Aanmelden bij Digikoppeling', 'PKIoverheid-certificaten aanvragen'],
-      ['Aanvraagformulier MijnOverheid Lopende Zaken insturen', 'Netwerkpad inregelen', 'Interne berichtverwerkingsproces inregelen', 'Interne gebruikersacceptatietest berichtstroom', 'Realiseren aansluiting koppelvlakken', 'Realiseren aansluiting koppelvlakken', 'Controleren koppelingen op koppelvlakken'],
+      [
+        'Aanvraagformulier MijnOverheid Lopende Zaken insturen',
+        'Netwerkpad inregelen',
+        'Interne berichtverwerkingsproces inregelen',
+        'Interne gebruikersacceptatietest berichtstroom',
+        'Realiseren aansluiting koppelvlakken',
+        'Realiseren aansluiting koppelvlakken',
+        'Controleren koppelingen op koppelvlakken',
+      ],
       ['Verkrijgen test DigiD-accounts', 'Systemen gereed maken voor ketentest', 'Initiëren en uitvoeren ketentesten', 'Invullen en opsturen testrapport'],
-      ['Netwerkpad inregelen', 'Realiseren aansluiting koppelvlakken', 'Realiseren aansluiting koppelvlakken', 'Initiëren en uitvoeren limited productierun (LPR)', 'Limited productierun succesvol afgerond', 'Bijwerken beheerdocumentatie', 'Helpdesk instrueren', 'Communicatiecampagne afstemmen'],
+      [
+        'Netwerkpad inregelen',
+        'Realiseren aansluiting koppelvlakken',
+        'Realiseren aansluiting koppelvlakken',
+        'Initiëren en uitvoeren limited productierun (LPR)',
+        'Limited productierun succesvol afgerond',
+        'Bijwerken beheerdocumentatie',
+        'Helpdesk instrueren',
+        'Communicatiecampagne afstemmen',
+      ],
     ];
     expect.forEach((phase, i) => {
       assert.equal(titles[i]!.length, phase.length, `phase ${i + 1} step count`);
-      phase.forEach((start, j) => assert.ok(titles[i]![j]!.startsWith(start), `phase ${i + 1} step ${j + 1}: "${titles[i]![j]}" should start with "${start}"`));
+      for (const [j, start] of phase.entries())
+        assert.ok(titles[i]![j]!.startsWith(start), `phase ${i + 1} step ${j + 1}: "${titles[i]![j]}" should start with "${start}"`);
     });
   });
 
@@ -38,7 +62,8 @@ describe('checklist data', () => {
       assert.equal(phase.resultaat.nl.length, phase.resultaat.en.length);
       assert.equal(phase.middelen.nl.length, phase.middelen.en.length);
       for (const step of phase.steps) {
-        for (const f of [step.title, step.do, ...(step.letOp ?? []), ...(step.leverancier ? [step.leverancier] : [])]) assert.ok(f.nl.trim() && f.en.trim(), step.id);
+        for (const f of [step.title, step.do, ...(step.letOp ?? []), ...(step.leverancier ? [step.leverancier] : [])])
+          assert.ok(f.nl.trim() && f.en.trim(), step.id);
         for (const c of step.captures ?? []) assert.ok(c.label.nl && c.label.en, `${step.id}.${c.key}`);
       }
     }
@@ -58,7 +83,8 @@ describe('checklist data', () => {
 
   it('captures what the onboarding needs', () => {
     const keys = new Set(allSteps(checklist).flatMap((s) => (s.step.captures ?? []).map((c) => c.key)));
-    for (const k of ['afzenderId', 'serviceId', 'endpoint', 'cpaId', 'lzPartyId', 'contactEmail', 'testBsns', 'ketentestPeriode', 'lprDatum']) assert.ok(keys.has(k), k);
+    for (const k of ['afzenderId', 'serviceId', 'endpoint', 'cpaId', 'lzPartyId', 'contactEmail', 'testBsns', 'ketentestPeriode', 'lprDatum'])
+      assert.ok(keys.has(k), k);
   });
 
   it('follows the supplier variant: no Digikoppeling registration, no phase 4', () => {
@@ -69,7 +95,9 @@ describe('checklist data', () => {
       if (!applies) assert.ok(notApplicableReason(phase, step, 'leverancier')?.nl.includes('IT-leverancier'), step.id);
       assert.equal(stepApplies(phase, step, 'overheid'), true, step.id);
     }
-    const lev = allSteps(checklist).filter((s) => s.step.leverancier).map((s) => s.step.id);
+    const lev = allSteps(checklist)
+      .filter((s) => s.step.leverancier)
+      .map((s) => s.step.id);
     assert.deepEqual(lev, ['1.pkioverheid', '3.digid-accounts', '3.testrapport']);
   });
 

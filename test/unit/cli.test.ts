@@ -16,9 +16,16 @@ describe('command line', () => {
     assert.deepEqual(names, ['init', 'wizard', 'status', 'step', 'apply', 'history', 'intermediary', 'oin', 'cert', 'spec', 'cpa', 'verify']);
     assert.equal(only.commands.find((c) => c.name() === 'cert')!.commands.length, 0, 'cert not configured');
     const all = buildProgram('en');
-    assert.deepEqual(all.commands.find((c) => c.name() === 'cert')!.commands.map((c) => c.name()), ['inspect', 'check', 'checks', 'add']);
+    assert.deepEqual(
+      all.commands.find((c) => c.name() === 'cert')!.commands.map((c) => c.name()),
+      ['inspect', 'check', 'checks', 'add'],
+    );
     assert.ok(all.commands.find((c) => c.name() === 'init')!.options.length > 5);
-    assert.equal(buildProgram('en', 'nonsense').commands.find((c) => c.name() === 'spec')!.commands.length, 2, 'unknown command: all configured for suggestions');
+    assert.equal(
+      buildProgram('en', 'nonsense').commands.find((c) => c.name() === 'spec')!.commands.length,
+      2,
+      'unknown command: all configured for suggestions',
+    );
   });
 });
 
@@ -26,10 +33,20 @@ describe('usage errors', () => {
   it("turn commander's messages into ours, keeping unknown shapes readable", async () => {
     const { usageError } = await import('../../src/ui/usage-errors.ts');
     const e1 = usageError('commander.unknownOption', "error: unknown option '--jsn'\n(Did you mean --json?)", 'status');
-    assert.deepEqual([e1.code, e1.params['flag'], e1.params['suggestion'], e1.params['help']], ['usage.unknown-option.suggest', '--jsn', '--json', 'lz-onboard status --help']);
-    const e2 = usageError('commander.invalidArgument', "error: option '--env <env>' argument 'x' is invalid. Allowed choices are preproductie, productie.", 'cert check');
+    assert.deepEqual(
+      [e1.code, e1.params['flag'], e1.params['suggestion'], e1.params['help']],
+      ['usage.unknown-option.suggest', '--jsn', '--json', 'lz-onboard status --help'],
+    );
+    const e2 = usageError(
+      'commander.invalidArgument',
+      "error: option '--env <env>' argument 'x' is invalid. Allowed choices are preproductie, productie.",
+      'cert check',
+    );
     assert.deepEqual([e2.code, e2.params['flag'], e2.params['value'], e2.params['choices']], ['usage.invalid-choice', '--env', 'x', 'preproductie, productie']);
     const e3 = usageError('commander.conflictingOption', "error: option '-a' cannot be used with option '-b'", '');
-    assert.deepEqual([e3.code, e3.params['text'], e3.params['help'], e3.exitCode], ['usage.other', "option '-a' cannot be used with option '-b'", 'lz-onboard --help', 2]);
+    assert.deepEqual(
+      [e3.code, e3.params['text'], e3.params['help'], e3.exitCode],
+      ['usage.other', "option '-a' cannot be used with option '-b'", 'lz-onboard --help', 2],
+    );
   });
 });

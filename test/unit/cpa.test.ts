@@ -9,7 +9,10 @@ const A = Buffer.from('A'.repeat(120));
 const B = Buffer.from('B'.repeat(120));
 const OIN = '00000001002220647000';
 const LZ = '00000001822477348000';
-const base = () => ({ ours: { partyId: `${OIN}_A`, endpoint: 'https://lz.example.nl/ebms', clientDer: A, serverDer: B }, other: { partyId: LZ, endpoint: 'https://lz.logius.example.nl/ebms', certDer: A } });
+const base = () => ({
+  ours: { partyId: `${OIN}_A`, endpoint: 'https://lz.example.nl/ebms', clientDer: A, serverDer: B },
+  other: { partyId: LZ, endpoint: 'https://lz.logius.example.nl/ebms', certDer: A },
+});
 const readCode = (text: string) => {
   try {
     parseCpa(text);
@@ -27,13 +30,25 @@ describe('CPA reader', () => {
     assert.equal(c.parties.length, 2);
     const ours = c.parties[0]!;
     assert.deepEqual(ours.partyIds, [{ type: 'urn:osb:oin', value: `${OIN}_A` }]);
-    assert.deepEqual(ours.endpoints.map((e) => e.uri), ['https://lz.example.nl/ebms']);
-    const pick = (role: 'client' | 'server') => cpaCertificate(ours, role, () => false, () => '')?.der;
+    assert.deepEqual(
+      ours.endpoints.map((e) => e.uri),
+      ['https://lz.example.nl/ebms'],
+    );
+    const pick = (role: 'client' | 'server') =>
+      cpaCertificate(
+        ours,
+        role,
+        () => false,
+        () => '',
+      )?.der;
     assert.deepEqual(pick('client'), A);
     assert.deepEqual(pick('server'), B);
     assert.equal(ours.defaultChannelId, 'Consumer_Channel');
     assert.deepEqual(ours.channels, [{ channelId: 'Consumer_Channel', transportId: 'Consumer_Transport', syncReplyMode: 'none' }]);
-    assert.deepEqual(ours.transports.map((t) => [t.transportId, t.serverSecurity, t.clientSecurity, t.endpoints.length]), [['Consumer_Transport', 'TLS', 'TLS', 1]]);
+    assert.deepEqual(
+      ours.transports.map((t) => [t.transportId, t.serverSecurity, t.clientSecurity, t.endpoints.length]),
+      [['Consumer_Transport', 'TLS', 'TLS', 1]],
+    );
   });
   it('a KeyInfo with the chain in it: the end-entity certificate is judged, by X509SubjectName or by not being a CA', () => {
     const CA = Buffer.from('C'.repeat(120));
@@ -57,7 +72,8 @@ describe('CPA reader', () => {
 
 describe('CPA analysis', () => {
   const at = new Date();
-  const analyse = (xml: string, env: 'preproductie' | 'productie' = 'preproductie', endpoint = 'https://lz.example.nl/ebms') => analyseCpa(parseCpa(xml), { env, id: OIN, endpoint, at });
+  const analyse = (xml: string, env: 'preproductie' | 'productie' = 'preproductie', endpoint = 'https://lz.example.nl/ebms') =>
+    analyseCpa(parseCpa(xml), { env, id: OIN, endpoint, at });
   it('a good CPA: no findings; our PartyId and the other party found', () => {
     const r = analyse(cpaXml(base()));
     assert.deepEqual(r.findings, []);
@@ -110,7 +126,7 @@ describe('Consumerspecificatie cross-checks', () => {
     assert.deepEqual(codes(partyIdFindings(`${OIN}_A`, 'productie', OIN)), ['spec.partyid.invalid']);
     assert.deepEqual(codes(partyIdFindings(LZ, 'preproductie', OIN)), ['spec.partyid.mismatch']);
   });
-  it('a provider\'s certificate OIN is accepted for the PartyId when the dossier records it as intermediary (EB005, EB014)', () => {
+  it("a provider's certificate OIN is accepted for the PartyId when the dossier records it as intermediary (EB005, EB014)", () => {
     const provider = { name: 'Voorbeeld Gateway B.V.', oin: '00000003123456780000' };
     assert.deepEqual(codes(partyIdFindings(`${OIN}_A`, 'preproductie', provider.oin, provider)), ['spec.partyid.intermediary']);
     assert.deepEqual(codes(partyIdFindings(`${OIN}_A`, 'preproductie', provider.oin)), ['spec.partyid.mismatch']);
@@ -125,7 +141,7 @@ describe('Consumerspecificatie cross-checks', () => {
     assert.deepEqual(codes(endpointFindings('http://lz.example.nl/ebms')), ['spec.endpoint.not-https']);
     assert.deepEqual(codes(endpointFindings('not a url')), ['spec.endpoint.not-https']);
   });
-  it('CPAId: the register\'s names are accepted (dots and $ too, as real ones have them), only empty or white space is not', () => {
+  it("CPAId: the register's names are accepted (dots and $ too, as real ones have them), only empty or white space is not", () => {
     assert.equal(cpaIdShape('lopendezaken_00000001002220647000_00000004003214345001_1'), 'ok');
     // Best Practices ebMS2 EB006 names a service "Digimelding.1.0"; register ids carry dots and $.
     assert.equal(cpaIdShape('Digimelding.1.0_00000001002220647000_00000001822477348000'), 'unusual');

@@ -44,14 +44,14 @@ describe('OIN', () => {
 
 describe('HRN and KvK', () => {
   // Digikoppeling Identificatie en Authenticatie 1.5.0, Bijlage 1, "HRN formaat, te gebruiken voor Bedrijven".
-  it('accepts the KvK form 00000003 + KvK + 0000 (the real iWelcome B.V. certificate\'s HRN)', () => {
+  it("accepts the KvK form 00000003 + KvK + 0000 (the real iWelcome B.V. certificate's HRN)", () => {
     const r = analyseHrn('00000003520354760000');
     assert.equal(r.valid, true);
     assert.equal(r.form, 'kvk');
     assert.deepEqual(codes(r), ['hrn.form-kvk']);
     assert.equal(hrnFromKvk('52035476'), '00000003520354760000');
   });
-  it('accepts the RSIN form 00000001 + RSIN + 000 (the source\'s own example number)', () => {
+  it("accepts the RSIN form 00000001 + RSIN + 000 (the source's own example number)", () => {
     const r = analyseHrn('00000001123456789000');
     assert.equal(r.valid, true);
     assert.equal(r.form, 'rsin');
@@ -74,7 +74,14 @@ describe('HRN and KvK', () => {
 });
 
 describe('BSN 11-proef', () => {
-  for (const [v, ok] of [['111222333', true], ['123456782', true], ['11122233', false], ['111222334', false], ['000000000', false], ['12345678a', false]] as const) {
+  for (const [v, ok] of [
+    ['111222333', true],
+    ['123456782', true],
+    ['11122233', false],
+    ['111222334', false],
+    ['000000000', false],
+    ['12345678a', false],
+  ] as const) {
     it(`${v} ${ok ? 'passes' : 'fails'}`, () => assert.equal(isBsn(v), ok));
   }
   it('pads an 8-digit BSN with a leading zero', () => {

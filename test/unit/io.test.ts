@@ -63,7 +63,10 @@ describe('atomic writes', () => {
     const next = 'y'.repeat(1000);
     for (const free of [0, 1, 7, 299, 500, 999]) {
       fs.writeFileSync(file, old);
-      assert.throws(() => writeFileAtomic(file, next, faultyDisk(free)), (e: unknown) => e instanceof WriteError && e.reason === 'ENOSPC');
+      assert.throws(
+        () => writeFileAtomic(file, next, faultyDisk(free)),
+        (e: unknown) => e instanceof WriteError && e.reason === 'ENOSPC',
+      );
       assert.equal(fs.readFileSync(file, 'utf8'), old, `free ${free}`);
       assert.deepEqual(listing(dir), ['lz-onboard.json'], `free ${free}`);
     }
@@ -75,7 +78,10 @@ describe('atomic writes', () => {
     const dir = tempDir();
     const file = join(dir, 'f');
     const stuck: WriteFs = { ...real, writeSync: () => 0 };
-    assert.throws(() => writeFileAtomic(file, 'abc', stuck), (e: unknown) => e instanceof WriteError && e.reason === 'ENOSPC');
+    assert.throws(
+      () => writeFileAtomic(file, 'abc', stuck),
+      (e: unknown) => e instanceof WriteError && e.reason === 'ENOSPC',
+    );
     assert.deepEqual(listing(dir), []);
   });
 
@@ -86,7 +92,17 @@ describe('atomic writes', () => {
     fs.writeFileSync(a, 'old backup');
     fs.writeFileSync(b, 'old dossier');
     // Room for the backup but not for the dossier: neither may change.
-    assert.throws(() => writeFilesAtomic([{ file: a, data: 'old dossier' }, { file: b, data: 'new dossier, longer' }], faultyDisk(15)), WriteError);
+    assert.throws(
+      () =>
+        writeFilesAtomic(
+          [
+            { file: a, data: 'old dossier' },
+            { file: b, data: 'new dossier, longer' },
+          ],
+          faultyDisk(15),
+        ),
+      WriteError,
+    );
     assert.equal(fs.readFileSync(a, 'utf8'), 'old backup');
     assert.equal(fs.readFileSync(b, 'utf8'), 'old dossier');
     assert.deepEqual(listing(dir), ['lz-onboard.json', 'lz-onboard.json.bak']);
@@ -121,12 +137,21 @@ describe('atomic writes', () => {
 
   it('refuses devices, directories and dangling links, and leaves nothing behind', () => {
     const dir = tempDir();
-    assert.throws(() => writeFileAtomic('/dev/null', 'x'), (e: unknown) => e instanceof WriteError && e.reason === 'not-regular');
+    assert.throws(
+      () => writeFileAtomic('/dev/null', 'x'),
+      (e: unknown) => e instanceof WriteError && e.reason === 'not-regular',
+    );
     assert.ok(fs.statSync('/dev/null').isCharacterDevice());
     fs.mkdirSync(join(dir, 'sub'));
-    assert.throws(() => writeFileAtomic(join(dir, 'sub'), 'x'), (e: unknown) => e instanceof WriteError && e.reason === 'EISDIR');
+    assert.throws(
+      () => writeFileAtomic(join(dir, 'sub'), 'x'),
+      (e: unknown) => e instanceof WriteError && e.reason === 'EISDIR',
+    );
     fs.symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling'));
-    assert.throws(() => writeFileAtomic(join(dir, 'dangling'), 'x'), (e: unknown) => e instanceof WriteError && e.reason === 'not-regular');
+    assert.throws(
+      () => writeFileAtomic(join(dir, 'dangling'), 'x'),
+      (e: unknown) => e instanceof WriteError && e.reason === 'not-regular',
+    );
     assert.deepEqual(listing(dir), ['dangling', 'sub']);
   });
 
@@ -142,7 +167,13 @@ describe('atomic writes', () => {
     const dir = tempDir();
     const target = join(dir, 'lz-onboard.json');
     const dead = execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    const names = [`.lz-onboard.json.${dead}-0123456789ab.tmp`, `.lz-onboard.json.${dead}.tmp`, `.lz-onboard.json.${process.pid}-0123456789ab.tmp`, `.lz-onboard.json.${dead}-fresh0000000.tmp`, 'other.tmp'];
+    const names = [
+      `.lz-onboard.json.${dead}-0123456789ab.tmp`,
+      `.lz-onboard.json.${dead}.tmp`,
+      `.lz-onboard.json.${process.pid}-0123456789ab.tmp`,
+      `.lz-onboard.json.${dead}-fresh0000000.tmp`,
+      'other.tmp',
+    ];
     for (const n of names) fs.writeFileSync(join(dir, n), '');
     const old = new Date(Date.now() - 60_000);
     for (const n of names.slice(0, 3)) fs.utimesSync(join(dir, n), old, old);

@@ -16,7 +16,12 @@ const SGR = /\u001B\[[0-9;]*m/g;
 // Strings rich in the characters that matter, mixed with ordinary text.
 const nasty = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
-  fc.array(fc.constantFrom('\u001b', '[', ']', '0;', 'm', '\u0007', '\u009b', '\u202e', '\u2066', '\r', '\n', '\t', '\u0000', '\u007f', '\u0085', 'a', 'é', ' '), { maxLength: 40 }).map((a) => a.join('')),
+  fc
+    .array(
+      fc.constantFrom('\u001b', '[', ']', '0;', 'm', '\u0007', '\u009b', '\u202e', '\u2066', '\r', '\n', '\t', '\u0000', '\u007f', '\u0085', 'a', 'é', ' '),
+      { maxLength: 40 },
+    )
+    .map((a) => a.join('')),
 );
 const ctx = makeContext({ lang: 'en', color: false }, {}, '/');
 
@@ -60,10 +65,16 @@ describe('terminal-safe text', () => {
 
   it('refuses unsafe characters and overlong values where text comes in', () => {
     for (const bad of ['a\u001b[2J', 'a\u009b', 'a\u202e', 'a\r', 'a\u0000']) {
-      assert.throws(() => plainText('note', bad, 100, true), (e: unknown) => e instanceof DomainError && e.params['reason'] === 'value.control');
+      assert.throws(
+        () => plainText('note', bad, 100, true),
+        (e: unknown) => e instanceof DomainError && e.params['reason'] === 'value.control',
+      );
     }
     assert.equal(plainText('note', 'two\nlines\tand tab', 100, true), 'two\nlines\tand tab');
     assert.throws(() => plainText('name', 'two\nlines', 100), DomainError);
-    assert.throws(() => plainText('name', 'x'.repeat(101), 100), (e: unknown) => e instanceof DomainError && e.params['reason'] === 'value.too-long');
+    assert.throws(
+      () => plainText('name', 'x'.repeat(101), 100),
+      (e: unknown) => e instanceof DomainError && e.params['reason'] === 'value.too-long',
+    );
   });
 });

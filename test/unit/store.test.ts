@@ -42,8 +42,16 @@ describe('dossier store', () => {
     ['an invalid OIN', JSON.stringify({ ...fresh(), organisation: { kind: 'overheid', name: 'x', oin: '123' } }), 'dossier.invalid'],
     ['an unknown step', JSON.stringify({ ...fresh(), steps: { '9.x': { state: 'open' } } }), 'dossier.invalid'],
     ['a skip without reason', JSON.stringify({ ...fresh(), steps: { '1.verbinding': { state: 'skipped' } } }), 'dossier.invalid'],
-    ['a verification of an unknown environment', JSON.stringify({ ...fresh(), verification: { acceptatie: { at: 'x', errors: 0, warnings: 0, infos: 0, codes: [] } } }), 'dossier.invalid'],
-    ['a verification without counts', JSON.stringify({ ...fresh(), verification: { productie: { at: '2026-01-01T00:00:00Z', errors: 'geen' } } }), 'dossier.invalid'],
+    [
+      'a verification of an unknown environment',
+      JSON.stringify({ ...fresh(), verification: { acceptatie: { at: 'x', errors: 0, warnings: 0, infos: 0, codes: [] } } }),
+      'dossier.invalid',
+    ],
+    [
+      'a verification without counts',
+      JSON.stringify({ ...fresh(), verification: { productie: { at: '2026-01-01T00:00:00Z', errors: 'geen' } } }),
+      'dossier.invalid',
+    ],
     ['a newer schema', JSON.stringify({ ...fresh(), schemaVersion: 99 }), 'dossier.newer'],
     ['no schema version', JSON.stringify({ ...fresh(), schemaVersion: undefined }), 'dossier.unknown-version'],
   ];
@@ -53,7 +61,10 @@ describe('dossier store', () => {
       const file = join(dir, 'lz-onboard.json');
       writeFileSync(file, text);
       assert.throws(() => loadDossier(file, checklist), dossierCode(code));
-      await assert.rejects(updateDossier(file, checklist, (l) => ({ dossier: l.dossier, result: 1 })), dossierCode(code));
+      await assert.rejects(
+        updateDossier(file, checklist, (l) => ({ dossier: l.dossier, result: 1 })),
+        dossierCode(code),
+      );
       assert.equal(readFileSync(file, 'utf8'), text);
       assert.equal(existsSync(`${file}.lock`), false, 'lock released');
     });
@@ -64,7 +75,10 @@ describe('dossier store', () => {
     const file = join(dir, 'lz-onboard.json');
     writeFileSync(file, '{oops');
     writeFileSync(`${file}.bak`, serialise(fresh()));
-    assert.throws(() => loadDossier(file, checklist), (e: unknown) => e instanceof DossierError && e.params['backup'] === `${file}.bak`);
+    assert.throws(
+      () => loadDossier(file, checklist),
+      (e: unknown) => e instanceof DossierError && e.params['backup'] === `${file}.bak`,
+    );
   });
 
   it('createDossierFile refuses to overwrite without force, and keeps the old one with force', async () => {
@@ -128,7 +142,10 @@ describe('lock', () => {
     const file = join(dir, 'x');
     const { hostname } = await import('node:os');
     writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), at: 'now' }));
-    await assert.rejects(withLock(file, () => 1, { timeoutMs: 200 }), dossierCode('dossier.locked'));
+    await assert.rejects(
+      withLock(file, () => 1, { timeoutMs: 200 }),
+      dossierCode('dossier.locked'),
+    );
   });
 });
 

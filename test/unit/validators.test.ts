@@ -48,7 +48,7 @@ describe('validators', () => {
     ok('partyId', '00000001822477348000_A', undefined, { environment: 'preproductie' });
     bad('partyId', '00000001822477348000_A', 'partyid.suffix-productie', { environment: 'productie' });
   });
-  it('cpaId takes the register\'s name as it is (dots and $ too), refuses white space', () => {
+  it("cpaId takes the register's name as it is (dots and $ too), refuses white space", () => {
     ok('cpaId', 'lz_00000001822477348000_00000001002220647000_1');
     ok('cpaId', 'lz.cpa.1');
     ok('cpaId', 'cpa$00000001002220647000$2');

@@ -45,12 +45,18 @@ function parseBack(xml: string): { values: Record<string, string>; certs: string
 }
 
 describe('Consumerspecificatie', () => {
-  const input = { partyName: 'Gemeente Súdwest-Fryslân', partyId: '00000001002220647000_A', endpointUri: 'https://lz.acc.gemeente.example.nl/ebms', clientCertDer: CLIENT, serverCertDer: SERVER };
+  const input = {
+    partyName: 'Gemeente Súdwest-Fryslân',
+    partyId: '00000001002220647000_A',
+    endpointUri: 'https://lz.acc.gemeente.example.nl/ebms',
+    clientCertDer: CLIENT,
+    serverCertDer: SERVER,
+  };
   it('matches the golden file byte for byte and is deterministic', () => {
     assert.equal(consumerSpecXml(input), golden('consumerspecificatie.xml'));
     assert.equal(consumerSpecXml(input), consumerSpecXml({ ...input }));
   });
-  it('has the manual\'s shape: parameters in order, KeyInfo in the xmldsig namespace, base64 DER', () => {
+  it("has the manual's shape: parameters in order, KeyInfo in the xmldsig namespace, base64 DER", () => {
     const xml = consumerSpecXml(input);
     assert.ok(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<osb-ebms-service-specificatie>\n  <parameters name="SR">'));
     const order = [...xml.matchAll(/<parameter name="(\w+)"/g)].map((m) => m[1]);
@@ -78,11 +84,16 @@ describe('Consumerspecificatie', () => {
     assert.equal(parseBack(xml).values['PartyName'], 'Gemeente\rVoorbeeld');
   });
   it('refuses characters XML cannot hold', () => {
-    assert.throws(() => consumerSpecXml({ ...input, partyName: 'bad\u0001name' }), (e: unknown) => e instanceof DomainError && e.code === 'xml.invalid-char' && e.params['char'] === 'U+0001');
+    assert.throws(
+      () => consumerSpecXml({ ...input, partyName: 'bad\u0001name' }),
+      (e: unknown) => e instanceof DomainError && e.code === 'xml.invalid-char' && e.params['char'] === 'U+0001',
+    );
     assert.throws(() => consumerSpecXml({ ...input, partyName: 'bad\uFFFEname' }), DomainError);
   });
   it('gives well-formed XML that parses back to the same values, for any name, PartyRef and endpoint', () => {
-    const xmlChar = fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => !/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.test(s));
+    const xmlChar = fc
+      .string({ unit: 'grapheme', maxLength: 40 })
+      .filter((s) => !/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.test(s));
     // Leading and trailing white space is not kept by the reader used here; keep values trimmed.
     const value = xmlChar.map((s) => s.trim());
     fc.assert(
@@ -100,7 +111,7 @@ describe('Consumerspecificatie', () => {
 
 describe('ebMS Ping document', () => {
   const input = { from: '00000001002220647000_A', to: '00000001822477348000', cpaId: 'lopendezaken_00000001002220647000_00000001822477348000_1' };
-  it('matches the golden file and the manual\'s example', () => {
+  it("matches the golden file and the manual's example", () => {
     assert.equal(pingXml(input), golden('ping.xml'));
     assert.equal(pingXml({ ...input, fromRole: 'Consumer', toRole: 'LopendeZaken', conversationId: 'c-1' }), golden('ping-roles.xml'));
   });
@@ -112,7 +123,10 @@ describe('ebMS Ping document', () => {
     assert.notDeepEqual(await validateAgainst('ping-mmd.xsd', xml.replace('protocol="ebXML"', 'protocol="AS2"')), []);
   });
   it('round-trips any role and conversation id', () => {
-    const v = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map((s) => s.replace(/[^\u0020-\uD7FF\uE000-\uFFFD]/gu, 'x').trim()).filter((s) => s.length > 0);
+    const v = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 30 })
+      .map((s) => s.replace(/[^\u0020-\uD7FF\uE000-\uFFFD]/gu, 'x').trim())
+      .filter((s) => s.length > 0);
     fc.assert(
       fc.property(v, v, v, (fromRole, toRole, conversationId) => {
         const back = parseBack(pingXml({ ...input, fromRole, toRole, conversationId })).values;

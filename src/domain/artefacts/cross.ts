@@ -116,7 +116,7 @@ function transportFindings(ours: CpaParty, endpoint: string | undefined): Findin
   const transport = channel ? ours.transports.find((t) => t.transportId === channel.transportId) : undefined;
   // An endpoint that is not in the CPA at all is reported once, as cpa.endpoint.mismatch.
   const ourEndpointListed = endpoint !== undefined && ours.endpoints.some((x) => x.uri === endpoint);
-  if (!channel || !transport || !transport.endpoints.length || (ourEndpointListed && !transport.endpoints.some((x) => x.uri === endpoint))) {
+  if (!channel || !transport?.endpoints.length || (ourEndpointListed && !transport.endpoints.some((x) => x.uri === endpoint))) {
     f.push(finding(A.cpaDefaultChannel, { channel: ours.defaultChannelId ?? '-' }));
   }
   for (const t of ours.transports) {
@@ -133,11 +133,16 @@ function transportFindings(ours: CpaParty, endpoint: string | undefined): Findin
  * certificates of that KeyInfo (a chain, as some exports carry it). When a KeyInfo holds several,
  * the end-entity one is judged: the one X509SubjectName names, else the first that is no CA.
  */
-export function cpaCertificate(p: CpaParty, role: 'client' | 'server', isCa: (der: Buffer) => boolean, subjectOf: (der: Buffer) => string): { der: Buffer; others: Buffer[] } | null {
+export function cpaCertificate(
+  p: CpaParty,
+  role: 'client' | 'server',
+  isCa: (der: Buffer) => boolean,
+  subjectOf: (der: Buffer) => string,
+): { der: Buffer; others: Buffer[] } | null {
   const refs = role === 'client' ? p.clientCertRefs : p.serverCertRefs;
   for (const id of refs) {
     const c = p.certificates.find((x) => x.certId === id);
-    if (!c || !c.ders.length) continue;
+    if (!c?.ders.length) continue;
     const named = c.subjectName ? c.ders.find((d) => sameName(subjectOf(d), c.subjectName!)) : undefined;
     const der = named ?? c.ders.find((d) => !isCa(d)) ?? c.ders[0]!;
     return { der, others: c.ders.filter((d) => d !== der) };
@@ -147,6 +152,16 @@ export function cpaCertificate(p: CpaParty, role: 'client' | 'server', isCa: (de
 
 /** RFC 4514 names as written by different tools: order and spacing differ, the attributes do not. */
 function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.split(/,(?![^=,]*\\)/).map((x) => x.trim().replace(/\s*=\s*/, '=').toLowerCase()).sort().join(',');
+  const norm = (s: string) =>
+    s
+      .split(/,(?![^=,]*\\)/)
+      .map((x) =>
+        x
+          .trim()
+          .replace(/\s*=\s*/, '=')
+          .toLowerCase(),
+      )
+      .sort()
+      .join(',');
   return norm(a) === norm(b);
 }

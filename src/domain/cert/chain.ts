@@ -52,7 +52,9 @@ export function buildChain(leaf: CertFields, given: CertFields[], roots: CertFie
   const findings: Finding[] = [];
   const fromRoots = new Set(roots.map((r) => r.fingerprint256));
   const pool = [...given, ...roots].filter((c) => c.fingerprint256 !== leaf.fingerprint256);
-  const links: ChainLink[] = [{ subject: formatName(leaf.subject), fingerprint256: leaf.fingerprint256, notAfter: leaf.notAfter.toISOString(), source: 'leaf' }];
+  const links: ChainLink[] = [
+    { subject: formatName(leaf.subject), fingerprint256: leaf.fingerprint256, notAfter: leaf.notAfter.toISOString(), source: 'leaf' },
+  ];
   const path: CertFields[] = [leaf];
   let cur = leaf;
   let anchor: Anchor | null = null;
@@ -64,7 +66,11 @@ export function buildChain(leaf: CertFields, given: CertFields[], roots: CertFie
     }
     if (cur.subjectDer.equals(cur.issuerDer) && signedBy(cur, cur)) {
       const g4 = !/\bTRIAL\b/.test(label(cur)) && unpinnedAnchor(label(cur));
-      anchor = !fromRoots.has(cur.fingerprint256) ? { kind: 'unknown', name: label(cur), pinned: false } : g4 ? { kind: 'g4-given', name: label(cur), pinned: false } : { kind: 'test', name: label(cur), pinned: false };
+      anchor = !fromRoots.has(cur.fingerprint256)
+        ? { kind: 'unknown', name: label(cur), pinned: false }
+        : g4
+          ? { kind: 'g4-given', name: label(cur), pinned: false }
+          : { kind: 'test', name: label(cur), pinned: false };
       break;
     }
     const candidates = pool.filter((c) => c.subjectDer.equals(cur.issuerDer) && !path.includes(c));
@@ -78,10 +84,16 @@ export function buildChain(leaf: CertFields, given: CertFields[], roots: CertFie
     }
     if (!next.basicConstraints?.ca) findings.push(finding(C.chainNotCa, { issuer: label(next), subject: label(cur) }));
     // A root's self-signature is not relied on; every other signature in the chain is.
-    if (weakSignature(next) && !next.subjectDer.equals(next.issuerDer)) findings.push(finding(C.weakSignature, { subject: label(next), algorithm: next.signatureAlgorithm }));
+    if (weakSignature(next) && !next.subjectDer.equals(next.issuerDer))
+      findings.push(finding(C.weakSignature, { subject: label(next), algorithm: next.signatureAlgorithm }));
     if (!validAt(next, at)) findings.push(finding(C.chainValidity, { subject: label(next), at: day(at), from: day(next.notBefore), to: day(next.notAfter) }));
     path.push(next);
-    links.push({ subject: formatName(next.subject), fingerprint256: next.fingerprint256, notAfter: next.notAfter.toISOString(), source: fromRoots.has(next.fingerprint256) ? 'roots' : 'given' });
+    links.push({
+      subject: formatName(next.subject),
+      fingerprint256: next.fingerprint256,
+      notAfter: next.notAfter.toISOString(),
+      source: fromRoots.has(next.fingerprint256) ? 'roots' : 'given',
+    });
     cur = next;
   }
   anchor ??= { kind: 'incomplete', name: formatName(cur.issuer), pinned: false };

@@ -43,7 +43,7 @@ function identifierFindings(c: CertFields, o: CheckOptions): { findings: Finding
   const out: Finding[] = [];
   const value = attr(c.subject, 'serialNumber');
   if (value === undefined) return { findings: [finding(C.serialMissing)], id: null };
-  const expectHrn = o.kind === 'leverancier' || (o.expectedId !== undefined && o.expectedId.startsWith('00000003') && o.kind !== 'overheid');
+  const expectHrn = o.kind === 'leverancier' || (o.expectedId?.startsWith('00000003') && o.kind !== 'overheid');
   const id = expectHrn ? analyseHrn(value) : analyseOin(value);
   const kindName = expectHrn ? 'HRN' : 'OIN';
   const err = id.findings.find((f) => f.severity === 'error');

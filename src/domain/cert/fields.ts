@@ -72,7 +72,17 @@ export const EKU_NAMES: Record<string, string> = {
   '2.5.29.37.0': 'anyExtendedKeyUsage',
 };
 
-const KU_BITS = ['digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement', 'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly'];
+const KU_BITS = [
+  'digitalSignature',
+  'nonRepudiation',
+  'keyEncipherment',
+  'dataEncipherment',
+  'keyAgreement',
+  'keyCertSign',
+  'cRLSign',
+  'encipherOnly',
+  'decipherOnly',
+];
 
 const SIG_ALGS: Record<string, string> = {
   '1.2.840.113549.1.1.2': 'md2WithRSAEncryption',
@@ -141,7 +151,8 @@ export function decodeString(n: Asn1): string {
     case 28: {
       // UniversalString: UCS-4 big-endian
       let s = '';
-      for (let i = 0; i + 3 < raw.length; i += 4) s += String.fromCodePoint(((raw.charCodeAt(i) << 24) | (raw.charCodeAt(i + 1) << 16) | (raw.charCodeAt(i + 2) << 8) | raw.charCodeAt(i + 3)) >>> 0);
+      for (let i = 0; i + 3 < raw.length; i += 4)
+        s += String.fromCodePoint(((raw.charCodeAt(i) << 24) | (raw.charCodeAt(i + 1) << 16) | (raw.charCodeAt(i + 2) << 8) | raw.charCodeAt(i + 3)) >>> 0);
       return s;
     }
     default:
@@ -296,7 +307,10 @@ function parseCertificate(der: Buffer): CertFields {
   return {
     der,
     fingerprint256: createHash('sha256').update(der).digest('hex').toUpperCase(),
-    serialHex: [...serial].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('').toUpperCase(),
+    serialHex: [...serial]
+      .map((c) => c.charCodeAt(0).toString(16).padStart(2, '0'))
+      .join('')
+      .toUpperCase(),
     subject: parseName(subjectN),
     issuer: parseName(issuerN),
     subjectDer: toDerBuffer(subjectN),

@@ -21,7 +21,11 @@ export function quickFingerprint(buf: Buffer): string | null {
   } else {
     const m = FIRST_CERT.exec(buf.toString('latin1'));
     if (!m) return null;
-    const b64 = m[1]!.split(/\r?\n/).filter((l) => !/^[A-Za-z-]+:/.test(l)).join('').replace(/\s+/g, '');
+    const b64 = m[1]!
+      .split(/\r?\n/)
+      .filter((l) => !/^[A-Za-z-]+:/.test(l))
+      .join('')
+      .replace(/\s+/g, '');
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) return null;
     der = Buffer.from(b64, 'base64');
   }

@@ -162,9 +162,7 @@ function decrypt(encryptedData: Asn1, password: string | undefined, budget: Budg
     if (!plain) continue;
     try {
       return parse(plain.toString('binary'));
-    } catch {
-      continue; // a wrong password can still end in valid padding
-    }
+    } catch {}
   }
   throw new Pkcs12Error('p12.password', password === undefined ? 'none given' : 'wrong');
 }
@@ -174,7 +172,8 @@ function readBags(safeContents: Asn1, out: { leaf: Buffer[]; others: Buffer[]; p
     const [idNode, wrapped, attributes] = kids(bag);
     const id = oidOf(idNode);
     const value = kids(wrapped)[0];
-    if (id === OID.keyBag || id === OID.shroudedKeyBag) out.privateKey = true; // never decrypted or decoded
+    if (id === OID.keyBag || id === OID.shroudedKeyBag)
+      out.privateKey = true; // never decrypted or decoded
     else if (id === OID.safeContentsBag && value) readBags(value, out);
     else if (id === OID.certBag && value) {
       const [certType, certValue] = kids(value);
@@ -217,4 +216,3 @@ export function readPfx(root: Asn1, password: string | undefined, derive = true)
   }
   return { certs: [...out.leaf, ...out.others], privateKey: out.privateKey };
 }
-

@@ -67,11 +67,15 @@ function pkcs7Certs(root: Asn1): CertFields[] {
 }
 
 function pkcs12Certs(root: Asn1, o: ReadOptions): ReadResult {
-  let content;
+  let content: ReturnType<typeof readPfx>;
   try {
     content = readPfx(root, o.p12Password, o.deriveKeys !== false);
   } catch (e) {
-    if (e instanceof Pkcs12Error) throw new CertReadError(e.code === 'p12.password' ? (e.detail === 'wrong' ? 'p12.password-wrong' : 'p12.password-needed') : e.code, e.code === 'p12.password' ? '' : e.detail);
+    if (e instanceof Pkcs12Error)
+      throw new CertReadError(
+        e.code === 'p12.password' ? (e.detail === 'wrong' ? 'p12.password-wrong' : 'p12.password-needed') : e.code,
+        e.code === 'p12.password' ? '' : e.detail,
+      );
     throw e;
   }
   if (!content.certs.length) throw new CertReadError(content.privateKey ? 'file.key-only' : 'p12.no-certificates');
@@ -85,7 +89,9 @@ function pkcs12Certs(root: Asn1, o: ReadOptions): ReadResult {
 
 function looksLikePkcs8Key(root: Asn1): boolean {
   const v = root.value;
-  return Array.isArray(v) && v.length >= 3 && v[0]?.type === asn1.Type['INTEGER'] && v[1]?.type === asn1.Type['SEQUENCE'] && v[2]?.type === asn1.Type['OCTETSTRING'];
+  return (
+    Array.isArray(v) && v.length >= 3 && v[0]?.type === asn1.Type['INTEGER'] && v[1]?.type === asn1.Type['SEQUENCE'] && v[2]?.type === asn1.Type['OCTETSTRING']
+  );
 }
 
 function readDer(buf: Buffer, o: ReadOptions): ReadResult {
@@ -127,7 +133,8 @@ function readPem(text: string): ReadResult {
       const der = decodeBase64Block(body, label);
       try {
         // A TRUSTED CERTIFICATE carries OpenSSL's trust settings after the certificate itself.
-        const certDer = label === 'TRUSTED CERTIFICATE' ? toDerBuffer((asn1.fromDer(der.toString('binary'), { parseAllBytes: false, decodeBitStrings: false }))) : der;
+        const certDer =
+          label === 'TRUSTED CERTIFICATE' ? toDerBuffer(asn1.fromDer(der.toString('binary'), { parseAllBytes: false, decodeBitStrings: false })) : der;
         certs.push(certFields(certDer));
       } catch (e) {
         if (e instanceof CertParseError) throw new CertReadError('pem.not-certificate', `block ${certs.length + 1}: ${e.reason}`);

@@ -90,21 +90,32 @@ export function parseCpa(text: string): Cpa {
     if (error) return;
     const local = tag.local ?? tag.name;
     if (!stack.length) {
-      if (local !== 'CollaborationProtocolAgreement' || tag.uri !== CPPA_NS) fail(new CpaReadError('cpa.not-a-cpa', `${tag.uri ? `{${tag.uri}}` : ''}${local}`));
+      if (local !== 'CollaborationProtocolAgreement' || tag.uri !== CPPA_NS)
+        fail(new CpaReadError('cpa.not-a-cpa', `${tag.uri ? `{${tag.uri}}` : ''}${local}`));
       else cpa = { cpaId: attr(tag, 'cpaid') ?? '', status: null, start: null, end: null, parties: [] };
     }
     stack.push(local);
     // Stop parsing at once: namespace scopes make every further level dearer (quadratic in depth).
     if (stack.length > MAX_CPA_DEPTH) throw new CpaReadError('cpa.too-deep', String(MAX_CPA_DEPTH));
     text_ = '';
-    if (!cpa || tag.uri !== CPPA_NS && tag.uri !== DSIG_NS) return;
+    if (!cpa || (tag.uri !== CPPA_NS && tag.uri !== DSIG_NS)) return;
     if (tag.uri === CPPA_NS) {
       switch (local) {
         case 'Status':
           if (stack.length === 2) (cpa as Cpa).status = attr(tag, 'value') ?? '';
           break;
         case 'PartyInfo':
-          party = { partyName: attr(tag, 'partyName') ?? '', partyIds: [], certificates: [], endpoints: [], clientCertRefs: [], serverCertRefs: [], defaultChannelId: attr(tag, 'defaultMshChannelId') ?? null, channels: [], transports: [] };
+          party = {
+            partyName: attr(tag, 'partyName') ?? '',
+            partyIds: [],
+            certificates: [],
+            endpoints: [],
+            clientCertRefs: [],
+            serverCertRefs: [],
+            defaultChannelId: attr(tag, 'defaultMshChannelId') ?? null,
+            channels: [],
+            transports: [],
+          };
           (cpa as Cpa).parties.push(party);
           break;
         case 'PartyId':
@@ -124,7 +135,8 @@ export function parseCpa(text: string): Cpa {
           }
           break;
         case 'DeliveryChannel':
-          if (party) (party as CpaParty).channels.push({ channelId: attr(tag, 'channelId') ?? '', transportId: attr(tag, 'transportId') ?? '', syncReplyMode: null });
+          if (party)
+            (party as CpaParty).channels.push({ channelId: attr(tag, 'channelId') ?? '', transportId: attr(tag, 'transportId') ?? '', syncReplyMode: null });
           break;
         case 'MessagingCharacteristics': {
           const ch = (party as CpaParty | null)?.channels.at(-1);
@@ -167,7 +179,8 @@ export function parseCpa(text: string): Cpa {
       else if (local === 'Certificate') cert = null;
       else if (local === 'Transport') transport = null;
       else if (local === 'TransportServerSecurity' || local === 'TransportClientSecurity') security = null;
-      else if (local === 'TransportSecurityProtocol' && transport && security) (transport as CpaTransport)[security === 'server' ? 'serverSecurity' : 'clientSecurity'] = value;
+      else if (local === 'TransportSecurityProtocol' && transport && security)
+        (transport as CpaTransport)[security === 'server' ? 'serverSecurity' : 'clientSecurity'] = value;
     }
     if (cpa && tag.uri === DSIG_NS && cert) {
       const c = cert as CpaCertificate;

@@ -24,7 +24,10 @@ export function consumerSpecXml(i: ConsumerSpecInput): string {
   const ref = params.ele('parameter', { name: 'PartyRef' });
   if (i.partyRef) ref.txt(xmlText('PartyRef', i.partyRef));
   params.ele('parameter', { name: 'EndpointUri' }).txt(xmlText('EndpointUri', i.endpointUri));
-  for (const [name, der] of [['ClientCert', i.clientCertDer], ['ServerCert', i.serverCertDer]] as const) {
+  for (const [name, der] of [
+    ['ClientCert', i.clientCertDer],
+    ['ServerCert', i.serverCertDer],
+  ] as const) {
     params.ele('parameter', { name }).ele(XMLDSIG, 'KeyInfo').ele('X509Data').ele('X509Certificate').txt(der.toString('base64'));
   }
   return `${doc.end({ prettyPrint: true, indent: '  ', wellFormed: true })}\n`;
