@@ -7,7 +7,9 @@
 // (node-forge, saxes, and xmlbuilder2 from its own bundle) through require() inside lazily
 // initialised modules.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 /**
  * commander loads node:child_process (about 10 ms, measured with --cpu-prof on Node 20) only to
@@ -62,7 +64,8 @@ await build({
   external: ['@inquirer/prompts', 'listr2', 'chalk', 'node-forge', 'saxes'],
   plugins: [lazyChildProcess, vendoredXmlbuilder2],
   // import.meta.url (used to find templates/ and for createRequire) in CommonJS terms.
-  define: { 'import.meta.url': '__lzModuleUrl' },
+  // The version comes from package.json, never typed by hand.
+  define: { 'import.meta.url': '__lzModuleUrl', __LZ_VERSION__: JSON.stringify(pkg.version) },
   banner: { js: "const __lzModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Smaller files parse faster at every start; identifiers stay readable for LZ_DEBUG stack traces.
   minifyWhitespace: true,

@@ -9,45 +9,17 @@ import { detectLang, makeContext, type Context, type GlobalOptions } from './ui/
 import { ioReason } from './io/reasons.ts';
 import { fdWriter, isTerminal, OutputError } from './ui/terminal.ts';
 import { EXIT, FORMAT_VERSION } from './ui/exit-codes.ts';
+import { HELP_TOPICS, helpTopic, type HelpTopic } from './ui/help-topics.ts';
 import { t } from './ui/messages.ts';
 import { usageError } from './ui/usage-errors.ts';
 import { prepareColours } from './ui/output.ts';
 import { setPromptLanguage } from './ui/prompts.ts';
 
-export const VERSION = '0.1.0';
+declare const __LZ_VERSION__: string | undefined;
+/** Set from package.json by the build (scripts/build.mjs); unbuilt sources (tests through tsx) say "dev". */
+export const VERSION = typeof __LZ_VERSION__ === 'string' ? __LZ_VERSION__ : '0.0.0-dev';
 
-const EXIT_HELP = {
-  nl: `Afsluitcodes:
-  0    gelukt
-  1    controles vonden fouten
-  2    verkeerd gebruik of ongeldige invoer (niets geschreven)
-  3    probleem met het dossier (niet gevonden, beschadigd, nieuwere versie, vergrendeld)
-       of een bestand kon niet worden geschreven (schijf vol); er is niets gewijzigd
-  70   interne fout (graag melden)
-  130  afgebroken (Ctrl-C)
 
-Omgevingsvariabelen:
-  LZ_ONBOARD_DOSSIER  dossierbestand (standaard ./lz-onboard.json)
-  LZ_ONBOARD_LANG     nl of en (anders de locale; Nederlands als die onbekend is)
-  LZ_ONBOARD_BY       wie de wijziging doet (anders --by, anders de OS-gebruiker)
-  LZ_ONBOARD_LOCK_TIMEOUT  seconden wachten op het slot van een andere lz-onboard (30)
-  NO_COLOR            geen kleur;  CI: nooit vragen stellen;  LZ_DEBUG=1: stacktraces`,
-  en: `Exit codes:
-  0    ok
-  1    checks found errors
-  2    usage or invalid input (nothing written)
-  3    dossier problem (not found, damaged, newer version, locked)
-       or a file could not be written (disk full); nothing was changed
-  70   internal error (please report)
-  130  cancelled (Ctrl-C)
-
-Environment variables:
-  LZ_ONBOARD_DOSSIER  dossier file (default ./lz-onboard.json)
-  LZ_ONBOARD_LANG     nl or en (else the locale; Dutch when unknown)
-  LZ_ONBOARD_BY       who makes the change (else --by, else the OS user)
-  LZ_ONBOARD_LOCK_TIMEOUT  seconds to wait for another lz-onboard's lock (30)
-  NO_COLOR            no colour;  CI: never prompt;  LZ_DEBUG=1: stack traces`,
-} as const;
 
 const COMMANDS = ['init', 'wizard', 'status', 'step', 'apply', 'history', 'intermediary', 'oin', 'cert', 'spec', 'cpa', 'verify'];
 
@@ -143,7 +115,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false, ...(L === 'en' ? {} : DUTCH_HELP) })
     .addHelpText(
       'after',
-      `\n${EXIT_HELP[L]}\n${examples(['lz-onboard', 'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf', 'lz-onboard status', 'lz-onboard status --json dossiers/', 'lz-onboard step done 1.verbinding --value network=internet'])}`,
+      `\n${helpTopic(L, 'environment')}\n${examples(['lz-onboard', 'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf', 'lz-onboard status', 'lz-onboard status --json dossiers/', 'lz-onboard step done 1.verbinding --value network=internet'])}`,
     )
     .action(async function (this: Command) {
       await execute(this, async (ctx) => (await import('./commands/wizard.ts')).runWizard(ctx));
@@ -603,7 +575,14 @@ export async function main(argv0: string[] = process.argv): Promise<void> {
   // "lz-onboard help step done" is "lz-onboard step done --help" (the root command has an action,
   // so commander adds no help command of its own).
   const helpAt = argv.indexOf('help', 2);
-  if (helpAt !== -1 && commandName(argv.slice(2)) === 'help') argv = [...argv.slice(0, helpAt), ...argv.slice(helpAt + 1), '--help'];
+  if (helpAt !== -1 && commandName(argv.slice(2)) === 'help') {
+    const topic = argv[helpAt + 1] as HelpTopic | undefined;
+    if (topic && (HELP_TOPICS as readonly string[]).includes(topic)) {
+      stdout.write(`${helpTopic(early(argv.slice(2)).lang, topic)}\n`);
+      return;
+    }
+    argv = [...argv.slice(0, helpAt), ...argv.slice(helpAt + 1), '--help'];
+  }
   const { lang, json } = early(argv.slice(2));
   const wanted = commandName(argv.slice(2));
   // The root command runs the wizard and takes no arguments, so commander would call a mistyped
@@ -615,6 +594,8 @@ export async function main(argv0: string[] = process.argv): Promise<void> {
   const program = buildProgram(lang, wanted);
   const all = [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)];
   for (const c of all) c.exitOverride().configureOutput(commanderOutput);
+  // Every command's --help ends with the exit codes, the same everywhere.
+  program.addHelpText('afterAll', `${helpTopic(lang, 'exit-codes')}\n${lang === 'en' ? 'More: lz-onboard help environment' : 'Meer: lz-onboard help environment'}`);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -21,7 +21,7 @@ export interface Context {
   json: boolean;
   /** May the tool ask questions? Computed on first use (it inspects stdin and stdout). */
   readonly interactive: boolean;
-  /** Colour on stderr/stdout? Computed on first use. */
+  /** Colour on either stream (then colour codes are made; each stream keeps or drops them)? Computed on first use. */
   readonly color: boolean;
   dossierPath: string;
   dossierExplicit: boolean;
@@ -47,11 +47,14 @@ export function isInteractive(opts: GlobalOptions, env: NodeJS.ProcessEnv, stdin
   return stdinTTY && stdoutTTY;
 }
 
+/** Colour for one stream: --no-color, NO_COLOR, TERM=dumb and FORCE_COLOR=0 turn it off; FORCE_COLOR (other values) forces it. */
 export function useColor(opts: GlobalOptions, env: NodeJS.ProcessEnv, streamTTY: boolean): boolean {
   if (opts.color === false) return false;
   if (env['NO_COLOR']) return false;
   if (env['TERM'] === 'dumb') return false;
-  if (env['FORCE_COLOR'] && env['FORCE_COLOR'] !== '0') return true;
+  const force = env['FORCE_COLOR'];
+  if (force === '0' || force === 'false') return false;
+  if (force) return true;
   return streamTTY;
 }
 
@@ -66,7 +69,11 @@ function osUser(env: NodeJS.ProcessEnv): string {
 export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Context {
   const explicit = opts.dossier ?? env['LZ_ONBOARD_DOSSIER'];
   let interactive: boolean | undefined;
-  let color: boolean | undefined;
+  let colorOut: boolean | undefined;
+  let colorErr: boolean | undefined;
+  // Decided per stream: `status > file` on a terminal gets no escape codes in the file.
+  const outColour = () => (colorOut ??= useColor(opts, env, isTerminal(1)));
+  const errColour = () => (colorErr ??= useColor(opts, env, isTerminal(2)));
   let by: string | undefined;
   const ctx: Context = {
     lang: detectLang(opts.lang, env),
@@ -75,7 +82,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
       return (interactive ??= isInteractive(opts, env, isTerminal(0), isTerminal(1)));
     },
     get color() {
-      return (color ??= useColor(opts, env, isTerminal(2)));
+      return errColour() || outColour();
     },
     dossierPath: resolve(cwd, explicit || 'lz-onboard.json'),
     dossierExplicit: Boolean(explicit),
@@ -85,8 +92,8 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
     cwd,
     now: () => new Date(),
     env,
-    stdout: fdWriter(1, () => ctx.color),
-    stderr: fdWriter(2, () => ctx.color),
+    stdout: fdWriter(1, outColour),
+    stderr: fdWriter(2, errColour),
   };
   return ctx;
 }

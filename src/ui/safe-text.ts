@@ -32,11 +32,12 @@ export function visibleLine(s: string): string {
 
 /**
  * The last guard before a terminal, pipe or file: whatever reaches the output stream has no
- * unsafe character left but the colour codes the tool wrote itself (when colour is on).
+ * unsafe character left. Colour codes (values from outside were escaped before, see visible) are
+ * kept for a stream that shows colour and dropped for one that does not (`status > file`).
  */
 export function neutralise(text: string, allowColour: boolean): string {
   if (!UNSAFE_TEST.test(text)) return text;
-  return text.replace(SGR_OR_UNSAFE, (m) => (m.length > 1 && allowColour ? m : m.length > 1 ? m.replace(/\u001B/, '\\x1B') : escapeChar(m)));
+  return text.replace(SGR_OR_UNSAFE, (m) => (m.length > 1 ? (allowColour ? m : '') : escapeChar(m)));
 }
 
 /**

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { OIN, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
+import { OIN, ROOT, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
 
 describe('init without a terminal', () => {
   // Every missing flag is named at once, so that a script is fixed in one go.
@@ -237,7 +237,9 @@ describe('steps without a terminal', () => {
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Exit codes:/);
     assert.match(help.stdout, /130 {2}cancelled/);
-    assert.equal(lz(['--version'], { cwd }).code, 0);
+    const v = lz(['--version'], { cwd });
+    assert.equal(v.code, 0);
+    assert.equal(v.stdout.trim(), readJson(join(ROOT, 'package.json')).version, 'the version is package.json\'s');
     assert.equal(lz(['step', 'done', '--help'], { cwd }).code, 0);
   });
 });
@@ -250,6 +252,7 @@ describe('help', () => {
     ['step', 'done'],
     ['apply'],
     ['history'],
+    ['intermediary'],
     ['oin', 'check'],
     ['cert', 'check'],
     ['cert', 'add'],
@@ -264,13 +267,23 @@ describe('help', () => {
       assert.equal(en.code, 0);
       assert.match(en.stdout, /Examples:\n {2}\$ lz-onboard/);
       assert.match(en.stdout, /Global Options:/);
+      assert.match(en.stdout, /\nExit codes:\n {2}0 {4}ok\n[\s\S]*130 {2}cancelled/, 'every command\'s help has the exit codes');
       const nl = lz([...c, '--help', '--lang', 'nl'], { cwd: tempDir() });
       assert.match(nl.stdout, /Voorbeelden:/);
       // commander's own words are Dutch too.
       assert.match(nl.stdout, /^Gebruik: lz-onboard /);
       assert.match(nl.stdout, /\nAlgemene opties:\n/);
       assert.match(nl.stdout, /-h, --help +toon de hulp bij deze opdracht/);
-      assert.doesNotMatch(nl.stdout, /Usage:|Options:|display help|\(choices:|\(default:/);
+      assert.doesNotMatch(nl.stdout, /Usage:|Options:|display help|\(choices:|\(default:|Exit codes/);
+      assert.match(nl.stdout, /\nAfsluitcodes:\n/);
     });
   }
+  it('help exit-codes and help environment, in both languages', () => {
+    const cwd = tempDir();
+    assert.match(lz(['help', 'exit-codes', '--lang', 'en'], { cwd }).stdout, /^Exit codes:\n {2}0 {4}ok/);
+    assert.match(lz(['help', 'exit-codes', '--lang', 'nl'], { cwd }).stdout, /^Afsluitcodes:\n {2}0 {4}gelukt/);
+    const env = lz(['help', 'environment', '--lang', 'en'], { cwd }).stdout;
+    for (const v of ['LZ_ONBOARD_DOSSIER', 'LZ_ONBOARD_LANG', 'LZ_ONBOARD_BY', 'LZ_ONBOARD_P12_PASSWORD', 'LZ_ONBOARD_LOCK_TIMEOUT', 'CI', 'NO_COLOR', 'FORCE_COLOR', 'LZ_DEBUG']) assert.ok(env.includes(v), v);
+    assert.match(lz(['help', 'environment', '--lang', 'nl'], { cwd }).stdout, /^Omgevingsvariabelen:/);
+  });
 });

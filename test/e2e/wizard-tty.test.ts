@@ -262,3 +262,18 @@ describe('wizard with a PKCS#12 store in a terminal', { skip: hasTmux && hasTool
     assert.ok(!text.includes('geheim'), 'the password is not in the dossier');
   });
 });
+
+describe('colour is decided per stream', { skip: hasTmux ? false : 'tmux is not installed' }, () => {
+  it('status on a terminal is coloured; the same status redirected to a file has no escape codes', async () => {
+    const cwd = tempDir();
+    execFileSync(process.execPath, [BIN, 'init', '--kind', 'overheid', '--name', 'G', '--oin', '00000001002220647000'], { cwd, env: { ...process.env, LZ_ONBOARD_LANG: 'en' } });
+    const t = new Terminal(`'${process.execPath}' '${BIN}' status > out.txt 2> err.txt; '${process.execPath}' '${BIN}' status`, cwd, { LZ_ONBOARD_LANG: 'en', TERM: 'xterm-256color' });
+    terminals.push(t);
+    await t.waitFor('EXIT=');
+    const file = readFileSync(join(cwd, 'out.txt'), 'utf8');
+    assert.match(file, /Next step/);
+    assert.ok(!file.includes('\u001b'), JSON.stringify(file.slice(0, 200)));
+    const coloured = execFileSync('tmux', ['-L', (t as unknown as { socket: string }).socket, 'capture-pane', '-e', '-p', '-t', 'lz'], { encoding: 'utf8' });
+    assert.ok(coloured.includes('\u001b['), 'the terminal run is coloured');
+  });
+});

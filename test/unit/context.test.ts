@@ -28,6 +28,9 @@ describe('context decisions', () => {
     assert.equal(useColor({ color: false }, {}, true), false);
     assert.equal(useColor({}, { TERM: 'dumb' }, true), false);
     assert.equal(useColor({}, {}, false), false);
+    assert.equal(useColor({}, { FORCE_COLOR: '1' }, false), true);
+    assert.equal(useColor({}, { FORCE_COLOR: '0' }, true), false, 'FORCE_COLOR=0 turns colour off');
+    assert.equal(useColor({}, { FORCE_COLOR: 'false' }, true), false);
   });
   it('messages interpolate and translate nested reasons', () => {
     assert.equal(t('en', 'flag.invalid', { flag: '--oin', reason: 'id.length', length: '3' }), '--oin: an OIN/HRN has 20 positions, this has 3');
