@@ -1,6 +1,6 @@
 // Maps argv to typed options with commander. Each action imports its command module lazily so
 // that "--help" and "status" load only what they use.
-import { Command, CommanderError, Help, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import type { Lang } from './domain/checklist.ts';
 import { DomainError } from './domain/errors.ts';
 import { DossierError } from './dossier/errors.ts';
@@ -19,9 +19,7 @@ declare const __LZ_VERSION__: string | undefined;
 /** Set from package.json by the build (scripts/build.mjs); unbuilt sources (tests through tsx) say "dev". */
 export const VERSION = typeof __LZ_VERSION__ === 'string' ? __LZ_VERSION__ : '0.0.0-dev';
 
-
-
-const COMMANDS = ['init', 'wizard', 'status', 'step', 'apply', 'history', 'intermediary', 'oin', 'cert', 'spec', 'cpa', 'verify'];
+const COMMANDS = ['init', 'wizard', 'status', 'step', 'apply', 'history', 'intermediary', 'oin', 'cert', 'spec', 'cpa', 'verify', 'completion'];
 
 /** The command named on the command line: the first argument that is not a global option. */
 export function commandName(args: string[]): string | undefined {
@@ -497,6 +495,26 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       });
   } else stub('verify');
 
+  if (want('completion')) {
+    program
+      .command('completion')
+      .description(t(L, 'help.completion'))
+      .addArgument(new Argument('<shell>').choices(['bash', 'zsh', 'fish']))
+      .addHelpText(
+        'after',
+        examples([
+          'eval "$(lz-onboard completion bash)"',
+          'eval "$(lz-onboard completion zsh)"',
+          'lz-onboard completion fish > ~/.config/fish/completions/lz-onboard.fish',
+        ]),
+      )
+      .action(async function (this: Command, shell: string) {
+        // The script is made from the whole command tree, in the user's language.
+        const full = buildProgram(L);
+        await execute(this, async (ctx) => (await import('./commands/completion.ts')).runCompletion(ctx, shell, full));
+      });
+  } else stub('completion');
+
   return program;
 }
 
@@ -595,7 +613,10 @@ export async function main(argv0: string[] = process.argv): Promise<void> {
   const all = [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)];
   for (const c of all) c.exitOverride().configureOutput(commanderOutput);
   // Every command's --help ends with the exit codes, the same everywhere.
-  program.addHelpText('afterAll', `${helpTopic(lang, 'exit-codes')}\n${lang === 'en' ? 'More: lz-onboard help environment' : 'Meer: lz-onboard help environment'}`);
+  program.addHelpText(
+    'afterAll',
+    `${helpTopic(lang, 'exit-codes')}\n${lang === 'en' ? 'More: lz-onboard help environment' : 'Meer: lz-onboard help environment'}`,
+  );
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -505,6 +505,7 @@ const M = {
   'help.cpa.check': ['een CPA controleren tegen het dossier en vastleggen', 'check a CPA against the dossier and record it'],
   'init.from-invalid': ['--from: {where} {reason}', '--from: {where} {reason}'],
   'init.from.object': ['moet een JSON-object zijn', 'must be a JSON object'],
+  'help.completion': ['een script voor aanvullen met Tab in bash, zsh of fish', 'a Tab-completion script for bash, zsh or fish'],
   'help.intermediary': [
     'de leverancier of gateway vastleggen die met een certificaat met een eigen OIN namens u handelt (EB005, EB014)',
     'record the provider or gateway that acts for you with a certificate carrying its own OIN (EB005, EB014)',

@@ -35,7 +35,10 @@ export function usageError(code: string, message: string, command: string): CliE
     }
     case 'commander.invalidArgument': {
       const choices = /Allowed choices are (.*)\.$/.exec(text)?.[1];
-      if (choices) return new CliError('usage.invalid-choice', p({ flag: (q[0] ?? '').split(' ')[0]!, value: q[1] ?? '', choices }), EXIT.usage);
+      // "option '--kind <kind>' argument 'x' is invalid" vs "command-argument value 'x' is invalid for argument 'shell'"
+      const positional = text.startsWith('command-argument');
+      const [flag, value] = positional ? [`<${q[1] ?? ''}>`, q[0] ?? ''] : [(q[0] ?? '').split(' ')[0]!, q[1] ?? ''];
+      if (choices) return new CliError('usage.invalid-choice', p({ flag, value, choices }), EXIT.usage);
       break;
     }
   }

@@ -239,7 +239,7 @@ describe('steps without a terminal', () => {
     assert.match(help.stdout, /130 {2}cancelled/);
     const v = lz(['--version'], { cwd });
     assert.equal(v.code, 0);
-    assert.equal(v.stdout.trim(), readJson(join(ROOT, 'package.json')).version, 'the version is package.json\'s');
+    assert.equal(v.stdout.trim(), readJson(join(ROOT, 'package.json')).version, "the version is package.json's");
     assert.equal(lz(['step', 'done', '--help'], { cwd }).code, 0);
   });
 });
@@ -267,7 +267,7 @@ describe('help', () => {
       assert.equal(en.code, 0);
       assert.match(en.stdout, /Examples:\n {2}\$ lz-onboard/);
       assert.match(en.stdout, /Global Options:/);
-      assert.match(en.stdout, /\nExit codes:\n {2}0 {4}ok\n[\s\S]*130 {2}cancelled/, 'every command\'s help has the exit codes');
+      assert.match(en.stdout, /\nExit codes:\n {2}0 {4}ok\n[\s\S]*130 {2}cancelled/, "every command's help has the exit codes");
       const nl = lz([...c, '--help', '--lang', 'nl'], { cwd: tempDir() });
       assert.match(nl.stdout, /Voorbeelden:/);
       // commander's own words are Dutch too.
@@ -283,7 +283,18 @@ describe('help', () => {
     assert.match(lz(['help', 'exit-codes', '--lang', 'en'], { cwd }).stdout, /^Exit codes:\n {2}0 {4}ok/);
     assert.match(lz(['help', 'exit-codes', '--lang', 'nl'], { cwd }).stdout, /^Afsluitcodes:\n {2}0 {4}gelukt/);
     const env = lz(['help', 'environment', '--lang', 'en'], { cwd }).stdout;
-    for (const v of ['LZ_ONBOARD_DOSSIER', 'LZ_ONBOARD_LANG', 'LZ_ONBOARD_BY', 'LZ_ONBOARD_P12_PASSWORD', 'LZ_ONBOARD_LOCK_TIMEOUT', 'CI', 'NO_COLOR', 'FORCE_COLOR', 'LZ_DEBUG']) assert.ok(env.includes(v), v);
+    for (const v of [
+      'LZ_ONBOARD_DOSSIER',
+      'LZ_ONBOARD_LANG',
+      'LZ_ONBOARD_BY',
+      'LZ_ONBOARD_P12_PASSWORD',
+      'LZ_ONBOARD_LOCK_TIMEOUT',
+      'CI',
+      'NO_COLOR',
+      'FORCE_COLOR',
+      'LZ_DEBUG',
+    ])
+      assert.ok(env.includes(v), v);
     assert.match(lz(['help', 'environment', '--lang', 'nl'], { cwd }).stdout, /^Omgevingsvariabelen:/);
   });
 });

@@ -266,8 +266,14 @@ describe('wizard with a PKCS#12 store in a terminal', { skip: hasTmux && hasTool
 describe('colour is decided per stream', { skip: hasTmux ? false : 'tmux is not installed' }, () => {
   it('status on a terminal is coloured; the same status redirected to a file has no escape codes', async () => {
     const cwd = tempDir();
-    execFileSync(process.execPath, [BIN, 'init', '--kind', 'overheid', '--name', 'G', '--oin', '00000001002220647000'], { cwd, env: { ...process.env, LZ_ONBOARD_LANG: 'en' } });
-    const t = new Terminal(`'${process.execPath}' '${BIN}' status > out.txt 2> err.txt; '${process.execPath}' '${BIN}' status`, cwd, { LZ_ONBOARD_LANG: 'en', TERM: 'xterm-256color' });
+    execFileSync(process.execPath, [BIN, 'init', '--kind', 'overheid', '--name', 'G', '--oin', '00000001002220647000'], {
+      cwd,
+      env: { ...process.env, LZ_ONBOARD_LANG: 'en' },
+    });
+    const t = new Terminal(`'${process.execPath}' '${BIN}' status > out.txt 2> err.txt; '${process.execPath}' '${BIN}' status`, cwd, {
+      LZ_ONBOARD_LANG: 'en',
+      TERM: 'xterm-256color',
+    });
     terminals.push(t);
     await t.waitFor('EXIT=');
     const file = readFileSync(join(cwd, 'out.txt'), 'utf8');
