@@ -109,6 +109,13 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     .option('-y, --yes', L === 'en' ? 'the same as --no-input, for scripts that say --yes' : 'hetzelfde als --no-input, voor scripts die --yes zeggen')
     .option('--no-color', L === 'en' ? 'no colours' : 'geen kleuren')
     .option('--by <name>', L === 'en' ? 'who makes the change (recorded in the history)' : 'wie de wijziging doet (komt in de geschiedenis)')
+    .option(
+      '-q, --quiet',
+      L === 'en'
+        ? 'only results, warnings and errors: no progress or confirmation messages'
+        : 'alleen resultaten, waarschuwingen en fouten: geen voortgangs- of bevestigingsmeldingen',
+    )
+    .option('--verbose', L === 'en' ? 'more detail: stack traces with errors (as LZ_DEBUG=1)' : 'meer details: stacktraces bij fouten (zoals LZ_DEBUG=1)')
     .showHelpAfterError(false)
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false, ...(L === 'en' ? {} : DUTCH_HELP) })
     .addHelpText(
@@ -525,6 +532,8 @@ function early(argv: string[]): { lang: Lang; json: boolean } {
     if (a === '--lang') flag = argv[i + 1];
     else if (a.startsWith('--lang=')) flag = a.slice(7);
   });
+  // --verbose is LZ_DEBUG=1 for this run: errors are reported before commander has parsed anything.
+  if (argv.includes('--verbose')) process.env['LZ_DEBUG'] = '1';
   return { lang: detectLang(flag, process.env), json: argv.includes('--json') };
 }
 

@@ -7,6 +7,7 @@ import type { CertRecord, CertRole, Dossier, FileStat } from '../domain/dossier-
 import type { Environment } from '../domain/identifiers.ts';
 import { checklist } from '../checklist-data.ts';
 import { loadDossier } from '../dossier/store.ts';
+import { readBounded } from '../io/read-bounded.ts';
 import { ioReason } from '../io/reasons.ts';
 import { writeFileAtomic, WriteError } from '../io/write-atomic.ts';
 import { CliError } from '../ui/cli-error.ts';
@@ -67,13 +68,17 @@ export { requireEnv as parseEnvFlag } from '../app/options.ts';
  * Writes a generated document: "-" is stdout; an existing file is kept unless `force`; only a
  * regular file (or a symlink to one) or a new path can be written, all bytes or nothing.
  */
-export function writeDocument(ctx: Context, target: string, text: string, force: boolean): string | null {
+export function writeDocument(ctx: Context, target: string, text: string, force: boolean): { path: string | null; unchanged: boolean } {
   if (target === '-') {
     ctx.stdout.document(text);
-    return null;
+    return { path: null, unchanged: false };
   }
   const abs = resolve(ctx.cwd, target);
-  if (existsSync(abs) && !force) throw new CliError('file.exists', { file: abs }, EXIT.usage);
+  if (existsSync(abs)) {
+    // The same bytes again is no change and no error, --force or not.
+    if (sameContent(abs, text)) return { path: abs, unchanged: true };
+    if (!force) throw new CliError('file.exists', { file: abs }, EXIT.usage);
+  }
   try {
     writeFileAtomic(abs, text);
   } catch (e) {
@@ -83,7 +88,16 @@ export function writeDocument(ctx: Context, target: string, text: string, force:
     const usage = e.reason === 'not-regular' || e.reason === 'EISDIR';
     throw new CliError(usage ? 'file.not-regular' : 'file.write-failed', { file: abs, reason: ioReason(e.reason) }, usage ? EXIT.usage : EXIT.dossier);
   }
-  return abs;
+  return { path: abs, unchanged: false };
+}
+
+function sameContent(file: string, text: string): boolean {
+  try {
+    const want = Buffer.from(text, 'utf8');
+    return readBounded(file, want.length).equals(want);
+  } catch {
+    return false; // larger, unreadable or not a regular file: not the same
+  }
 }
 
 export function certSummary(rec: Pick<CertRecord, 'path' | 'chain' | 'fingerprint256' | 'roots'>) {

@@ -130,9 +130,12 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
   if (errors) findings.unshift(finding(A.forced));
   const xml = consumerSpecXml({ partyName, partyId, partyRef, endpointUri: endpoint, clientCertDer: cj.leaf.der, serverCertDer: sj.leaf.der });
   const target = outputPath(ctx, o, d, `consumerspecificatie-${env}.xml`);
-  const written = writeDocument(ctx, target, xml, o.force === true);
+  const { path: written, unchanged } = writeDocument(ctx, target, xml, o.force === true);
+  const stepId = env === 'preproductie' ? '2.consumerspecificatie' : '4.consumerspecificatie';
   let stepNote: string | null = null;
-  if (d) {
+  // A preview on stdout records nothing; the same file again, already recorded, changes nothing.
+  const alreadyRecorded = unchanged && d?.artefacts[env].consumerspecificatie?.sha256 === sha256(xml) && d.steps[stepId]?.state === 'done';
+  if (d && written && !alreadyRecorded) {
     const who = actor(ctx);
     const rec: ArtefactRecord = {
       ...(written ? fileStat(written) : {}),
@@ -169,14 +172,15 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
         next.history.push({ at: who.at, by: who.by, action: 'spec.consumer', values: { env, sha256: rec.sha256, ...(rec.path ? { path: rec.path } : {}) } });
         return next;
       },
-      errors ? null : env === 'preproductie' ? '2.consumerspecificatie' : '4.consumerspecificatie',
+      errors ? null : stepId,
       values,
     );
   }
   if (ctx.json)
     writeJson(ctx, {
       env,
-      written: true,
+      written: !unchanged,
+      ...(unchanged ? { unchanged: true } : {}),
       output: written ?? '-',
       sha256: sha256(xml),
       findings: findingsJson(ctx, findings),
@@ -186,8 +190,8 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
   else {
     report(ctx, findings);
     if (errors) warn(ctx, 'spec.forced');
-    if (written) success(ctx, 'spec.written', { what: 'Consumerspecificatie', file: written });
-    if (stepNote) warn(ctx, 'spec.step-open', { step: env === 'preproductie' ? '2.consumerspecificatie' : '4.consumerspecificatie', reason: stepNote });
+    if (written) success(ctx, unchanged ? 'spec.unchanged' : 'spec.written', { what: 'Consumerspecificatie', file: written });
+    if (stepNote) warn(ctx, 'spec.step-open', { step: stepId, reason: stepNote });
   }
   return EXIT.ok;
 }
@@ -255,8 +259,9 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
     ...(o.conversationId ? { conversationId: o.conversationId } : {}),
   };
   const xml = pingXml(input);
-  const written = writeDocument(ctx, outputPath(ctx, o, d, `ping-${env}.xml`), xml, o.force === true);
-  if (d) {
+  const { path: written, unchanged } = writeDocument(ctx, outputPath(ctx, o, d, `ping-${env}.xml`), xml, o.force === true);
+  // A preview on stdout records nothing; the same file again, already recorded, changes nothing.
+  if (d && written && !(unchanged && d.artefacts[env].ping?.sha256 === sha256(xml))) {
     const who = actor(ctx);
     const rec: ArtefactRecord = {
       ...(written ? fileStat(written) : {}),
@@ -279,10 +284,18 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
     );
   }
   if (ctx.json)
-    writeJson(ctx, { env, written: true, output: written ?? '-', sha256: sha256(xml), findings: findingsJson(ctx, findings), summary: counts(findings) });
+    writeJson(ctx, {
+      env,
+      written: !unchanged,
+      ...(unchanged ? { unchanged: true } : {}),
+      output: written ?? '-',
+      sha256: sha256(xml),
+      findings: findingsJson(ctx, findings),
+      summary: counts(findings),
+    });
   else {
     report(ctx, findings);
-    if (written) success(ctx, 'spec.written', { what: 'ebMS Ping', file: written });
+    if (written) success(ctx, unchanged ? 'spec.unchanged' : 'spec.written', { what: 'ebMS Ping', file: written });
   }
   return EXIT.ok;
 }

@@ -35,10 +35,16 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The name of a running process (Linux /proc), to explain who holds a lock. */
-function processName(pid: number): string {
+/**
+ * The program a running process is (Linux /proc), to explain who holds a lock: '' when unknown, or
+ * when it may be lz-onboard (any Node.js process may be; thread names such as Node 24's
+ * "MainThread" say nothing, so the command line is read).
+ */
+function otherProgram(pid: number): string {
   try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim().slice(0, 64);
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    if (argv.some((a) => /lz-onboard|(^|\/)node(js)?$/.test(a))) return '';
+    return (argv[0] ?? '').split('/').pop()!.slice(0, 64);
   } catch {
     return '';
   }
@@ -137,8 +143,8 @@ export async function withLock<T>(file: string, fn: () => T | Promise<T>, opts: 
     } else unreadableSince = 0;
     if (Date.now() > deadline) {
       const pid = String(info?.pid ?? '?');
-      const name = info && info.host === me.host ? processName(info.pid) : '';
-      throw new DossierError(name && name !== 'node' && !name.startsWith('lz-onboard') ? 'dossier.locked-other' : 'dossier.locked', {
+      const name = info && info.host === me.host ? otherProgram(info.pid) : '';
+      throw new DossierError(name ? 'dossier.locked-other' : 'dossier.locked', {
         file,
         lock: path,
         pid,

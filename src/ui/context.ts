@@ -14,11 +14,15 @@ export interface GlobalOptions {
   yes?: boolean;
   color?: boolean;
   by?: string;
+  quiet?: boolean;
+  verbose?: boolean;
 }
 
 export interface Context {
   lang: Lang;
   json: boolean;
+  /** --quiet: no confirmations or progress on stderr (warnings, errors and results still). */
+  quiet: boolean;
   /** May the tool ask questions? Computed on first use (it inspects stdin and stdout). */
   readonly interactive: boolean;
   /** Colour on either stream (then colour codes are made; each stream keeps or drops them)? Computed on first use. */
@@ -78,6 +82,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
   const ctx: Context = {
     lang: detectLang(opts.lang, env),
     json: opts.json === true,
+    quiet: opts.quiet === true,
     get interactive() {
       return (interactive ??= isInteractive(opts, env, isTerminal(0), isTerminal(1)));
     },

@@ -466,6 +466,7 @@ const M = {
   ],
   'xml.invalid-char': ['{field} bevat een teken dat XML niet kan bevatten ({char})', '{field} contains a character XML cannot hold ({char})'],
   'spec.written': ['{what} geschreven: {file}', '{what} written: {file}'],
+  'spec.unchanged': ['{what} ongewijzigd: {file} is al precies dit document', '{what} unchanged: {file} already is exactly this document'],
   'spec.not-written': [
     'niets geschreven: de controles vonden fouten (--force schrijft toch)',
     'nothing written: the checks found errors (--force writes anyway)',

@@ -34,7 +34,7 @@ export function out(ctx: Context, text: string): void {
 }
 
 export function info(ctx: Context, id: string, params?: Record<string, string>): void {
-  ctx.stderr.write(`${t(ctx.lang, id, params)}\n`);
+  if (!ctx.quiet) ctx.stderr.write(`${t(ctx.lang, id, params)}\n`);
 }
 
 export function warn(ctx: Context, id: string, params?: Record<string, string>): void {
@@ -43,6 +43,7 @@ export function warn(ctx: Context, id: string, params?: Record<string, string>):
 }
 
 export function success(ctx: Context, id: string, params?: Record<string, string>): void {
+  if (ctx.quiet) return;
   const c = colours(ctx);
   ctx.stderr.write(`${c.green('✔')} ${t(ctx.lang, id, params)}\n`);
 }

@@ -47,3 +47,22 @@ describe('argument table: the real CLI', () => {
     });
   }
 });
+
+describe('--quiet and --verbose', () => {
+  it('--quiet leaves out confirmations but keeps warnings and results; --verbose adds the stack trace to an error', () => {
+    const d = tempDir();
+    assert.equal(initOverheid(d).code, 0);
+    const loud = lz(['step', 'done', '1.verbinding'], { cwd: d });
+    assert.match(loud.stderr, /done/);
+    const quiet = lz(['step', 'done', '1.verbinding', '--quiet'], { cwd: d });
+    assert.equal(quiet.code, 0);
+    assert.equal(quiet.stderr, '');
+    const ahead = lz(['step', 'done', '3.systemen-gereed', '-q'], { cwd: d });
+    assert.match(ahead.stderr, /^! /m, 'warnings stay');
+    const plain = lz(['history', '--dossier', 'missing.json'], { cwd: d });
+    assert.equal(plain.stderr.trim().split('\n').length, 1);
+    const verbose = lz(['history', '--dossier', 'missing.json', '--verbose'], { cwd: d });
+    assert.equal(verbose.code, 3);
+    assert.match(verbose.stderr, /^lz-onboard: no dossier found[\s\S]*\n\s+at /);
+  });
+});

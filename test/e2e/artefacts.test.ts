@@ -64,28 +64,36 @@ describe('spec consumer', () => {
       assert.equal(existsSync(join(cwd, 'consumerspecificatie-preproductie.xml')), false);
     }
   });
-  it('writes to stdout with -o -, records it and completes the step; the XML holds the certificate and is valid', async () => {
+  it('writes to stdout with -o -, a preview that records nothing; the XML holds the certificate and is valid', async () => {
+    const before = readFileSync(join(cwd, 'lz-onboard.json'), 'utf8');
     const r = lz(['spec', 'consumer', '--env', 'preproductie', '--endpoint', ENDPOINT, '--party-id', `${OIN}_A`, '-o', '-'], { cwd });
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.stdout.includes(`<X509Certificate>${leaf.der.toString('base64')}</X509Certificate>`));
     assert.ok(r.stdout.includes('<parameter name="PartyName">Gemeente Súdwest &amp; &lt;Fryslân&gt;</parameter>'));
     assert.ok(r.stdout.includes(`<parameter name="PartyId">${OIN}_A</parameter>`));
     assert.deepEqual(await validateAgainst('consumerspecificatie.xsd', r.stdout), []);
-    const d = readJson(join(cwd, 'lz-onboard.json'));
-    assert.equal(d.artefacts.preproductie.consumerspecificatie.path, null);
-    assert.equal(d.artefacts.preproductie.consumerspecificatie.inputs.clientCert.path, 'leaf.pem');
-    assert.equal(d.steps['2.consumerspecificatie'].state, 'done');
-    assert.equal(d.environments.preproductie.endpoint, ENDPOINT);
+    assert.equal(readFileSync(join(cwd, 'lz-onboard.json'), 'utf8'), before, 'a preview changes nothing in the dossier');
   });
-  it('writes the default file beside the dossier, never over an existing one without --force', () => {
-    const first = lz(['spec', 'consumer', '--env', 'preproductie', '--json'], { cwd });
+  it('writes the default file beside the dossier and records it; the same again is "unchanged"; another never replaces it without --force', () => {
+    const first = lz(['spec', 'consumer', '--env', 'preproductie', '--endpoint', ENDPOINT, '--party-id', `${OIN}_A`, '--json'], { cwd });
     assert.equal(first.code, 0, first.stdout);
     const file = join(cwd, 'consumerspecificatie-preproductie.xml');
     const content = readFileSync(file, 'utf8');
     assert.equal(json(first).output, file);
-    const again = lz(['spec', 'consumer', '--env', 'preproductie'], { cwd });
-    assert.equal(again.code, 2);
-    assert.match(again.stderr, /already exists/);
+    const d = readJson(join(cwd, 'lz-onboard.json'));
+    assert.equal(d.artefacts.preproductie.consumerspecificatie.path, 'consumerspecificatie-preproductie.xml');
+    assert.equal(d.artefacts.preproductie.consumerspecificatie.inputs.clientCert.path, 'leaf.pem');
+    assert.equal(d.steps['2.consumerspecificatie'].state, 'done');
+    assert.equal(d.environments.preproductie.endpoint, ENDPOINT);
+    const history = d.history.length;
+    const again = lz(['spec', 'consumer', '--env', 'preproductie', '--lang', 'en'], { cwd });
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stderr, /Consumerspecificatie unchanged: .* already is exactly this document/);
+    assert.equal(readJson(join(cwd, 'lz-onboard.json')).history.length, history, 'nothing changed, nothing recorded');
+    const other = lz(['spec', 'consumer', '--env', 'preproductie', '--party-ref', 'ref-2'], { cwd });
+    assert.equal(other.code, 2);
+    assert.match(other.stderr, /already exists/);
+    assert.equal(readFileSync(file, 'utf8'), content);
     assert.equal(lz(['spec', 'consumer', '--env', 'preproductie', '--force'], { cwd }).code, 0);
     assert.equal(readFileSync(file, 'utf8'), content, 'deterministic');
   });
