@@ -13,8 +13,8 @@ import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
 import { info, out, success, warn, writeJson } from '../ui/output.ts';
-import { readJsonInput } from './json-input.ts';
-import { actor, changeDossier, readDossier } from './shared.ts';
+import { readJsonInput } from '../app/json-input.ts';
+import { actor, changeDossier, readDossier } from '../app/dossier.ts';
 
 export interface ApplyOptions {
   dryRun?: boolean;

@@ -10,7 +10,7 @@ import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
 import { visibleLine } from '../ui/safe-text.ts';
 import { colours, out, pad, writeJson } from '../ui/output.ts';
-import { readDossier } from './shared.ts';
+import { readDossier } from '../app/dossier.ts';
 
 export interface HistoryOptions {
   step?: string;

@@ -13,8 +13,8 @@ import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
 import { info, success, writeJson } from '../ui/output.ts';
 import { askInput, askSelect } from '../ui/prompts.ts';
-import { readJsonInput } from './json-input.ts';
-import { actor, lockMessages } from './shared.ts';
+import { readJsonInput } from '../app/json-input.ts';
+import { actor, lockMessages } from '../app/dossier.ts';
 
 export interface InitOptions {
   kind?: string;

@@ -8,7 +8,7 @@ import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { success, writeJson } from '../ui/output.ts';
-import { actor, changeDossier } from './shared.ts';
+import { actor, changeDossier } from '../app/dossier.ts';
 
 export interface IntermediaryOptions {
   oin?: string;

@@ -26,10 +26,10 @@ import {
   sha256,
   toDossier,
   writeDocument,
-} from './artefact-io.ts';
-import { judge, type Judged } from './cert.ts';
-import { recordAndMark } from './record.ts';
-import { actor } from './shared.ts';
+} from '../app/artefact-files.ts';
+import { judge, type Judged } from '../app/check-certificate.ts';
+import { recordAndMark } from '../app/record-artefact.ts';
+import { actor } from '../app/dossier.ts';
 
 export interface SpecConsumerOptions {
   env?: string;

@@ -21,7 +21,7 @@ import { t } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { askInput } from '../ui/prompts.ts';
 import { renderStep, stateLabel } from '../ui/render-step.ts';
-import { actor, changeDossier, parseValueFlags, readDossier } from './shared.ts';
+import { actor, changeDossier, parseValueFlags, readDossier } from '../app/dossier.ts';
 
 export interface StepOptions {
   value?: string[];

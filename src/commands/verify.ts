@@ -1,165 +1,30 @@
 // lz-onboard verify: one cross-check of everything the dossier knows, per environment:
 // certificates (on disk, unchanged, valid), generated documents (unchanged, and equal to what the
 // dossier would generate now), the CPA against certificates and endpoint, the ping against the CPA.
-import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
-import { CertReadError, readCertificates } from '../domain/cert/read.ts';
-import type { Cpa } from '../domain/cpa/parse.ts';
-import { environmentsOf, type Dossier } from '../domain/dossier-types.ts';
+import { environmentsOf } from '../domain/dossier-types.ts';
 import { verificationRecord } from '../domain/verification.ts';
-import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
-import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
 import { checklist } from '../checklist-data.ts';
 import { DossierError } from '../dossier/errors.ts';
 import { loadDossier } from '../dossier/store.ts';
 import { parseDays } from '../app/options.ts';
-import { LIMITS, readBounded } from '../io/read-bounded.ts';
-import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
 import { colours, out, warn, writeJson } from '../ui/output.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
-import { fromDossier, parseEnvFlag, recordedCertFiles, sha256 } from './artefact-io.ts';
-import { judge } from './cert.ts';
-import { judgeCpa, readCpaFile } from './cpa.ts';
-import { actor, changeDossier } from './shared.ts';
+import { parseEnvFlag } from '../app/artefact-files.ts';
 
-export interface VerifyOptions {
-  env?: string;
-  roots?: string[];
-  expiresIn?: string;
-  /** false with --no-record. */
-  record?: boolean;
-}
+import { actor, changeDossier } from '../app/dossier.ts';
 
-function readFile(ctx: Context, path: string, cap: number): Buffer | null {
-  try {
-    return readBounded(fromDossier(ctx, path), cap);
-  } catch {
-    return null;
-  }
-}
-
-function verifyEnv(ctx: Context, d: Dossier, env: Environment, o: VerifyOptions): Finding[] {
-  const f: Finding[] = [];
-  const ders: Partial<Record<'client' | 'server', Buffer>> = {};
-  for (const role of ['client', 'server'] as const) {
-    const rec = d.certificates[env][role];
-    const what = `${role} certificate`;
-    if (!rec) {
-      f.push(finding(A.verifyCertNotRecorded, { role, env }));
-      continue;
-    }
-    const buf = readFile(ctx, rec.path, LIMITS.certificate);
-    let fp: string | undefined;
-    try {
-      const first = buf ? readCertificates(buf, { p12Password: ctx.env['LZ_ONBOARD_P12_PASSWORD'] }).certs[0] : undefined;
-      fp = first?.fingerprint256;
-      if (first) ders[role] = first.der;
-    } catch (e) {
-      if (e instanceof CertReadError && e.code.startsWith('p12.password')) {
-        f.push(finding(A.verifyFileLocked, { what, path: rec.path }));
-        continue;
-      }
-      fp = undefined;
-    }
-    if (!buf || !fp) {
-      f.push(finding(A.verifyFileMissing, { what, path: rec.path }));
-      continue;
-    }
-    if (fp !== rec.fingerprint256) f.push(finding(A.verifyFileChanged, { what, path: rec.path }));
-    const files = recordedCertFiles(ctx, rec);
-    const j = judge(ctx, files.files, { env, role, roots: [...files.roots, ...(o.roots ?? [])], expiresIn: o.expiresIn }, d);
-    f.push(...labelled(j.result.findings, { nl: `${role}certificaat`, en: `${role} certificate` }));
-  }
-  const art = d.artefacts[env];
-  const orgId = d.organisation.kind === 'overheid' ? d.organisation.oin : d.organisation.hrn;
-  const spec = art.consumerspecificatie;
-  if (!spec) f.push(finding(A.verifyNotGenerated, { what: 'Consumerspecificatie' }));
-  else {
-    const path = spec.path ?? '-';
-    if (spec.path) {
-      const buf = readFile(ctx, spec.path, LIMITS.cpa);
-      if (!buf) f.push(finding(A.verifyFileMissing, { what: 'Consumerspecificatie', path }));
-      else if (sha256(buf) !== spec.sha256) f.push(finding(A.verifyFileChanged, { what: 'Consumerspecificatie', path }));
-    }
-    const inputs = spec.inputs as { partyRef?: string };
-    const partyId = (d.environments[env]['partyId'] as string | undefined) ?? orgId;
-    const endpoint = d.environments[env]['endpoint'] as string | undefined;
-    if (partyId && endpoint && ders.client && ders.server) {
-      const now = consumerSpecXml({
-        partyName: d.organisation.name,
-        partyId,
-        partyRef: inputs.partyRef ?? '',
-        endpointUri: endpoint,
-        clientCertDer: ders.client,
-        serverCertDer: ders.server,
-      });
-      if (sha256(now) !== spec.sha256) f.push(finding(A.verifyStale, { what: 'Consumerspecificatie', path }));
-    }
-  }
-  const cpaRec = art.cpa;
-  let cpaView: { cpaId: string; ourPartyId: string | null; otherPartyId: string | null } | null = null;
-  if (!cpaRec) f.push(finding(A.verifyNotGenerated, { what: 'CPA' }));
-  else {
-    const buf = readFile(ctx, cpaRec.path, LIMITS.cpa);
-    if (!buf) f.push(finding(A.verifyFileMissing, { what: 'CPA', path: cpaRec.path }));
-    else {
-      if (sha256(buf) !== cpaRec.sha256) f.push(finding(A.verifyFileChanged, { what: 'CPA', path: cpaRec.path }));
-      let cpa: Cpa | null = null;
-      try {
-        cpa = readCpaFile(ctx, fromDossier(ctx, cpaRec.path)).cpa;
-      } catch (e) {
-        // A CPA damaged since it was checked is one more finding; the other checks still report.
-        if (!(e instanceof CliError)) throw e;
-        f.push(finding(A.verifyCpaUnreadable, { path: cpaRec.path, problem: e.params['problem'] ?? t(ctx.lang, e.code, e.params) }));
-      }
-      if (cpa) {
-        const j = judgeCpa(ctx, cpa, env, d, { roots: o.roots, expiresIn: o.expiresIn }, ctx.now());
-        f.push(...labelled(j.findings, { nl: 'CPA', en: 'CPA' }));
-        cpaView = { cpaId: cpa.cpaId, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId };
-      }
-    }
-  }
-  const ping = art.ping;
-  if (!ping) f.push(finding(A.verifyNotGenerated, { what: 'ebMS Ping' }));
-  else {
-    if (ping.path) {
-      const buf = readFile(ctx, ping.path, LIMITS.cpa);
-      if (!buf) f.push(finding(A.verifyFileMissing, { what: 'ebMS Ping', path: ping.path }));
-      else if (sha256(buf) !== ping.sha256) f.push(finding(A.verifyFileChanged, { what: 'ebMS Ping', path: ping.path }));
-    }
-    const p = ping.inputs as { from: string; to: string; cpaId: string };
-    if (cpaView) {
-      if (p.cpaId !== cpaView.cpaId) f.push(finding(A.verifyPingCpa, { field: 'CPAId', value: p.cpaId, expected: cpaView.cpaId }));
-      if (cpaView.otherPartyId && p.to !== cpaView.otherPartyId) f.push(finding(A.verifyPingCpa, { field: 'To', value: p.to, expected: cpaView.otherPartyId }));
-      if (cpaView.ourPartyId && p.from !== cpaView.ourPartyId) f.push(finding(A.verifyPingCpa, { field: 'From', value: p.from, expected: cpaView.ourPartyId }));
-    }
-  }
-  if (env === 'productie') f.push(...sharedWithPreproductie(d));
-  return sortFindings(f);
-}
-
-/** EB003/EB005: OTA and production keep their own certificates and DNS names. */
-function sharedWithPreproductie(d: Dossier): Finding[] {
-  const f: Finding[] = [];
-  for (const role of ['client', 'server'] as const) {
-    const a = d.certificates.preproductie[role]?.fingerprint256;
-    if (a && a === d.certificates.productie[role]?.fingerprint256) f.push(finding(A.envSharedCert, { role, fingerprint: a.slice(0, 16) }));
-  }
-  const host = (env: Environment) => /^https?:\/\/([^/:?#]+)/i.exec(String(d.environments[env]['endpoint'] ?? ''))?.[1]?.toLowerCase();
-  const h = host('preproductie');
-  if (h && h === host('productie')) f.push(finding(A.envSharedHost, { host: h }));
-  return f;
-}
+import { verifyEnvironment, type VerifyOptions } from '../app/verify-environment.ts';
 
 export async function runVerify(ctx: Context, o: VerifyOptions): Promise<number> {
   const env = o.env ? parseEnvFlag(o.env) : undefined;
   parseDays('--expires-in', o.expiresIn, 60);
   const d = loadDossier(ctx.dossierPath, checklist).dossier;
   const envs: Environment[] = env ? [env] : environmentsOf(d);
-  const results = envs.map((env) => ({ env, findings: verifyEnv(ctx, d, env, o) }));
+  const results = envs.map((env) => ({ env, findings: verifyEnvironment(ctx, d, env, o) }));
   if (o.record !== false) {
     const who = actor(ctx);
     try {

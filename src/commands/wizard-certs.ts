@@ -10,8 +10,8 @@ import type { Context } from '../ui/context.ts';
 import { t } from '../ui/messages.ts';
 import { askInput } from '../ui/prompts.ts';
 import { renderFindings } from '../ui/render-findings.ts';
-import { certRecord, judge, saveCertRecord, type Judged } from './cert.ts';
-import { loadCertFile } from './cert-files.ts';
+import { certRecord, judge, saveCertRecord, type Judged } from '../app/check-certificate.ts';
+import { loadCertFile } from '../app/cert-files.ts';
 
 interface Plan {
   req: Requirement;

@@ -15,7 +15,7 @@ import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { askInput, askSelect } from '../ui/prompts.ts';
 import { renderPhaseIntro, renderResultaat, renderStep } from '../ui/render-step.ts';
 import { runInit } from './init.ts';
-import { actor, changeDossier, readDossier } from './shared.ts';
+import { actor, changeDossier, readDossier } from '../app/dossier.ts';
 import { doneCommand } from './step.ts';
 
 function dossierFlag(ctx: Context): string {

@@ -5,7 +5,7 @@ import { DomainError } from '../domain/errors.ts';
 import { checklist } from '../checklist-data.ts';
 import type { Context } from '../ui/context.ts';
 import { t } from '../ui/messages.ts';
-import { actor, changeDossier } from './shared.ts';
+import { actor, changeDossier } from './dossier.ts';
 
 /**
  * Records an artefact and, in the same write, marks its step done. A step that cannot be done yet

@@ -13,7 +13,7 @@ import { writeFileAtomic, WriteError } from '../io/write-atomic.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { recordablePath } from './shared.ts';
+import { recordablePath } from './dossier.ts';
 
 export function optionalDossier(ctx: Context): Dossier | null {
   if (!ctx.dossierExplicit && !existsSync(ctx.dossierPath)) return null;
