@@ -10,7 +10,7 @@ import { ioReason } from './io/reasons.ts';
 import { fdWriter, isTerminal, OutputError } from './ui/terminal.ts';
 import { EXIT, FORMAT_VERSION } from './ui/exit-codes.ts';
 import { HELP_TOPICS, helpTopic, type HelpTopic } from './ui/help-topics.ts';
-import { t } from './ui/messages.ts';
+import { t, dyn } from './ui/messages.ts';
 import { usageError } from './ui/usage-errors.ts';
 import { prepareColours } from './ui/output.ts';
 import { setPromptLanguage } from './ui/prompts.ts';
@@ -40,7 +40,7 @@ function collect(value: string, previous: string[] = []): string[] {
 let examplesHeading = 'Examples';
 
 function examples(lines: string[]): string {
-  return `\n${examplesHeading}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  return `\n${examplesHeading}:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
 }
 
 type Run = (ctx: Context) => Promise<number> | number;
@@ -77,7 +77,7 @@ const DUTCH_TITLES: Record<string, string> = {
   'Global Options:': 'Algemene opties:',
   'Commands:': 'Opdrachten:',
 };
-const dutch = (s: string) => s.replace('(choices: ', '(keuzes: ').replace('(default: ', '(standaard: ');
+const dutch = (s: string) => s.replace('(choices: ', '(keuzes: ').replace(/(\(|, )default: /, '$1standaard: ');
 
 /** commander writes its help in English; these hooks make the Dutch help Dutch throughout. */
 const DUTCH_HELP: Partial<Help> = {
@@ -94,28 +94,20 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
   const L = lang;
   const all = !wanted || !COMMANDS.includes(wanted);
   const want = (name: string) => all || wanted === name;
-  examplesHeading = L === 'en' ? 'Examples' : 'Voorbeelden';
+  examplesHeading = t(L, 'opt.examples');
   const program = new Command('lz-onboard')
     .description(t(L, 'help.program'))
-    .version(VERSION, '-V, --version', L === 'en' ? 'output the version number' : 'toon het versienummer')
-    .helpOption('-h, --help', L === 'en' ? 'display help for command' : 'toon de hulp bij deze opdracht')
-    .option(
-      '-d, --dossier <file>',
-      L === 'en' ? 'dossier file (default ./lz-onboard.json, or LZ_ONBOARD_DOSSIER)' : 'dossierbestand (standaard ./lz-onboard.json, of LZ_ONBOARD_DOSSIER)',
-    )
-    .option('--json', L === 'en' ? 'one JSON document on stdout (implies --no-input)' : 'één JSON-document op stdout (betekent ook --no-input)')
-    .addOption(new Option('--lang <lang>', L === 'en' ? 'language of the output' : 'taal van de uitvoer').choices(['nl', 'en']))
-    .option('--no-input', L === 'en' ? 'never prompt; a missing value is an error' : 'nooit vragen; een ontbrekende waarde is een fout')
-    .option('-y, --yes', L === 'en' ? 'the same as --no-input, for scripts that say --yes' : 'hetzelfde als --no-input, voor scripts die --yes zeggen')
-    .option('--no-color', L === 'en' ? 'no colours' : 'geen kleuren')
-    .option('--by <name>', L === 'en' ? 'who makes the change (recorded in the history)' : 'wie de wijziging doet (komt in de geschiedenis)')
-    .option(
-      '-q, --quiet',
-      L === 'en'
-        ? 'only results, warnings and errors: no progress or confirmation messages'
-        : 'alleen resultaten, waarschuwingen en fouten: geen voortgangs- of bevestigingsmeldingen',
-    )
-    .option('--verbose', L === 'en' ? 'more detail: stack traces with errors (as LZ_DEBUG=1)' : 'meer details: stacktraces bij fouten (zoals LZ_DEBUG=1)')
+    .version(VERSION, '-V, --version', t(L, 'opt.version'))
+    .helpOption('-h, --help', t(L, 'opt.help'))
+    .option('-d, --dossier <file>', t(L, 'opt.dossier'))
+    .option('--json', t(L, 'opt.json'))
+    .addOption(new Option('--lang <lang>', t(L, 'opt.lang')).choices(['nl', 'en']))
+    .option('--no-input', t(L, 'opt.no-input'))
+    .option('-y, --yes', t(L, 'opt.yes'))
+    .option('--no-color', t(L, 'opt.no-color'))
+    .option('--by <name>', t(L, 'opt.by'))
+    .option('-q, --quiet', t(L, 'opt.quiet'))
+    .option('--verbose', t(L, 'opt.verbose'))
     .showHelpAfterError(false)
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false, ...(L === 'en' ? {} : DUTCH_HELP) })
     .addHelpText(
@@ -125,12 +117,10 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     .action(async function (this: Command) {
       await execute(this, async (ctx) => (await import('./commands/wizard.ts')).runWizard(ctx));
     });
-  const stub = (name: string) => void program.command(name).description(t(L, `help.${name}`));
-  const rootsHelp =
-    L === 'en' ? 'extra trust anchors for the certificate checks (repeatable)' : 'extra vertrouwde roots voor de certificaatcontroles (herhaalbaar)';
-  const expiresHelp =
-    L === 'en' ? 'certificate expiry warning window in days (default 60)' : 'waarschuwingstermijn voor verlopen certificaten in dagen (standaard 60)';
-  const forceWriteHelp = L === 'en' ? 'write despite errors, and over an existing file' : 'schrijven ondanks fouten, en over een bestaand bestand';
+  const stub = (name: string) => void program.command(name).description(t(L, dyn(`help.${name}`)));
+  const rootsHelp = t(L, 'opt.roots');
+  const expiresHelp = t(L, 'opt.expires');
+  const forceWriteHelp = t(L, 'opt.force-write');
   const envOption = () => new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']);
 
   if (want('init')) {
@@ -138,21 +128,15 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .command('init')
       .description(t(L, 'help.init'))
       .addOption(new Option('--kind <kind>', 'overheid | leverancier').choices(['overheid', 'leverancier']))
-      .option('--name <name>', L === 'en' ? 'name of the organisation' : 'naam van de organisatie')
-      .option('--oin <oin>', L === 'en' ? 'OIN (government organisation, 20 digits)' : 'OIN (overheidsorganisatie, 20 cijfers)')
-      .option(
-        '--hrn <hrn>',
-        L === 'en' ? 'HRN (supplier, 20 digits; derived from --kvk when left out)' : 'HRN (leverancier, 20 cijfers; afgeleid van --kvk als het ontbreekt)',
-      )
-      .option('--kvk <kvk>', L === 'en' ? 'KvK number (8 digits)' : 'KvK-nummer (8 cijfers)')
+      .option('--name <name>', t(L, 'opt.init.name'))
+      .option('--oin <oin>', t(L, 'opt.init.oin'))
+      .option('--hrn <hrn>', t(L, 'opt.init.hrn'))
+      .option('--kvk <kvk>', t(L, 'opt.init.kvk'))
       .option('--network <network>', 'internet | diginetwerk')
       .option('--standard <standard>', 'stuf | mo')
-      .option('--zaaktype <zaaktype>', L === 'en' ? 'case type (repeatable, or comma-separated)' : 'zaaktype (herhaalbaar, of kommagescheiden)', collect)
-      .option(
-        '--from <file>',
-        L === 'en' ? 'the answers as JSON (a file, or - for stdin); flags win' : 'de antwoorden als JSON (een bestand, of - voor stdin); vlaggen gaan voor',
-      )
-      .option('-f, --force', L === 'en' ? 'replace an existing dossier (kept as .bak)' : 'een bestaand dossier vervangen (bewaard als .bak)')
+      .option('--zaaktype <zaaktype>', t(L, 'opt.init.zaaktype'), collect)
+      .option('--from <file>', t(L, 'opt.init.from'))
+      .option('-f, --force', t(L, 'opt.init.force'))
       .addHelpText(
         'after',
         examples([
@@ -180,15 +164,9 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     program
       .command('status')
       .description(t(L, 'help.status'))
-      .argument(
-        '[paths...]',
-        L === 'en' ? 'dossier files or directories (searched for lz-onboard.json)' : 'dossierbestanden of mappen (doorzocht op lz-onboard.json)',
-      )
-      .option(
-        '--attention',
-        L === 'en' ? 'only dossiers with warnings, errors or a failed verify' : 'alleen dossiers met waarschuwingen, fouten of een mislukte verify',
-      )
-      .option('--phase <n>', L === 'en' ? 'only dossiers in this phase (1-4, or done)' : 'alleen dossiers in deze fase (1-4, of done)')
+      .argument('[paths...]', t(L, 'opt.status.arg-paths'))
+      .option('--attention', t(L, 'opt.status.attention'))
+      .option('--phase <n>', t(L, 'opt.status.phase'))
       .addHelpText(
         'after',
         examples([
@@ -205,8 +183,8 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
 
   if (want('step')) {
     const step = program.command('step').description(t(L, 'help.step'));
-    const valueHelp = L === 'en' ? 'a captured value (repeatable)' : 'een vast te leggen waarde (herhaalbaar)';
-    const noteHelp = L === 'en' ? 'a note for the history' : 'een notitie voor de geschiedenis';
+    const valueHelp = t(L, 'opt.step.value');
+    const noteHelp = t(L, 'opt.step.note');
     step
       .command('list')
       .description(t(L, 'help.step.list'))
@@ -242,7 +220,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .command('skip')
       .description(t(L, 'help.step.skip'))
       .argument('[id]')
-      .option('--reason <text>', L === 'en' ? 'why the step is skipped (required)' : 'waarom de stap wordt overgeslagen (verplicht)')
+      .option('--reason <text>', t(L, 'opt.step.skip.reason'))
       .option('--note <text>', noteHelp)
       .addHelpText('after', examples(['lz-onboard step skip 4.communicatie --reason "geen campagne"']))
       .action(async function (this: Command, id?: string) {
@@ -263,11 +241,8 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     program
       .command('apply')
       .description(t(L, 'help.apply'))
-      .argument('<plan>', L === 'en' ? 'plan (JSON file, or - for stdin)' : 'plan (JSON-bestand, of - voor stdin)')
-      .option(
-        '--dry-run',
-        L === 'en' ? 'check the whole plan against the dossier; write nothing' : 'het hele plan tegen het dossier controleren; niets schrijven',
-      )
+      .argument('<plan>', t(L, 'opt.apply.arg-plan'))
+      .option('--dry-run', t(L, 'opt.apply.dry-run'))
       .addHelpText('after', examples(['lz-onboard apply stappen.json', 'lz-onboard apply - --json < stappen.json', 'lz-onboard apply stappen.json --dry-run']))
       .action(async function (this: Command, file: string) {
         await execute(this, async (ctx) => (await import('./commands/apply.ts')).runApply(ctx, file, this.opts()));
@@ -278,10 +253,10 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     program
       .command('history')
       .description(t(L, 'help.history'))
-      .option('--step <id>', L === 'en' ? 'only this step' : 'alleen deze stap')
-      .option('--who <name>', L === 'en' ? 'only what this person did' : 'alleen wat deze persoon deed')
-      .option('--since <date>', L === 'en' ? 'only from this day (YYYY-MM-DD)' : 'alleen vanaf deze dag (JJJJ-MM-DD)')
-      .option('--last <n>', L === 'en' ? 'only the last n entries' : 'alleen de laatste n regels')
+      .option('--step <id>', t(L, 'opt.history.step'))
+      .option('--who <name>', t(L, 'opt.history.who'))
+      .option('--since <date>', t(L, 'opt.history.since'))
+      .option('--last <n>', t(L, 'opt.history.last'))
       .addHelpText('after', examples(['lz-onboard history', 'lz-onboard history --step 2.cpa', 'lz-onboard history --since 2026-03-01 --json']))
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('./commands/history.ts')).runHistory(ctx, this.opts()));
@@ -292,9 +267,9 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     program
       .command('intermediary')
       .description(t(L, 'help.intermediary'))
-      .option('--oin <oin>', L === 'en' ? "the OIN in the intermediary's certificate" : 'het OIN in het certificaat van de intermediair')
-      .option('--name <name>', L === 'en' ? 'its name' : 'de naam')
-      .option('--clear', L === 'en' ? 'record that there is none (any more)' : 'vastleggen dat er geen (meer) is')
+      .option('--oin <oin>', t(L, 'opt.intermediary.oin'))
+      .option('--name <name>', t(L, 'opt.intermediary.name'))
+      .option('--clear', t(L, 'opt.intermediary.clear'))
       .addHelpText('after', examples(['lz-onboard intermediary --oin 00000003123456780000 --name "Voorbeeld Gateway B.V."', 'lz-onboard intermediary --clear']))
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('./commands/intermediary.ts')).runIntermediary(ctx, this.opts()));
@@ -319,45 +294,21 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       c
         .addOption(envOption())
         .addOption(new Option('--role <role>', 'client | server').choices(['client', 'server']))
-        .option(
-          '--endpoint <url>',
-          L === 'en'
-            ? 'endpoint the server certificate must cover (default: from the dossier)'
-            : 'endpoint dat het servercertificaat moet dekken (standaard: uit het dossier)',
-        )
-        .option('--oin <oin>', L === 'en' ? 'expected OIN/HRN (default: from the dossier)' : 'verwacht OIN/HRN (standaard: uit het dossier)')
-        .option(
-          '--roots <file>',
-          L === 'en' ? 'extra trust anchors, e.g. a test PKI root (repeatable)' : 'extra vertrouwde roots, bijv. een test-PKI (herhaalbaar)',
-          collect,
-        )
-        .option(
-          '--expires-in <days>',
-          L === 'en' ? 'warn when expiring within this many days (default 60)' : 'waarschuw bij verlopen binnen zoveel dagen (standaard 60)',
-        )
-        .option('--at <date>', L === 'en' ? 'judge validity on this date (YYYY-MM-DD)' : 'geldigheid beoordelen op deze datum (JJJJ-MM-DD)');
+        .option('--endpoint <url>', t(L, 'opt.cert.endpoint'))
+        .option('--oin <oin>', t(L, 'opt.cert.oin'))
+        .option('--roots <file>', t(L, 'opt.cert.roots'), collect)
+        .option('--expires-in <days>', t(L, 'opt.cert.expires-in'))
+        .option('--at <date>', t(L, 'opt.cert.at'));
     cert
       .command('inspect')
       .description(t(L, 'help.cert.inspect'))
-      .argument('<file...>', L === 'en' ? 'PEM, DER or PKCS#7 files, or - for stdin' : 'PEM-, DER- of PKCS#7-bestanden, of - voor stdin')
+      .argument('<file...>', t(L, 'opt.cert.inspect.arg-file'))
       .addHelpText('after', examples(['lz-onboard cert inspect server.pem', 'lz-onboard cert inspect --json chain.p7b']))
       .action(async function (this: Command, files: string[]) {
         await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertInspect(ctx, files));
       });
-    checkOptions(
-      cert
-        .command('check')
-        .description(t(L, 'help.cert.check'))
-        .argument(
-          '<file...>',
-          L === 'en' ? 'the certificate, then chain files in any order' : 'het certificaat, daarna ketenbestanden in willekeurige volgorde',
-        ),
-    )
-      .addOption(
-        new Option('--severity <level>', L === 'en' ? 'lowest severity that makes the exit code 1' : 'laagste ernst die afsluitcode 1 geeft')
-          .choices(['error', 'warning'])
-          .default('error'),
-      )
+    checkOptions(cert.command('check').description(t(L, 'help.cert.check')).argument('<file...>', t(L, 'opt.cert.check.arg-file')))
+      .addOption(new Option('--severity <level>', t(L, 'opt.cert.check.severity')).choices(['error', 'warning']).default('error'))
       .addHelpText(
         'after',
         examples([
@@ -372,15 +323,11 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     cert
       .command('checks')
       .description(t(L, 'help.cert.checks'))
+      .addHelpText('after', examples(['lz-onboard cert checks', 'lz-onboard cert checks --json']))
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('./commands/cert.ts')).runCertChecks(ctx));
       });
-    checkOptions(
-      cert
-        .command('add')
-        .description(t(L, 'help.cert.add'))
-        .argument('<file...>', L === 'en' ? 'the certificate, then its chain files' : 'het certificaat, daarna de ketenbestanden'),
-    )
+    checkOptions(cert.command('add').description(t(L, 'help.cert.add')).argument('<file...>', t(L, 'opt.cert.add.arg-file')))
       .addHelpText(
         'after',
         examples([
@@ -399,23 +346,14 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .command('consumer')
       .description(t(L, 'help.spec.consumer'))
       .addOption(envOption())
-      .option(
-        '-o, --output <file>',
-        L === 'en'
-          ? 'output file, or - for stdout (default consumerspecificatie-<env>.xml beside the dossier)'
-          : 'uitvoerbestand, of - voor stdout (standaard consumerspecificatie-<env>.xml naast het dossier)',
-      )
+      .option('-o, --output <file>', t(L, 'opt.spec.consumer.output'))
       .option('--party-name <name>', 'PartyName')
       .option('--party-id <id>', 'PartyId')
       .option('--party-ref <ref>', 'PartyRef')
       .option('--endpoint <url>', 'EndpointUri')
-      .option('--client-cert <file>', L === 'en' ? 'client certificate (default: recorded in the dossier)' : 'clientcertificaat (standaard: uit het dossier)')
-      .option('--server-cert <file>', L === 'en' ? 'server certificate (default: recorded in the dossier)' : 'servercertificaat (standaard: uit het dossier)')
-      .option(
-        '--chain <file>',
-        L === 'en' ? 'chain file for --client-cert/--server-cert (repeatable)' : 'ketenbestand bij --client-cert/--server-cert (herhaalbaar)',
-        collect,
-      )
+      .option('--client-cert <file>', t(L, 'opt.spec.consumer.client-cert'))
+      .option('--server-cert <file>', t(L, 'opt.spec.consumer.server-cert'))
+      .option('--chain <file>', t(L, 'opt.spec.consumer.chain'), collect)
       .option('--roots <file>', rootsHelp, collect)
       .option('--expires-in <days>', expiresHelp)
       .option('-f, --force', forceWriteHelp)
@@ -434,18 +372,10 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .command('ping')
       .description(t(L, 'help.spec.ping'))
       .addOption(envOption())
-      .option(
-        '-o, --output <file>',
-        L === 'en'
-          ? 'output file, or - for stdout (default ping-<env>.xml beside the dossier)'
-          : 'uitvoerbestand, of - voor stdout (standaard ping-<env>.xml naast het dossier)',
-      )
-      .option('--from <partyId>', L === 'en' ? 'our PartyId (default: from the dossier)' : 'onze PartyId (standaard: uit het dossier)')
-      .option(
-        '--to <partyId>',
-        L === 'en' ? "Lopende Zaken' PartyId (default: from the checked CPA)" : 'PartyId van Lopende Zaken (standaard: uit de gecontroleerde CPA)',
-      )
-      .option('--cpa-id <id>', L === 'en' ? 'CPAId (default: from the checked CPA)' : 'CPAId (standaard: uit de gecontroleerde CPA)')
+      .option('-o, --output <file>', t(L, 'opt.spec.ping.output'))
+      .option('--from <partyId>', t(L, 'opt.spec.ping.from'))
+      .option('--to <partyId>', t(L, 'opt.spec.ping.to'))
+      .option('--cpa-id <id>', t(L, 'opt.spec.ping.cpa-id'))
       .option('--from-role <role>', 'FromRole')
       .option('--to-role <role>', 'ToRole')
       .option('--conversation-id <id>', 'ConversationId')
@@ -469,11 +399,11 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .description(t(L, 'help.cpa.check'))
       .argument('<cpa>', 'CPA (XML)')
       .addOption(envOption())
-      .option('--oin <oin>', L === 'en' ? 'our OIN/HRN (default: from the dossier)' : 'ons OIN/HRN (standaard: uit het dossier)')
-      .option('--endpoint <url>', L === 'en' ? 'our endpoint (default: from the dossier)' : 'ons endpoint (standaard: uit het dossier)')
+      .option('--oin <oin>', t(L, 'opt.cpa.check.oin'))
+      .option('--endpoint <url>', t(L, 'opt.cpa.check.endpoint'))
       .option('--roots <file>', rootsHelp, collect)
       .option('--expires-in <days>', expiresHelp)
-      .option('--at <date>', L === 'en' ? 'judge on this date' : 'beoordelen op deze datum')
+      .option('--at <date>', t(L, 'opt.cpa.check.at'))
       .addHelpText(
         'after',
         examples(['lz-onboard cpa check cpa-preproductie.xml --env preproductie', 'lz-onboard cpa check cpa.xml --env preproductie --json']),
@@ -490,12 +420,7 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
       .addOption(envOption())
       .option('--roots <file>', rootsHelp, collect)
       .option('--expires-in <days>', expiresHelp)
-      .option(
-        '--no-record',
-        L === 'en'
-          ? 'do not record the outcome in the dossier (status shows the last one)'
-          : 'de uitkomst niet in het dossier vastleggen (status toont de laatste)',
-      )
+      .option('--no-record', t(L, 'opt.verify.no-record'))
       .addHelpText('after', examples(['lz-onboard verify', 'lz-onboard verify --env preproductie --json']))
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('./commands/verify.ts')).runVerify(ctx, this.opts()));
@@ -506,13 +431,13 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     program
       .command('completion')
       .description(t(L, 'help.completion'))
-      .addArgument(new Argument('<shell>').choices(['bash', 'zsh', 'fish']))
+      .addArgument(new Argument('<shell>', t(L, 'opt.completion.arg-shell')).choices(['bash', 'zsh', 'fish']))
       .addHelpText(
         'after',
         examples([
-          'eval "$(lz-onboard completion bash)"',
-          'eval "$(lz-onboard completion zsh)"',
+          'lz-onboard completion bash > ~/.local/share/bash-completion/completions/lz-onboard',
           'lz-onboard completion fish > ~/.config/fish/completions/lz-onboard.fish',
+          'eval "$(lz-onboard completion zsh)"   # in ~/.zshrc',
         ]),
       )
       .action(async function (this: Command, shell: string) {
@@ -582,7 +507,7 @@ function reportError(lang: Lang, json: boolean, e: unknown): number {
     if (process.env['LZ_DEBUG'] === '1' && err?.stack) stderr.write(`${err.stack}\n`);
     return 70;
   }
-  let message = t(lang, code, params);
+  let message = t(lang, dyn(code), params);
   if (params['backup']) message += ` (${t(lang, 'dossier.backup-hint', params)})`;
   if (exit === EXIT.cancelled) stderr.write(`\n${message}\n`);
   else stderr.write(`lz-onboard: ${message}\n`);
@@ -624,7 +549,7 @@ export async function main(argv0: string[] = process.argv): Promise<void> {
   // Every command's --help ends with the exit codes, the same everywhere.
   program.addHelpText(
     'afterAll',
-    `${helpTopic(lang, 'exit-codes')}\n${lang === 'en' ? 'More: lz-onboard help environment' : 'Meer: lz-onboard help environment'}`,
+    `\n${helpTopic(lang, 'exit-codes')}\n${lang === 'en' ? 'More: lz-onboard help environment' : 'Meer: lz-onboard help environment'}`,
   );
   try {
     await program.parseAsync(argv);

@@ -4,7 +4,7 @@ import type { Dossier } from '../domain/dossier-types.ts';
 import { DomainError } from '../domain/errors.ts';
 import { checklist } from '../checklist-data.ts';
 import type { Context } from '../ui/context.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { actor, changeDossier } from './dossier.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function recordAndMark(
     try {
       return { dossier: completeStep(checklist, recorded, stepId, values, who).dossier, result: null };
     } catch (e) {
-      if (e instanceof DomainError) return { dossier: recorded, result: t(ctx.lang, e.code, e.params) };
+      if (e instanceof DomainError) return { dossier: recorded, result: t(ctx.lang, dyn(e.code), e.params) };
       throw e;
     }
   });

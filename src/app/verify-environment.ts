@@ -9,7 +9,7 @@ import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
 import { LIMITS, readBounded } from '../io/read-bounded.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { fromDossier, recordedCertFiles, sha256 } from './artefact-files.ts';
 import { judge } from './check-certificate.ts';
 import { judgeCpa, readCpaFile } from './check-cpa.ts';
@@ -102,7 +102,7 @@ export function verifyEnvironment(ctx: Context, d: Dossier, env: Environment, o:
       } catch (e) {
         // A CPA damaged since it was checked is one more finding; the other checks still report.
         if (!(e instanceof CliError)) throw e;
-        f.push(finding(A.verifyCpaUnreadable, { path: cpaRec.path, problem: e.params['problem'] ?? t(ctx.lang, e.code, e.params) }));
+        f.push(finding(A.verifyCpaUnreadable, { path: cpaRec.path, problem: e.params['problem'] ?? t(ctx.lang, dyn(e.code), e.params) }));
       }
       if (cpa) {
         const j = judgeCpa(ctx, cpa, env, d, { roots: o.roots, expiresIn: o.expiresIn }, ctx.now());

@@ -11,7 +11,7 @@ import { checklist } from '../checklist-data.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { info, out, success, warn, writeJson } from '../ui/output.ts';
 import { readJsonInput } from '../app/json-input.ts';
 import { actor, changeDossier, readDossier } from '../app/dossier.ts';
@@ -28,7 +28,7 @@ interface Applied {
 
 function entryError(ctx: Context, index: number, e: PlanEntry, err: unknown): unknown {
   if (!(err instanceof DomainError)) return err;
-  return new CliError('plan.entry', { index: String(index), step: e.id, message: t(ctx.lang, err.code, err.params) });
+  return new CliError('plan.entry', { index: String(index), step: e.id, message: t(ctx.lang, dyn(err.code), err.params) });
 }
 
 function applyPlan(ctx: Context, d0: Dossier, plan: PlanEntry[]): Applied {
@@ -78,14 +78,14 @@ export async function runApply(ctx: Context, file: string, o: ApplyOptions): Pro
         const loc = findStep(checklist, e.id)!;
         return { id: e.id, action: e.action, state: stepState(r.dossier, loc.phase, loc.step) };
       }),
-      warnings: r.warnings.map((w) => ({ code: w.code, message: t(L, w.code, w.params) })),
+      warnings: r.warnings.map((w) => ({ code: w.code, message: t(L, dyn(w.code), w.params) })),
       completedPhases: r.completedPhases,
       currentPhase: p.currentPhase,
       nextStep: next ? { id: next.step.id, title: next.step.title[L] } : null,
     });
     return EXIT.ok;
   }
-  for (const w of r.warnings) warn(ctx, w.code, w.params);
+  for (const w of r.warnings) warn(ctx, dyn(w.code), w.params);
   if (o.dryRun) info(ctx, 'plan.dry-run', { count: String(plan.length) });
   else success(ctx, 'plan.applied', { count: String(plan.length) });
   for (const n of o.dryRun ? [] : r.completedPhases) {

@@ -10,7 +10,7 @@ import { createDossierFile } from '../dossier/store.ts';
 import { CliError, requireFlags } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { info, success, writeJson } from '../ui/output.ts';
 import { askInput, askSelect } from '../ui/prompts.ts';
 import { readJsonInput } from '../app/json-input.ts';
@@ -68,7 +68,7 @@ function oneOf<T extends string>(flag: string, v: string | undefined, allowed: r
 function idError(lang: Context['lang'], r: ReturnType<typeof analyseOin>): string | null {
   if (r.valid) return null;
   const f = r.findings.find((x) => x.severity === 'error');
-  return f ? t(lang, f.code, f.params) : t(lang, 'id.invalid');
+  return f ? t(lang, dyn(f.code), f.params) : t(lang, 'id.invalid');
 }
 
 function checkOin(v: string): string {

@@ -3,7 +3,7 @@ import { analyseOin } from '../domain/identifiers.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { colours, out, writeJson } from '../ui/output.ts';
 
 export function runOinCheck(ctx: Context, values: string[]): number {
@@ -18,7 +18,7 @@ export function runOinCheck(ctx: Context, values: string[]): number {
       meaning: r.meaning?.[ctx.lang] ?? null,
       derived: r.derived,
       test: r.test,
-      findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: t(ctx.lang, f.code, f.params) })),
+      findings: r.findings.map((f) => ({ code: f.code, severity: f.severity, message: t(ctx.lang, dyn(f.code), f.params) })),
     };
   });
   if (ctx.json) writeJson(ctx, { results });

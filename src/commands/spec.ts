@@ -12,7 +12,7 @@ import { pingXml } from '../domain/xml/ping.ts';
 import { CliError, missingFlag, requireFlags } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { success, warn, writeJson } from '../ui/output.ts';
 import { askInput } from '../ui/prompts.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
@@ -49,7 +49,7 @@ export interface SpecConsumerOptions {
 async function need(ctx: Context, value: string | undefined, flag: string, question: string, check?: (v: string) => string | null): Promise<string> {
   if (value !== undefined && value !== '') return value;
   if (!ctx.interactive) throw missingFlag(flag);
-  return (await askInput({ message: t(ctx.lang, question), required: true, validate: check })).trim();
+  return (await askInput({ message: t(ctx.lang, dyn(question)), required: true, validate: check })).trim();
 }
 
 function orgId(d: Dossier | null): string | undefined {

@@ -10,7 +10,7 @@ import { loadDossier } from '../dossier/store.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { renderOne, renderTable, rowJson, type Row } from '../ui/render-status.ts';
 import { findDossiers } from '../dossier/find.ts';
 import { out, warn, writeJson } from '../ui/output.ts';
@@ -38,12 +38,12 @@ async function evaluate(ctx: Context, path: string, shownPath: string, day: stri
       found.push(...r.warnings);
       environments = r.environments;
     }
-    const warnings = found.map((w) => ({ code: w.code, message: t(ctx.lang, w.code, w.params) }));
+    const warnings = found.map((w) => ({ code: w.code, message: t(ctx.lang, dyn(w.code), w.params) }));
     return { path: shownPath, dossier, progress: p, warnings, environments };
   } catch (e) {
     if (e instanceof DossierError) {
       const hint = e.params['backup'] ? ` (${t(ctx.lang, 'dossier.backup-hint', e.params)})` : '';
-      return { path: shownPath, warnings: [], error: t(ctx.lang, e.code, e.params) + hint };
+      return { path: shownPath, warnings: [], error: t(ctx.lang, dyn(e.code), e.params) + hint };
     }
     throw e;
   }

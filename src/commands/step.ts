@@ -17,7 +17,7 @@ import { checklist } from '../checklist-data.ts';
 import { CliError, missingFlag } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { askInput } from '../ui/prompts.ts';
 import { renderStep, stateLabel } from '../ui/render-step.ts';
@@ -126,15 +126,15 @@ function report(ctx: Context, id: string, r: ActionResult, messageId: string): n
   if (ctx.json) {
     writeJson(ctx, {
       step: stepJson(r.dossier, phase, step),
-      warnings: r.warnings.map((w) => ({ code: w.code, message: t(ctx.lang, w.code, w.params) })),
+      warnings: r.warnings.map((w) => ({ code: w.code, message: t(ctx.lang, dyn(w.code), w.params) })),
       completedPhases: r.completedPhases,
       currentPhase: p.currentPhase,
       nextStep: next ? { id: next.step.id, title: next.step.title[ctx.lang] } : null,
     });
     return EXIT.ok;
   }
-  for (const w of r.warnings) warn(ctx, w.code, w.params);
-  success(ctx, messageId, { step: id, title: step.title[ctx.lang] });
+  for (const w of r.warnings) warn(ctx, dyn(w.code), w.params);
+  success(ctx, dyn(messageId), { step: id, title: step.title[ctx.lang] });
   for (const n of r.completedPhases) {
     const ph = checklist.phases.find((x) => x.number === n)!;
     success(ctx, 'phase.completed', { phase: String(n), title: ph.title[ctx.lang] });

@@ -10,7 +10,7 @@ import { loadDossier } from '../dossier/store.ts';
 import { parseDays } from '../app/options.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { colours, out, warn, writeJson } from '../ui/output.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
 import { parseEnvFlag } from '../app/artefact-files.ts';
@@ -41,7 +41,7 @@ export async function runVerify(ctx: Context, o: VerifyOptions): Promise<number>
         !['dossier.lock-failed', 'dossier.write-failed', 'dossier.locked', 'dossier.locked-other', 'dossier.lock-stuck'].includes(e.code)
       )
         throw e;
-      warn(ctx, 'verify.not-recorded', { reason: t(ctx.lang, e.code, e.params) });
+      warn(ctx, 'verify.not-recorded', { reason: t(ctx.lang, dyn(e.code), e.params) });
     }
   }
   const all = results.flatMap((r) => r.findings);

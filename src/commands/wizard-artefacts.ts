@@ -8,7 +8,7 @@ import type { Dossier } from '../domain/dossier-types.ts';
 import { validate } from '../domain/validators.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { askConfirm, askInput } from '../ui/prompts.ts';
 import type { Writer } from '../ui/terminal.ts';
 
@@ -24,7 +24,7 @@ function buffered(ctx: Context): { ctx: Context; flush: () => void } {
 export async function driveStep(ctx: Context, d: Dossier, phase: PhaseDef, step: StepDef): Promise<void> {
   const L = ctx.lang;
   const env = phase.environment ?? 'preproductie';
-  if (!(await askConfirm(t(L, `wizard.drive.${step.drivenBy}`), true))) return;
+  if (!(await askConfirm(t(L, dyn(`wizard.drive.${step.drivenBy}`)), true))) return;
   const dir = dirname(ctx.dossierPath);
   let run: (c: Context) => Promise<number>;
   if (step.drivenBy === 'spec-consumer') {
@@ -37,7 +37,7 @@ export async function driveStep(ctx: Context, d: Dossier, phase: PhaseDef, step:
           required: true,
           validate: (v) => {
             const r = validate('httpsUrl', v);
-            return r.ok ? null : t(L, r.error);
+            return r.ok ? null : t(L, dyn(r.error));
           },
         })
       ).trim();
@@ -64,7 +64,7 @@ export async function driveStep(ctx: Context, d: Dossier, phase: PhaseDef, step:
   const tasks = new Listr(
     [
       {
-        title: t(L, `wizard.drive.task.${step.drivenBy}`, { env }),
+        title: t(L, dyn(`wizard.drive.task.${step.drivenBy}`), { env }),
         task: async () => {
           const code = await run(held.ctx);
           if (code !== EXIT.ok) throw new Error(t(L, 'wizard.drive.failed'));

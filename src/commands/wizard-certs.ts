@@ -7,7 +7,7 @@ import type { Finding } from '../domain/findings.ts';
 import { splitList } from '../domain/validators.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { askInput } from '../ui/prompts.ts';
 import { renderFindings } from '../ui/render-findings.ts';
 import { certRecord, judge, saveCertRecord, type Judged } from '../app/check-certificate.ts';
@@ -30,7 +30,7 @@ function fileProblem(ctx: Context, file: string): string | null {
     return null;
   } catch (e) {
     if (e instanceof CliError && e.params['cause']?.startsWith('p12.password')) return 'password';
-    return e instanceof CliError ? t(ctx.lang, e.code, e.params) : String(e);
+    return e instanceof CliError ? t(ctx.lang, dyn(e.code), e.params) : String(e);
   }
 }
 
@@ -85,7 +85,7 @@ export async function collectCertificates(ctx: Context, d: Dossier, unmet: Requi
         try {
           p.judged = judge(ctx, p.files, { env: p.req.certificate.env, role: p.req.certificate.role, roots: p.roots }, d);
         } catch (e) {
-          p.problem = e instanceof CliError ? t(L, e.code, e.params) : String(e);
+          p.problem = e instanceof CliError ? t(L, dyn(e.code), e.params) : String(e);
           throw new Error(`${task.title}: ${p.problem}`);
         }
         const errors = p.judged.result.findings.filter((f) => f.severity === 'error').length;

@@ -10,7 +10,7 @@ import { formatValue, validate } from '../domain/validators.ts';
 import { checklist } from '../checklist-data.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { t } from '../ui/messages.ts';
+import { t, dyn } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { askInput, askSelect } from '../ui/prompts.ts';
 import { renderPhaseIntro, renderResultaat, renderStep } from '../ui/render-step.ts';
@@ -92,7 +92,7 @@ async function askCapture(ctx: Context, phase: PhaseDef, cap: CaptureDef, curren
   const L = ctx.lang;
   const check = (v: string) => {
     const r = validate(cap.validator, v, { environment: phase.environment, options: cap.options });
-    return r.ok ? null : t(L, r.error, { ...(r.params ?? {}) });
+    return r.ok ? null : t(L, dyn(r.error), { ...(r.params ?? {}) });
   };
   if (cap.validator === 'choice' && cap.options) {
     return askSelect(

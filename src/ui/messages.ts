@@ -403,7 +403,7 @@ const M = {
   'cert.row.issuer': ['uitgever', 'issuer'],
   'cert.row.validity': ['geldigheid', 'validity'],
   'cert.row.key': ['sleutel', 'key'],
-  'cert.row.policies': ['policies', 'policies'],
+  'cert.row.policies': ['certificaatbeleid', 'policies'],
   'cert.days-left': ['nog {days:dag|dagen}', '{days:day|days} left'],
   'cert.days-ago': ['{days:dag|dagen} geleden verlopen', 'expired {days:day|days} ago'],
   'cert.critical': ['kritiek', 'critical'],
@@ -549,15 +549,100 @@ const M = {
   ],
   'help.cert.checks': ['alle controles met code, ernst en bron', 'every check with its code, severity and source'],
   'help.cert.add': ['een certificaat controleren en in het dossier vastleggen', 'check a certificate and record it in the dossier'],
+  // Option and argument help of the command line (cli.ts)
+  'opt.completion.arg-shell': ['de shell waarvoor het script is', 'the shell the script is for'],
+  'opt.examples': ['Voorbeelden', 'Examples'],
+  'opt.version': ['toon het versienummer', 'output the version number'],
+  'opt.help': ['toon de hulp bij deze opdracht', 'display help for command'],
+  'opt.json': ['één JSON-document op stdout (betekent ook --no-input)', 'one JSON document on stdout (implies --no-input)'],
+  'opt.lang': ['taal van de uitvoer', 'language of the output'],
+  'opt.no-input': ['nooit vragen; een ontbrekende waarde is een fout', 'never prompt; a missing value is an error'],
+  'opt.yes': ['hetzelfde als --no-input, voor scripts die --yes zeggen', 'the same as --no-input, for scripts that say --yes'],
+  'opt.no-color': ['geen kleuren', 'no colours'],
+  'opt.by': ['wie de wijziging doet (komt in de geschiedenis)', 'who makes the change (recorded in the history)'],
+  'opt.verbose': ['meer details: stacktraces bij fouten (zoals LZ_DEBUG=1)', 'more detail: stack traces with errors (as LZ_DEBUG=1)'],
+  'opt.force-write': ['schrijven ondanks fouten, en over een bestaand bestand', 'write despite errors, and over an existing file'],
+  'opt.init.name': ['naam van de organisatie', 'name of the organisation'],
+  'opt.init.oin': ['OIN (overheidsorganisatie, 20 cijfers)', 'OIN (government organisation, 20 digits)'],
+  'opt.init.kvk': ['KvK-nummer (8 cijfers)', 'KvK number (8 digits)'],
+  'opt.init.zaaktype': ['zaaktype (herhaalbaar, of kommagescheiden)', 'case type (repeatable, or comma-separated)'],
+  'opt.init.force': ['een bestaand dossier vervangen (bewaard als .bak)', 'replace an existing dossier (kept as .bak)'],
+  'opt.status.phase': ['alleen dossiers in deze fase (1-4, of done)', 'only dossiers in this phase (1-4, or done)'],
+  'opt.step.value': ['een vast te leggen waarde (herhaalbaar)', 'a captured value (repeatable)'],
+  'opt.step.note': ['een notitie voor de geschiedenis', 'a note for the history'],
+  'opt.step.skip.reason': ['waarom de stap wordt overgeslagen (verplicht)', 'why the step is skipped (required)'],
+  'opt.apply.arg-plan': ['plan (JSON-bestand, of - voor stdin)', 'plan (JSON file, or - for stdin)'],
+  'opt.history.step': ['alleen deze stap', 'only this step'],
+  'opt.history.who': ['alleen wat deze persoon deed', 'only what this person did'],
+  'opt.history.since': ['alleen vanaf deze dag (JJJJ-MM-DD)', 'only from this day (YYYY-MM-DD)'],
+  'opt.history.last': ['alleen de laatste n regels', 'only the last n entries'],
+  'opt.intermediary.oin': ['het OIN in het certificaat van de intermediair', "the OIN in the intermediary's certificate"],
+  'opt.intermediary.name': ['de naam', 'its name'],
+  'opt.intermediary.clear': ['vastleggen dat er geen (meer) is', 'record that there is none (any more)'],
+  'opt.cert.oin': ['verwacht OIN/HRN (standaard: uit het dossier)', 'expected OIN/HRN (default: from the dossier)'],
+  'opt.cert.at': ['geldigheid beoordelen op deze datum (JJJJ-MM-DD)', 'judge validity on this date (YYYY-MM-DD)'],
+  'opt.cert.inspect.arg-file': ['PEM-, DER- of PKCS#7-bestanden, of - voor stdin', 'PEM, DER or PKCS#7 files, or - for stdin'],
+  'opt.cert.check.severity': ['laagste ernst die afsluitcode 1 geeft', 'lowest severity that makes the exit code 1'],
+  'opt.cert.add.arg-file': ['het certificaat, daarna de ketenbestanden', 'the certificate, then its chain files'],
+  'opt.spec.consumer.client-cert': ['clientcertificaat (standaard: uit het dossier)', 'client certificate (default: recorded in the dossier)'],
+  'opt.spec.consumer.server-cert': ['servercertificaat (standaard: uit het dossier)', 'server certificate (default: recorded in the dossier)'],
+  'opt.spec.ping.from': ['onze PartyId (standaard: uit het dossier)', 'our PartyId (default: from the dossier)'],
+  'opt.spec.ping.cpa-id': ['CPAId (standaard: uit de gecontroleerde CPA)', 'CPAId (default: from the checked CPA)'],
+  'opt.cpa.check.oin': ['ons OIN/HRN (standaard: uit het dossier)', 'our OIN/HRN (default: from the dossier)'],
+  'opt.cpa.check.endpoint': ['ons endpoint (standaard: uit het dossier)', 'our endpoint (default: from the dossier)'],
+  'opt.cpa.check.at': ['beoordelen op deze datum', 'judge on this date'],
+  'opt.dossier': ['dossierbestand (standaard ./lz-onboard.json, of LZ_ONBOARD_DOSSIER)', 'dossier file (default ./lz-onboard.json, or LZ_ONBOARD_DOSSIER)'],
+  'opt.roots': ['extra vertrouwde roots voor de certificaatcontroles (herhaalbaar)', 'extra trust anchors for the certificate checks (repeatable)'],
+  'opt.expires': ['waarschuwingstermijn voor verlopen certificaten in dagen (standaard 60)', 'certificate expiry warning window in days (default 60)'],
+  'opt.init.hrn': ['HRN (leverancier, 20 cijfers; afgeleid van --kvk als het ontbreekt)', 'HRN (supplier, 20 digits; derived from --kvk when left out)'],
+  'opt.init.from': ['de antwoorden als JSON (een bestand, of - voor stdin); vlaggen gaan voor', 'the answers as JSON (a file, or - for stdin); flags win'],
+  'opt.status.attention': ['alleen dossiers met waarschuwingen, fouten of een mislukte verify', 'only dossiers with warnings, errors or a failed verify'],
+  'opt.apply.dry-run': ['het hele plan tegen het dossier controleren; niets schrijven', 'check the whole plan against the dossier; write nothing'],
+  'opt.cert.roots': ['extra vertrouwde roots, bijv. een test-PKI (herhaalbaar)', 'extra trust anchors, e.g. a test PKI root (repeatable)'],
+  'opt.cert.expires-in': ['waarschuw bij verlopen binnen zoveel dagen (standaard 60)', 'warn when expiring within this many days (default 60)'],
+  'opt.cert.check.arg-file': ['het certificaat, daarna ketenbestanden in willekeurige volgorde', 'the certificate, then chain files in any order'],
+  'opt.spec.consumer.chain': ['ketenbestand bij --client-cert/--server-cert (herhaalbaar)', 'chain file for --client-cert/--server-cert (repeatable)'],
+  'opt.spec.ping.to': ['PartyId van Lopende Zaken (standaard: uit de gecontroleerde CPA)', "Lopende Zaken' PartyId (default: from the checked CPA)"],
+  'opt.quiet': [
+    'alleen resultaten, waarschuwingen en fouten: geen voortgangs- of bevestigingsmeldingen',
+    'only results, warnings and errors: no progress or confirmation messages',
+  ],
+  'opt.status.arg-paths': ['dossierbestanden of mappen (doorzocht op lz-onboard.json)', 'dossier files or directories (searched for lz-onboard.json)'],
+  'opt.cert.endpoint': [
+    'endpoint dat het servercertificaat moet dekken (standaard: uit het dossier)',
+    'endpoint the server certificate must cover (default: from the dossier)',
+  ],
+  'opt.spec.consumer.output': [
+    'uitvoerbestand, of - voor stdout (standaard consumerspecificatie-<env>.xml naast het dossier)',
+    'output file, or - for stdout (default consumerspecificatie-<env>.xml beside the dossier)',
+  ],
+  'opt.spec.ping.output': [
+    'uitvoerbestand, of - voor stdout (standaard ping-<env>.xml naast het dossier)',
+    'output file, or - for stdout (default ping-<env>.xml beside the dossier)',
+  ],
+  'opt.verify.no-record': [
+    'de uitkomst niet in het dossier vastleggen (status toont de laatste)',
+    'do not record the outcome in the dossier (status shows the last one)',
+  ],
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof M;
+
+/** Every id, for the catalogue tests. */
+export const M_IDS = Object.keys(M) as MessageId[];
 
 export function hasMessage(id: string): id is MessageId {
   return id in M;
 }
 
-export function t(lang: Lang, id: string, params: Record<string, string> = {}): string {
+declare const dynamicBrand: unique symbol;
+/** An id made at run time (an error's code, `label.kind.${kind}`); see dyn(). */
+export type DynamicId = string & { readonly [dynamicBrand]: true };
+/** Marks an id made at run time: an unknown one comes back as itself, which the catalogue tests rule out. */
+export const dyn = (id: string): DynamicId => id as DynamicId;
+
+/** A message by its id: a literal id must be in the catalogue (a typo does not compile); a made one goes through dyn(). */
+export function t(lang: Lang, id: MessageId | DynamicId, params: Record<string, string> = {}): string {
   const entry = (M as Record<string, Entry>)[id];
   if (!entry) return id;
   // {n:one|many} prints the number with the singular or plural word.

@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Context } from './context.ts';
 import { FORMAT_VERSION } from './exit-codes.ts';
-import { t } from './messages.ts';
+import { t, type DynamicId, type MessageId } from './messages.ts';
 import { jsonText } from './safe-text.ts';
 
 let chalkLib: typeof import('chalk') | undefined;
@@ -33,16 +33,16 @@ export function out(ctx: Context, text: string): void {
   ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-export function info(ctx: Context, id: string, params?: Record<string, string>): void {
+export function info(ctx: Context, id: MessageId | DynamicId, params?: Record<string, string>): void {
   if (!ctx.quiet) ctx.stderr.write(`${t(ctx.lang, id, params)}\n`);
 }
 
-export function warn(ctx: Context, id: string, params?: Record<string, string>): void {
+export function warn(ctx: Context, id: MessageId | DynamicId, params?: Record<string, string>): void {
   const c = colours(ctx);
   ctx.stderr.write(`${c.yellow('!')} ${t(ctx.lang, id, params)}\n`);
 }
 
-export function success(ctx: Context, id: string, params?: Record<string, string>): void {
+export function success(ctx: Context, id: MessageId | DynamicId, params?: Record<string, string>): void {
   if (ctx.quiet) return;
   const c = colours(ctx);
   ctx.stderr.write(`${c.green('✔')} ${t(ctx.lang, id, params)}\n`);

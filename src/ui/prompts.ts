@@ -5,7 +5,7 @@ import type { Lang } from '../domain/checklist.ts';
 import { CliError } from './cli-error.ts';
 import { EXIT } from './exit-codes.ts';
 import { unsafeIn } from '../domain/text.ts';
-import { t } from './messages.ts';
+import { t, dyn } from './messages.ts';
 import { visible } from './safe-text.ts';
 
 let lang: Lang = 'nl';
@@ -15,7 +15,7 @@ export function setPromptLanguage(l: Lang): void {
   lang = l;
 }
 
-const keyHelp = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${t(lang, `prompt.key.${action}`)}`).join(' • ');
+const keyHelp = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${t(lang, dyn(`prompt.key.${action}`))}`).join(' • ');
 const theme = () => ({ style: { keysHelpTip: keyHelp } });
 
 type Inquirer = typeof import('@inquirer/prompts');

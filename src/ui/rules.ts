@@ -6,7 +6,7 @@ import { allCertChecks } from '../domain/cert/catalogue.ts';
 import type { Lang } from '../domain/checklist.ts';
 import type { Severity } from '../domain/findings.ts';
 import { IDENTIFIER_RULES } from '../domain/identifier-rules.ts';
-import { t } from './messages.ts';
+import { t, dyn } from './messages.ts';
 
 export type RuleGroup = 'certificate' | 'artefact' | 'identifier';
 
@@ -28,7 +28,7 @@ export function allRules(lang: Lang): Rule[] {
       message: d.message[lang],
       citation: d.citation,
     })),
-    ...IDENTIFIER_RULES.map((r) => ({ group: 'identifier' as const, code: r.code, severity: r.severity, message: t(lang, r.code), citation: r.citation })),
+    ...IDENTIFIER_RULES.map((r) => ({ group: 'identifier' as const, code: r.code, severity: r.severity, message: t(lang, dyn(r.code)), citation: r.citation })),
   ];
 }
 

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { M_IDS, t } from '../../src/ui/messages.ts';
 import { OIN, ROOT, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
 
 describe('init without a terminal', () => {
@@ -260,6 +261,13 @@ describe('help', () => {
     ['spec', 'ping'],
     ['cpa', 'check'],
     ['verify'],
+    ['completion'],
+    ['cert', 'checks'],
+    ['cert', 'inspect'],
+    ['step', 'list'],
+    ['step', 'show'],
+    ['step', 'skip'],
+    ['step', 'reopen'],
   ];
   for (const c of commands) {
     it(`${c.join(' ')} --help shows options and examples in both languages`, () => {
@@ -276,6 +284,11 @@ describe('help', () => {
       assert.match(nl.stdout, /-h, --help +toon de hulp bij deze opdracht/);
       assert.doesNotMatch(nl.stdout, /Usage:|Options:|display help|\(choices:|\(default:|Exit codes/);
       assert.match(nl.stdout, /\nAfsluitcodes:\n/);
+      // No English text of the catalogue anywhere in the Dutch help (options, arguments, descriptions).
+      for (const id of M_IDS.filter((i) => i.startsWith('opt.') || i.startsWith('help.'))) {
+        const en = t('en', id).slice(0, 20);
+        if (en !== t('nl', id).slice(0, 20)) assert.ok(!nl.stdout.includes(en), `${c.join(' ')}: English "${en}" (${id}) in the Dutch help`);
+      }
     });
   }
   it('help exit-codes and help environment, in both languages', () => {

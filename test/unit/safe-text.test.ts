@@ -1,5 +1,6 @@
 // Whatever text comes from outside, what reaches a terminal has no C0 or C1 control and no bidi
 // override (but the tool's own colour codes, when colour is on); JSON keeps exact values.
+import { dyn } from '../../src/ui/messages.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -44,7 +45,7 @@ describe('terminal-safe text', () => {
     fc.assert(
       fc.property(nasty, (s) => {
         for (const id of ['dossier.not-found', 'plan.read', 'status.unreadable-dirs', 'value.hostname']) {
-          assert.ok(!UNSAFE.test(t('nl', id, { file: s, problem: s, dirs: s, value: s, count: '2' })), id);
+          assert.ok(!UNSAFE.test(t('nl', dyn(id), { file: s, problem: s, dirs: s, value: s, count: '2' })), id);
         }
         assert.ok(!UNSAFE.test(renderFindings(ctx, [finding(def, { value: s })])));
       }),
