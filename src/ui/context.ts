@@ -31,6 +31,8 @@ export interface Context {
   dossierExplicit: boolean;
   /** Who acts (for the history); computed on first use (the OS user lookup loads node:os). */
   readonly by: string;
+  /** Columns to wrap text to: the terminal's, else COLUMNS, else 80. */
+  readonly columns: number;
   cwd: string;
   now: () => Date;
   env: NodeJS.ProcessEnv;
@@ -93,6 +95,11 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
     dossierExplicit: Boolean(explicit),
     get by() {
       return (by ??= opts.by?.trim() || env['LZ_ONBOARD_BY']?.trim() || osUser(env));
+    },
+    get columns() {
+      const fromEnv = Number(env['COLUMNS']);
+      if (isTerminal(1) && process.stdout.columns) return process.stdout.columns;
+      return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
     },
     cwd,
     now: () => new Date(),

@@ -4,6 +4,7 @@ import type { Finding } from '../domain/findings.ts';
 import type { Context } from './context.ts';
 import { t } from './messages.ts';
 import { colours } from './output.ts';
+import { textWidth, wrap } from './wrap.ts';
 
 export function findingsJson(ctx: Context, fs: Finding[]) {
   return fs.map((f) => ({ code: f.code, severity: f.severity, message: f.message[ctx.lang], citation: f.citation }));
@@ -13,7 +14,12 @@ export function renderFindings(ctx: Context, fs: Finding[]): string {
   const c = colours(ctx);
   if (!fs.length) return `  ${c.green('✔')} ${t(ctx.lang, 'label.no-findings')}`;
   const icon = (s: Finding['severity']) => (s === 'error' ? c.red('✖ error  ') : s === 'warning' ? c.yellow('! warning') : c.cyan('i info   '));
-  return fs.map((f) => `  ${icon(f.severity)} ${c.bold(f.code)}\n      ${visible(f.message[ctx.lang])}\n      ${c.dim(f.citation)}`).join('\n');
+  return fs
+    .map(
+      (f) =>
+        `  ${icon(f.severity)} ${c.bold(f.code)}\n${wrap(visible(f.message[ctx.lang]), textWidth(ctx), '      ')}\n${c.dim(wrap(f.citation, textWidth(ctx), '      '))}`,
+    )
+    .join('\n');
 }
 
 export function counts(fs: Finding[]) {

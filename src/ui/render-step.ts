@@ -6,26 +6,11 @@ import { formatValue } from '../domain/validators.ts';
 import type { Context } from './context.ts';
 import { t } from './messages.ts';
 import { colours } from './output.ts';
+import { textWidth, wrap } from './wrap.ts';
 
-function bullets(items: string[]): string {
-  return items.map((m) => wrap(m, WIDTH - 4, '    ').replace(/^ {4}/, '  • ')).join('\n');
+function bullets(items: string[], width: number): string {
+  return items.map((m) => wrap(m, width, '    ').replace(/^ {4}/, '  • ')).join('\n');
 }
-
-function wrap(text: string, width: number, indent: string): string {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line && line.length + 1 + w.length > width) {
-      lines.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(line);
-  return lines.map((l) => indent + l).join('\n');
-}
-
-const WIDTH = 88;
 
 export function stateLabel(ctx: Context, s: StepState): string {
   const c = colours(ctx);
@@ -39,10 +24,13 @@ export function stateLabel(ctx: Context, s: StepState): string {
 export function renderPhaseIntro(ctx: Context, phase: PhaseDef, kind: Kind): string {
   const c = colours(ctx);
   const L: Lang = ctx.lang;
-  const parts = [c.bold.underline(t(L, 'wizard.phase-header', { phase: String(phase.number), title: phase.title[L] })), wrap(phase.intro[L], WIDTH, '')];
-  if (kind === 'leverancier' && phase.leverancier) parts.push(`${c.magenta(t(L, 'label.leverancier'))}\n${wrap(phase.leverancier[L], WIDTH, '  ')}`);
-  if (phase.middelen[L].length) parts.push(`${c.bold(t(L, 'label.middelen'))}\n${bullets(phase.middelen[L])}`);
-  if (phase.aandachtspunten?.[L].length) parts.push(`${c.bold(t(L, 'label.aandachtspunten'))}\n${bullets(phase.aandachtspunten[L])}`);
+  const parts = [
+    c.bold.underline(t(L, 'wizard.phase-header', { phase: String(phase.number), title: phase.title[L] })),
+    wrap(phase.intro[L], textWidth(ctx), ''),
+  ];
+  if (kind === 'leverancier' && phase.leverancier) parts.push(`${c.magenta(t(L, 'label.leverancier'))}\n${wrap(phase.leverancier[L], textWidth(ctx), '  ')}`);
+  if (phase.middelen[L].length) parts.push(`${c.bold(t(L, 'label.middelen'))}\n${bullets(phase.middelen[L], textWidth(ctx))}`);
+  if (phase.aandachtspunten?.[L].length) parts.push(`${c.bold(t(L, 'label.aandachtspunten'))}\n${bullets(phase.aandachtspunten[L], textWidth(ctx))}`);
   return parts.join('\n\n');
 }
 
@@ -76,11 +64,12 @@ export function renderStep(ctx: Context, v: StepView, header?: string): string {
   const { step } = v;
   const title = `${c.bold(step.title[L])}${step.optional ? c.dim(` (${t(L, 'label.optional-step')})`) : ''}`;
   const parts = [`${header ? `${c.dim(header)}\n` : ''}${c.bold(step.id)}  ${title}  ${stateLabel(ctx, v.state)}`];
-  if (v.notApplicable) parts.push(wrap(v.notApplicable, WIDTH, '  '));
-  parts.push(`${c.bold(t(L, 'label.what-to-do'))}\n${wrap(step.do[L], WIDTH, '  ')}`);
-  for (const note of step.letOp ?? []) parts.push(`${c.red.bold(t(L, 'label.let-op'))}\n${wrap(note[L], WIDTH, '  ')}`);
-  if (v.kind === 'leverancier' && step.leverancier) parts.push(`${c.magenta.bold(t(L, 'label.leverancier'))}\n${wrap(step.leverancier[L], WIDTH, '  ')}`);
-  if (step.middelen?.[L].length) parts.push(`${c.bold(t(L, 'label.middelen'))}\n${bullets(step.middelen[L])}`);
+  if (v.notApplicable) parts.push(wrap(v.notApplicable, textWidth(ctx), '  '));
+  parts.push(`${c.bold(t(L, 'label.what-to-do'))}\n${wrap(step.do[L], textWidth(ctx), '  ')}`);
+  for (const note of step.letOp ?? []) parts.push(`${c.red.bold(t(L, 'label.let-op'))}\n${wrap(note[L], textWidth(ctx), '  ')}`);
+  if (v.kind === 'leverancier' && step.leverancier)
+    parts.push(`${c.magenta.bold(t(L, 'label.leverancier'))}\n${wrap(step.leverancier[L], textWidth(ctx), '  ')}`);
+  if (step.middelen?.[L].length) parts.push(`${c.bold(t(L, 'label.middelen'))}\n${bullets(step.middelen[L], textWidth(ctx))}`);
   if (step.requires?.length) {
     const lines = step.requires.map((r) => {
       const rec = v.certificates?.[r.certificate.env][r.certificate.role];

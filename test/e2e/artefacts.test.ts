@@ -153,7 +153,7 @@ describe('cpa check', () => {
     assert.ok(ping.stdout.includes(`<Metadata name="From" type="string">${OIN}_A</Metadata>`), 'From is our PartyId as the CPA has it');
     const wrong = lz(['spec', 'ping', '--env', 'preproductie', '--to', OIN, '-o', '-'], { cwd });
     assert.equal(wrong.code, 1);
-    assert.match(wrong.stderr, /names To 00000001002220647000, the CPA 00000001822477348000/);
+    assert.match(wrong.stderr, /names To 00000001002220647000, the CPA\s+00000001822477348000/);
     assert.equal(wrong.stdout, '');
   });
   const day = 86_400_000;
