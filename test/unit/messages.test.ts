@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hasMessage, t } from '../../src/ui/messages.ts';
-import { M_IDS } from '../../src/ui/messages.ts';
+import { CATALOGUE_PARTS, M_IDS } from '../../src/ui/messages.ts';
 
 // Identical in both languages is fine for what has no words: placeholders, codes, punctuation, names,
 // and the words both languages share (dossier, plan, open) or that are field and command names.
@@ -18,6 +18,10 @@ describe('message catalogue', () => {
       assert.ok(nl && en, id);
       if (nl === en) assert.ok(wordless(nl), `${id}: "${nl}" is the same in both languages`);
     }
+  });
+  it("no id is defined twice across the catalogue's parts", () => {
+    const ids = CATALOGUE_PARTS.flatMap((part) => Object.keys(part));
+    assert.equal(new Set(ids).size, ids.length, ids.filter((id, i) => ids.indexOf(id) !== i).join());
   });
   it('knows its own ids', () => {
     assert.ok(hasMessage('dossier.not-found'));

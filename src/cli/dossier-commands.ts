@@ -1,0 +1,160 @@
+// The commands about the dossier and its steps: init, wizard, status, step, apply, history, intermediary.
+import { type Command, Option } from 'commander';
+import { t } from '../ui/messages.ts';
+import type { Definitions } from './definitions.ts';
+
+export function defineDossierCommands(d: Definitions): void {
+  const { program, L, want, stub, execute, examples, collect } = d;
+  if (want('init')) {
+    program
+      .command('init')
+      .description(t(L, 'help.init'))
+      .addOption(new Option('--kind <kind>', 'overheid | leverancier').choices(['overheid', 'leverancier']))
+      .option('--name <name>', t(L, 'opt.init.name'))
+      .option('--oin <oin>', t(L, 'opt.init.oin'))
+      .option('--hrn <hrn>', t(L, 'opt.init.hrn'))
+      .option('--kvk <kvk>', t(L, 'opt.init.kvk'))
+      .option('--network <network>', 'internet | diginetwerk')
+      .option('--standard <standard>', 'stuf | mo')
+      .option('--zaaktype <zaaktype>', t(L, 'opt.init.zaaktype'), collect)
+      .option('--from <file>', t(L, 'opt.init.from'))
+      .option('-f, --force', t(L, 'opt.init.force'))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard init --from organisatie.json --no-input',
+          'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf --zaaktype omgevingsvergunning',
+          'lz-onboard init --kind leverancier --name "Voorbeeld B.V." --kvk 12345678 --network internet --standard mo --no-input',
+        ]),
+      )
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('../commands/init.ts')).runInit(ctx, this.opts()));
+      });
+  } else stub('init');
+
+  if (want('wizard')) {
+    program
+      .command('wizard')
+      .description(t(L, 'help.wizard'))
+      .addHelpText('after', examples(['lz-onboard wizard', 'lz-onboard wizard --no-input   # prints the next step and the command that completes it']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('../commands/wizard.ts')).runWizard(ctx));
+      });
+  } else stub('wizard');
+
+  if (want('status')) {
+    program
+      .command('status')
+      .description(t(L, 'help.status'))
+      .argument('[paths...]', t(L, 'opt.status.arg-paths'))
+      .option('--attention', t(L, 'opt.status.attention'))
+      .option('--phase <n>', t(L, 'opt.status.phase'))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard status',
+          'lz-onboard status klanten/',
+          'lz-onboard status klanten/ --attention',
+          'lz-onboard status --json klanten/ > overzicht.json',
+        ]),
+      )
+      .action(async function (this: Command, paths: string[]) {
+        await execute(this, async (ctx) => (await import('../commands/status.ts')).runStatus(ctx, paths, this.opts()));
+      });
+  } else stub('status');
+
+  if (want('step')) {
+    const step = program.command('step').description(t(L, 'help.step'));
+    const valueHelp = t(L, 'opt.step.value');
+    const noteHelp = t(L, 'opt.step.note');
+    step
+      .command('list')
+      .description(t(L, 'help.step.list'))
+      .addHelpText('after', examples(['lz-onboard step list', 'lz-onboard step list --json']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('../commands/step.ts')).runStepList(ctx));
+      });
+    step
+      .command('show')
+      .description(t(L, 'help.step.show'))
+      .argument('[id]')
+      .addHelpText('after', examples(['lz-onboard step show 2.aanvraagformulier']))
+      .action(async function (this: Command, id?: string) {
+        await execute(this, async (ctx) => (await import('../commands/step.ts')).runStepShow(ctx, id));
+      });
+    step
+      .command('done')
+      .description(t(L, 'help.step.done'))
+      .argument('[id]')
+      .option('--value <key=value>', valueHelp, collect)
+      .option('--note <text>', noteHelp)
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard step done 1.verbinding --value network=internet',
+          'lz-onboard step done 2.aanvraagformulier --value afzenderId=GM0344 --value serviceId=lz-pp --value contactEmail=lz@example.nl',
+        ]),
+      )
+      .action(async function (this: Command, id?: string) {
+        await execute(this, async (ctx) => (await import('../commands/step.ts')).runStepDone(ctx, id, this.opts()));
+      });
+    step
+      .command('skip')
+      .description(t(L, 'help.step.skip'))
+      .argument('[id]')
+      .option('--reason <text>', t(L, 'opt.step.skip.reason'))
+      .option('--note <text>', noteHelp)
+      .addHelpText('after', examples(['lz-onboard step skip 4.communicatie --reason "geen campagne"']))
+      .action(async function (this: Command, id?: string) {
+        await execute(this, async (ctx) => (await import('../commands/step.ts')).runStepSkip(ctx, id, this.opts()));
+      });
+    step
+      .command('reopen')
+      .description(t(L, 'help.step.reopen'))
+      .argument('[id]')
+      .option('--note <text>', noteHelp)
+      .addHelpText('after', examples(['lz-onboard step reopen 2.cpa --note "nieuwe CPA nodig"']))
+      .action(async function (this: Command, id?: string) {
+        await execute(this, async (ctx) => (await import('../commands/step.ts')).runStepReopen(ctx, id, this.opts()));
+      });
+  } else stub('step');
+
+  if (want('apply')) {
+    program
+      .command('apply')
+      .description(t(L, 'help.apply'))
+      .argument('<plan>', t(L, 'opt.apply.arg-plan'))
+      .option('--dry-run', t(L, 'opt.apply.dry-run'))
+      .addHelpText('after', examples(['lz-onboard apply stappen.json', 'lz-onboard apply - --json < stappen.json', 'lz-onboard apply stappen.json --dry-run']))
+      .action(async function (this: Command, file: string) {
+        await execute(this, async (ctx) => (await import('../commands/apply.ts')).runApply(ctx, file, this.opts()));
+      });
+  } else stub('apply');
+
+  if (want('history')) {
+    program
+      .command('history')
+      .description(t(L, 'help.history'))
+      .option('--step <id>', t(L, 'opt.history.step'))
+      .option('--who <name>', t(L, 'opt.history.who'))
+      .option('--since <date>', t(L, 'opt.history.since'))
+      .option('--last <n>', t(L, 'opt.history.last'))
+      .addHelpText('after', examples(['lz-onboard history', 'lz-onboard history --step 2.cpa', 'lz-onboard history --since 2026-03-01 --json']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('../commands/history.ts')).runHistory(ctx, this.opts()));
+      });
+  } else stub('history');
+
+  if (want('intermediary')) {
+    program
+      .command('intermediary')
+      .description(t(L, 'help.intermediary'))
+      .option('--oin <oin>', t(L, 'opt.intermediary.oin'))
+      .option('--name <name>', t(L, 'opt.intermediary.name'))
+      .option('--clear', t(L, 'opt.intermediary.clear'))
+      .addHelpText('after', examples(['lz-onboard intermediary --oin 00000003123456780000 --name "Voorbeeld Gateway B.V."', 'lz-onboard intermediary --clear']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('../commands/intermediary.ts')).runIntermediary(ctx, this.opts()));
+      });
+  } else stub('intermediary');
+}

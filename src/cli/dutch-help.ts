@@ -1,0 +1,22 @@
+// commander writes its help in English; these hooks make the Dutch help Dutch throughout.
+import { Help, type Option } from 'commander';
+
+const DUTCH_TITLES: Record<string, string> = {
+  'Usage:': 'Gebruik:',
+  'Arguments:': 'Argumenten:',
+  'Options:': 'Opties:',
+  'Global Options:': 'Algemene opties:',
+  'Commands:': 'Opdrachten:',
+};
+const dutch = (s: string) => s.replace('(choices: ', '(keuzes: ').replace(/(\(|, )default: /, '$1standaard: ');
+
+/** commander writes its help in English; these hooks make the Dutch help Dutch throughout. */
+export const DUTCH_HELP: Partial<Help> = {
+  styleTitle: (s: string) => DUTCH_TITLES[s] ?? s,
+  optionDescription(this: Help, o: Option) {
+    return dutch(Help.prototype.optionDescription.call(this, o));
+  },
+  argumentDescription(this: Help, a: Parameters<Help['argumentDescription']>[0]) {
+    return dutch(Help.prototype.argumentDescription.call(this, a));
+  },
+};
