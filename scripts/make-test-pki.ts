@@ -1,7 +1,7 @@
 // Writes a throw-away test PKI (root, intermediate, leaf) to a directory, for trying lz-onboard by
 // hand and for the bench: npx tsx scripts/make-test-pki.ts <dir> [OIN-or-HRN] [--cpa]. With --cpa it
-// also writes cpa.xml (a CPA between that leaf and Lopende Zaken) and cpa-1mb.xml (the same, padded
-// to 1 MB). Keys are generated and discarded.
+// also writes cpa.xml (a CPA between that leaf and Lopende Zaken), cpa-50kb.xml and cpa-1mb.xml (the
+// same, padded to 50 KB and 1 MB). Keys are generated and discarded.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpaXml } from '../test/helpers/cpa.ts';
@@ -24,7 +24,13 @@ if (process.argv.includes('--cpa')) {
   });
   writeFileSync(join(dir, 'cpa.xml'), xml);
   const comment = '  <tns:Comment xml:lang="nl">Opvulling voor een grote CPA, zoals die met veel services en acties.</tns:Comment>\n';
-  const pad = comment.repeat(Math.ceil((1024 * 1024 - xml.length) / comment.length));
-  writeFileSync(join(dir, 'cpa-1mb.xml'), xml.replace('</tns:CollaborationProtocolAgreement>', `${pad}</tns:CollaborationProtocolAgreement>`));
-  console.log(`${dir}/cpa.xml, ${dir}/cpa-1mb.xml`);
+  const padded = (bytes: number) =>
+    xml.replace(
+      '</tns:CollaborationProtocolAgreement>',
+      `${comment.repeat(Math.ceil((bytes - xml.length) / comment.length))}</tns:CollaborationProtocolAgreement>`,
+    );
+  // A real Lopende Zaken CPA with its services and actions is some 50 KB; 1 MB is a stress case.
+  writeFileSync(join(dir, 'cpa-50kb.xml'), padded(50 * 1024));
+  writeFileSync(join(dir, 'cpa-1mb.xml'), padded(1024 * 1024));
+  console.log(`${dir}/cpa.xml, ${dir}/cpa-50kb.xml, ${dir}/cpa-1mb.xml`);
 }

@@ -6,6 +6,7 @@ import { endpointFindings } from '../domain/artefacts/cross.ts';
 import { checkCertificate, type CheckResult, type Role } from '../domain/cert/check.ts';
 import { formatName, type CertFields } from '../domain/cert/fields.ts';
 import type { CertRecord, Dossier } from '../domain/dossier-types.ts';
+import { withCertificate } from '../domain/records.ts';
 import { sortFindings, type Finding } from '../domain/findings.ts';
 import { analysePartyId, type Environment } from '../domain/identifiers.ts';
 import { checklist } from '../checklist-data.ts';
@@ -121,12 +122,7 @@ export function certRecord(ctx: Context, files: string[], roots: string[] | unde
 }
 
 export async function saveCertRecord(ctx: Context, env: Environment, role: Role, record: CertRecord): Promise<void> {
-  await changeDossier(ctx, (x) => {
-    const next = structuredClone(x);
-    next.certificates[env][role] = record;
-    next.history.push({ at: record.at, by: record.by, action: 'cert.add', values: { env, role, fingerprint256: record.fingerprint256, path: record.path } });
-    return { dossier: next, result: null };
-  });
+  await changeDossier(ctx, (x) => ({ dossier: withCertificate(x, env, role, record), result: null }));
 }
 
 export function requireEnvRole(o: CertCheckOptions): { env: Environment; role: Role } {

@@ -1,5 +1,6 @@
 // One cross-check of everything the dossier knows for one environment: the use case behind verify.
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
+import { pingAgainstCpa } from '../domain/artefacts/cross.ts';
 import { CertReadError, readCertificates } from '../domain/cert/read.ts';
 import type { Cpa } from '../domain/cpa/parse.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
@@ -120,11 +121,7 @@ export function verifyEnvironment(ctx: Context, d: Dossier, env: Environment, o:
       else if (sha256(buf) !== ping.sha256) f.push(finding(A.verifyFileChanged, { what: 'ebMS Ping', path: ping.path }));
     }
     const p = ping.inputs as { from: string; to: string; cpaId: string };
-    if (cpaView) {
-      if (p.cpaId !== cpaView.cpaId) f.push(finding(A.verifyPingCpa, { field: 'CPAId', value: p.cpaId, expected: cpaView.cpaId }));
-      if (cpaView.otherPartyId && p.to !== cpaView.otherPartyId) f.push(finding(A.verifyPingCpa, { field: 'To', value: p.to, expected: cpaView.otherPartyId }));
-      if (cpaView.ourPartyId && p.from !== cpaView.ourPartyId) f.push(finding(A.verifyPingCpa, { field: 'From', value: p.from, expected: cpaView.ourPartyId }));
-    }
+    if (cpaView) f.push(...pingAgainstCpa(p, cpaView));
   }
   if (env === 'productie') f.push(...sharedWithPreproductie(d));
   return sortFindings(f);

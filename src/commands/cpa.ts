@@ -1,6 +1,7 @@
 // lz-onboard cpa check <cpa.xml> --env: the CPA against the dossier (our PartyId, endpoint and
 // certificates) and the certificate checks on the CPA's certificates; a CPA without errors is
 // recorded and completes the CPA step.
+import { withCpa } from '../domain/records.ts';
 import type { CpaRecord } from '../domain/dossier-types.ts';
 import { parseAt, parseDays, parseEndpoint } from '../app/options.ts';
 import type { Context } from '../ui/context.ts';
@@ -42,17 +43,7 @@ export async function runCpaCheck(ctx: Context, file: string, o: CpaCheckOptions
     };
     const values: Record<string, string> = { cpaId: cpa.cpaId };
     if (j.otherPartyId) values['lzPartyId'] = j.otherPartyId;
-    stepNote = await recordAndMark(
-      ctx,
-      (x) => {
-        const next = structuredClone(x);
-        next.artefacts[env].cpa = rec;
-        next.history.push({ at: who.at, by: who.by, action: 'cpa.check', values: { env, cpaId: rec.cpaId, sha256: rec.sha256 } });
-        return next;
-      },
-      env === 'preproductie' ? '2.cpa' : '4.cpa',
-      values,
-    );
+    stepNote = await recordAndMark(ctx, (x) => withCpa(x, env, rec), env === 'preproductie' ? '2.cpa' : '4.cpa', values);
     recorded = true;
   }
   const summary = {

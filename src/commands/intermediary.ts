@@ -2,6 +2,7 @@
 // organisation with a certificate carrying its own OIN. Then a certificate OIN that differs from the
 // PartyId is accepted when it is the intermediary's (Koppelvlakstandaard ebMS2, PartyId; Best
 // Practices ebMS2 EB005, EB014), with a note instead of an error.
+import { withIntermediary } from '../domain/records.ts';
 import { analyseOin } from '../domain/identifiers.ts';
 import { plainText, TEXT_MAX } from '../domain/text.ts';
 import { CliError } from '../ui/cli-error.ts';
@@ -27,15 +28,7 @@ export async function runIntermediary(ctx: Context, o: IntermediaryOptions): Pro
     value = { name: plainText('--name', o.name.trim(), TEXT_MAX.name), oin: r.value };
   }
   const who = actor(ctx);
-  await changeDossier(ctx, (x) => {
-    const own = x.organisation.kind === 'overheid' ? x.organisation.oin : x.organisation.hrn;
-    if (value && value.oin === own) throw new CliError('intermediary.own', { oin: value.oin });
-    const next = structuredClone(x);
-    if (value) next.organisation.intermediary = value;
-    else delete next.organisation.intermediary;
-    next.history.push({ at: who.at, by: who.by, action: value ? 'intermediary.set' : 'intermediary.clear', ...(value ? { values: { ...value } } : {}) });
-    return { dossier: next, result: null };
-  });
+  await changeDossier(ctx, (x) => ({ dossier: withIntermediary(x, value, who), result: null }));
   if (ctx.json) writeJson(ctx, { intermediary: value });
   else if (value) success(ctx, 'intermediary.set', { name: value.name, oin: value.oin });
   else success(ctx, 'intermediary.cleared');

@@ -1,9 +1,10 @@
 // lz-onboard spec consumer|ping: generate the Consumerspecificatie and the ebMS Ping document from
 // the dossier (each value overridable by flag), check everything first, write, record.
+import { withDocument } from '../domain/records.ts';
 import { dirname, join } from 'node:path';
 import { attr } from '../domain/cert/fields.ts';
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
-import { cpaIdFindings, endpointFindings, partyIdFindings } from '../domain/artefacts/cross.ts';
+import { cpaIdFindings, endpointFindings, partyIdFindings, pingAgainstCpa } from '../domain/artefacts/cross.ts';
 import type { ArtefactRecord, Dossier } from '../domain/dossier-types.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
@@ -164,17 +165,7 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
     };
     const values: Record<string, string> = { endpoint };
     if (partyId !== orgId(d)) values['partyId'] = partyId;
-    stepNote = await recordAndMark(
-      ctx,
-      (x) => {
-        const next = structuredClone(x);
-        next.artefacts[env].consumerspecificatie = rec;
-        next.history.push({ at: who.at, by: who.by, action: 'spec.consumer', values: { env, sha256: rec.sha256, ...(rec.path ? { path: rec.path } : {}) } });
-        return next;
-      },
-      errors ? null : stepId,
-      values,
-    );
+    stepNote = await recordAndMark(ctx, (x) => withDocument(x, env, 'consumerspecificatie', rec), errors ? null : stepId, values);
   }
   if (ctx.json)
     writeJson(ctx, {
@@ -225,17 +216,7 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
   const to = await need(ctx, given.to, '--to', 'spec.ask.to');
   const cpaId = await need(ctx, given.cpaId, '--cpa-id', 'spec.ask.cpa-id');
   // The ping must match the checked CPA, or the adapter rejects it.
-  const againstCpa = cpa
-    ? (
-        [
-          ['CPAId', cpaId, cpa.cpaId],
-          ['From', from, cpa.ourPartyId],
-          ['To', to, cpa.otherPartyId],
-        ] as const
-      )
-        .filter(([, value, expected]) => expected && value !== expected)
-        .map(([field, value, expected]) => finding(A.verifyPingCpa, { field, value, expected: expected! }))
-    : [];
+  const againstCpa = cpa ? pingAgainstCpa({ from, to, cpaId }, cpa) : [];
   const findings = sortFindings([
     ...partyIdFindings(from, env, null),
     ...partyIdFindings(to, env, null),
@@ -271,17 +252,7 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
       by: who.by,
       inputs: input,
     };
-    await recordAndMark(
-      ctx,
-      (x) => {
-        const next = structuredClone(x);
-        next.artefacts[env].ping = rec;
-        next.history.push({ at: who.at, by: who.by, action: 'spec.ping', values: { env, sha256: rec.sha256 } });
-        return next;
-      },
-      null,
-      {},
-    );
+    await recordAndMark(ctx, (x) => withDocument(x, env, 'ping', rec), null, {});
   }
   if (ctx.json)
     writeJson(ctx, {

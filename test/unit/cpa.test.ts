@@ -150,3 +150,16 @@ describe('Consumerspecificatie cross-checks', () => {
     assert.equal(cpaIdShape(''), 'invalid');
   });
 });
+
+describe('ping against the CPA', () => {
+  it("CPAId, From and To must be the CPA's, verbatim", async () => {
+    const { pingAgainstCpa } = await import('../../src/domain/artefacts/cross.ts');
+    const cpa = { cpaId: 'cpa$1.0', ourPartyId: `${OIN}_A`, otherPartyId: LZ };
+    assert.deepEqual(pingAgainstCpa({ from: `${OIN}_A`, to: LZ, cpaId: 'cpa$1.0' }, cpa), []);
+    const wrong = pingAgainstCpa({ from: OIN, to: LZ, cpaId: 'cpa_1_0' }, cpa);
+    assert.deepEqual(
+      wrong.map((f) => f.message.en),
+      [`the ping document names CPAId cpa_1_0, the CPA cpa$1.0`, `the ping document names From ${OIN}, the CPA ${OIN}_A`],
+    );
+  });
+});

@@ -165,3 +165,18 @@ function sameName(a: string, b: string): boolean {
       .join(',');
   return norm(a) === norm(b);
 }
+
+/** The parts of a ping document that must repeat the CPA verbatim, or the adapter rejects it. */
+export function pingAgainstCpa(
+  ping: { from: string; to: string; cpaId: string },
+  cpa: { cpaId: string; ourPartyId: string | null; otherPartyId: string | null },
+): Finding[] {
+  const pairs: [string, string, string | null][] = [
+    ['CPAId', ping.cpaId, cpa.cpaId],
+    ['From', ping.from, cpa.ourPartyId],
+    ['To', ping.to, cpa.otherPartyId],
+  ];
+  return pairs
+    .filter(([, value, expected]) => expected && value !== expected)
+    .map(([field, value, expected]) => finding(A.verifyPingCpa, { field, value, expected: expected! }));
+}
