@@ -1,16 +1,59 @@
 #!/usr/bin/env node
 // Runs the built CLI (dist/cli.cjs, made by "npm run build"). CommonJS on purpose (see
 // bin/package.json and scripts/build.mjs): an ES-module entry would cost every start Node's
-// ES-module loader.
+// ES-module loader. Compiling the 340 KB bundle is most of what lz-onboard adds to a Node start, so
+// it is compiled once and the code kept: Node 22+ does that itself (module.enableCompileCache); on
+// Node 20 V8's code cache is kept beside the bundle (dist/cli.cjs.cache, made by the build, made
+// again when V8 refuses it, e.g. after a Node upgrade).
 'use strict';
 const nodeModule = require('node:module');
+const fs = require('node:fs');
+const path = require('node:path');
 
-if (typeof nodeModule.enableCompileCache === 'function') nodeModule.enableCompileCache();
+const file = path.join(__dirname, '..', 'dist', 'cli.cjs');
+const cacheFile = `${file}.cache`;
+
+function withCodeCache() {
+  const vm = require('node:vm');
+  const source = fs.readFileSync(file, 'utf8');
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(nodeModule.wrap(source), { filename: file, cachedData });
+  const m = new nodeModule(file, module);
+  m.filename = file;
+  m.paths = nodeModule._nodeModulePaths(path.dirname(file));
+  const req = (id) => m.require(id);
+  req.resolve = (request) => nodeModule._resolveFilename(request, m);
+  script.runInThisContext().call(m.exports, m.exports, req, m, file, path.dirname(file));
+  m.loaded = true;
+  if (cachedData === undefined || script.cachedDataRejected) {
+    // Kept after the run, so that the functions this command compiled are in the cache too.
+    process.once('exit', () => {
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      try {
+        fs.writeFileSync(tmp, script.createCachedData(), { flag: 'wx', mode: 0o644 });
+        fs.renameSync(tmp, cacheFile);
+      } catch {
+        // A read-only installation: compile every time.
+        fs.rmSync(tmp, { force: true });
+      }
+    });
+  }
+  return m.exports;
+}
+
 let cli;
 try {
-  cli = require('../dist/cli.cjs');
+  if (typeof nodeModule.enableCompileCache === 'function') {
+    nodeModule.enableCompileCache();
+    cli = require(file);
+  } else cli = withCodeCache();
 } catch (e) {
-  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('cli.cjs')) {
+  if (e && (e.code === 'MODULE_NOT_FOUND' || e.code === 'ENOENT') && String(e.message).includes('cli.cjs')) {
     process.stderr.write('lz-onboard: not built yet; run "npm run build" (or "npm install") first\n');
     process.exit(70);
   }

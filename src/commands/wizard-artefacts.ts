@@ -1,6 +1,7 @@
 // The wizard's phase-2 (and phase-4) steps that lz-onboard can do itself: generate the
 // Consumerspecificatie, check the CPA, generate the ping document. Prompts first, then the same
 // command runs as a listr2 task with its output held back until the task list is done.
+import { loadListr } from '../ui/vendor.ts';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PhaseDef, StepDef } from '../domain/checklist.ts';
@@ -60,7 +61,7 @@ export async function driveStep(ctx: Context, d: Dossier, phase: PhaseDef, step:
     run = (c) => runSpecPing(c, { env, force });
   }
   const held = buffered(ctx);
-  const { Listr } = await import('listr2');
+  const { Listr } = await loadListr();
   const tasks = new Listr(
     [
       {

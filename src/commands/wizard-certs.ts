@@ -1,6 +1,7 @@
 // The wizard's certificate step: ask for the files first, then run the checks as a listr2 task
 // list (never prompts while it renders), then show the findings. Valid certificates are recorded
 // as `cert add` would record them.
+import { loadListr } from '../ui/vendor.ts';
 import type { Requirement } from '../domain/checklist.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
 import type { Finding } from '../domain/findings.ts';
@@ -77,7 +78,7 @@ export async function collectCertificates(ctx: Context, d: Dossier, unmet: Requi
     earlier.set(`${env}/${role}`, previous);
     plans.push(previous);
   }
-  const { Listr } = await import('listr2');
+  const { Listr } = await loadListr();
   const tasks = new Listr(
     plans.map((p) => ({
       title: t(L, 'wizard.task.check', { env: p.req.certificate.env, role: p.req.certificate.role }),

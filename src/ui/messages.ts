@@ -10,19 +10,35 @@ import type { Entry } from './catalogue/entry.ts';
 import type { Lang } from '../domain/checklist.ts';
 import { visible } from './safe-text.ts';
 
-/** The whole catalogue; its parts live in ui/catalogue/ by subject. */
-const M = { ...GENERAL, ...DOSSIER, ...WIZARD, ...CERTIFICATES, ...ARTEFACTS, ...OPTIONS } as const;
-
-/** The parts, for the test that no id is defined twice. */
+/**
+ * The catalogue's parts (ui/catalogue/, by subject), looked up in turn: merging them into one object
+ * would copy some 600 entries at every start.
+ */
 export const CATALOGUE_PARTS: readonly Record<string, Entry>[] = [GENERAL, DOSSIER, WIZARD, CERTIFICATES, ARTEFACTS, OPTIONS];
 
-export type MessageId = keyof typeof M;
+export type MessageId =
+  | keyof typeof GENERAL
+  | keyof typeof DOSSIER
+  | keyof typeof WIZARD
+  | keyof typeof CERTIFICATES
+  | keyof typeof ARTEFACTS
+  | keyof typeof OPTIONS;
 
 /** Every id, for the catalogue tests. */
-export const M_IDS = Object.keys(M) as MessageId[];
+export function messageIds(): MessageId[] {
+  return CATALOGUE_PARTS.flatMap((part) => Object.keys(part)) as MessageId[];
+}
+
+function entryOf(id: string): Entry | undefined {
+  for (const part of CATALOGUE_PARTS) {
+    const e = part[id];
+    if (e) return e;
+  }
+  return undefined;
+}
 
 export function hasMessage(id: string): id is MessageId {
-  return id in M;
+  return entryOf(id) !== undefined;
 }
 
 declare const dynamicBrand: unique symbol;
@@ -33,7 +49,7 @@ export const dyn = (id: string): DynamicId => id as DynamicId;
 
 /** A message by its id: a literal id must be in the catalogue (a typo does not compile); a made one goes through dyn(). */
 export function t(lang: Lang, id: MessageId | DynamicId, params: Record<string, string> = {}): string {
-  const entry = (M as Record<string, Entry>)[id];
+  const entry = entryOf(id);
   if (!entry) return id;
   // {n:one|many} prints the number with the singular or plural word.
   const template = entry[lang === 'en' ? 1 : 0].replace(/\{(\w+):([^|}]*)\|([^}]*)\}/g, (all, name: string, one: string, many: string) =>

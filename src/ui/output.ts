@@ -5,6 +5,7 @@ import type { Context } from './context.ts';
 import { FORMAT_VERSION } from './exit-codes.ts';
 import { t, type DynamicId, type MessageId } from './messages.ts';
 import { jsonText } from './safe-text.ts';
+import { loadChalk } from './vendor.ts';
 
 let chalkLib: typeof import('chalk') | undefined;
 let coloured: ChalkInstance | undefined;
@@ -17,7 +18,7 @@ const PLAIN: ChalkInstance = new Proxy(((...text: unknown[]) => text.join(' ')) 
 
 /** Loads chalk when this invocation will use colour; call once before rendering. */
 export async function prepareColours(ctx: Context): Promise<void> {
-  if (ctx.color) chalkLib ??= await import('chalk');
+  if (ctx.color) chalkLib ??= await loadChalk();
 }
 
 export function colours(ctx: Context): ChalkInstance {

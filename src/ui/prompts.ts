@@ -7,6 +7,7 @@ import { EXIT } from './exit-codes.ts';
 import { unsafeIn } from '../domain/text.ts';
 import { t, dyn } from './messages.ts';
 import { visible } from './safe-text.ts';
+import { loadPrompts } from './vendor.ts';
 
 let lang: Lang = 'nl';
 
@@ -22,7 +23,7 @@ type Inquirer = typeof import('@inquirer/prompts');
 let lib: Inquirer | undefined;
 
 async function load(): Promise<Inquirer> {
-  lib ??= await import('@inquirer/prompts');
+  lib ??= await loadPrompts();
   return lib;
 }
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { M_IDS, t } from '../../src/ui/messages.ts';
+import { messageIds, t } from '../../src/ui/messages.ts';
 import { OIN, ROOT, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
 
 describe('init without a terminal', () => {
@@ -285,7 +285,7 @@ describe('help', () => {
       assert.doesNotMatch(nl.stdout, /Usage:|Options:|display help|\(choices:|\(default:|Exit codes/);
       assert.match(nl.stdout, /\nAfsluitcodes:\n/);
       // No English text of the catalogue anywhere in the Dutch help (options, arguments, descriptions).
-      for (const id of M_IDS.filter((i) => i.startsWith('opt.') || i.startsWith('help.'))) {
+      for (const id of messageIds().filter((i) => i.startsWith('opt.') || i.startsWith('help.'))) {
         const en = t('en', id).slice(0, 20);
         if (en !== t('nl', id).slice(0, 20)) assert.ok(!nl.stdout.includes(en), `${c.join(' ')}: English "${en}" (${id}) in the Dutch help`);
       }
