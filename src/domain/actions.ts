@@ -187,12 +187,25 @@ function valueWarnings(step: StepDef, values: Values): Warning[] {
   });
 }
 
+/** The organisation's own identifier: every certificate, artefact and the CPA are checked against it. */
+const IDENTITY_KEYS = new Set(['oin', 'hrn']);
+
 function applyValues(d: Dossier, phase: PhaseDef, step: StepDef, values: Values): Values {
   const changed: Values = {};
   for (const cap of step.captures ?? []) {
     const v = values[cap.key];
     if (v === undefined) continue;
     const old = getCapture(d, phase, step, cap);
+    // Changing the OIN/HRN is a deliberate act (init --force), never a side effect of a step.
+    if (cap.store === 'organisation' && IDENTITY_KEYS.has(cap.key) && old !== undefined && formatValue(old) !== formatValue(v)) {
+      throw new DomainError('step.identity-change', {
+        step: step.id,
+        key: cap.key.toUpperCase(),
+        flag: `--${cap.key}`,
+        old: formatValue(old),
+        value: formatValue(v),
+      });
+    }
     if (old === undefined || formatValue(old) !== formatValue(v)) changed[cap.key] = v;
     setCapture(d, phase, step, cap, v);
   }
@@ -238,6 +251,17 @@ export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: 
   }
   const unmet = unmetRequirements(d, step, actor.at);
   if (unmet.length) {
+    // Recorded but expired says when, and that a new certificate is needed; missing says how to record one.
+    const expired = unmet.filter((r) => d.certificates[r.certificate.env][r.certificate.role]);
+    if (expired.length) {
+      throw new DomainError('step.expired-certificates', {
+        step: stepId,
+        expired: expired
+          .map((r) => `${r.certificate.env} ${r.certificate.role} (${d.certificates[r.certificate.env][r.certificate.role]!.notAfter.slice(0, 10)})`)
+          .join(', '),
+        commands: expired.map((r) => certAddCommand(r)).join('; '),
+      });
+    }
     throw new DomainError('step.missing-certificates', {
       step: stepId,
       missing: unmet.map((r) => `${r.certificate.env} ${r.certificate.role}`).join(', '),

@@ -38,7 +38,9 @@ function completeAll(d0: Dossier): Dossier {
   for (;;) {
     const next = progress(checklist, d).nextStep;
     if (!next) return d;
-    d = completeStep(checklist, d, next.step.id, parseStepValues(checklist, next.step.id, examples(next.step.id)), actor).dossier;
+    // The organisation's own OIN/HRN is already there; a step never changes it.
+    const { oin: _oin, hrn: _hrn, ...values } = examples(next.step.id);
+    d = completeStep(checklist, d, next.step.id, parseStepValues(checklist, next.step.id, values), actor).dossier;
   }
 }
 
@@ -192,5 +194,20 @@ describe('verification', () => {
     assert.equal(verificationOf({ ...d, certificates: { ...d.certificates, preproductie: { client: later } } }, 'preproductie')!.outdated, true);
     assert.deepEqual(verificationTotals(d), { errors: 2, warnings: 1 });
     assert.equal(verificationTotals(overheid()), null);
+  });
+});
+
+describe('done means done: identity and certificates', () => {
+  it("a step never changes the organisation's OIN; the same value again is fine", async () => {
+    const { checklist } = await import('../../src/checklist-data.ts');
+    const { createDossier, completeStep } = await import('../../src/domain/actions.ts');
+    const { DomainError } = await import('../../src/domain/errors.ts');
+    const who = { by: 't', at: '2026-01-01T00:00:00.000Z' };
+    const d = createDossier(checklist, { kind: 'overheid', name: 'G', oin: '00000001002220647000' }, who);
+    assert.ok(completeStep(checklist, d, '1.digikoppeling', { oin: '00000001002220647000' }, who));
+    assert.throws(
+      () => completeStep(checklist, d, '1.digikoppeling', { oin: '00000001822477348000' }, who),
+      (e: unknown) => e instanceof DomainError && e.code === 'step.identity-change' && e.params['old'] === '00000001002220647000',
+    );
   });
 });

@@ -62,6 +62,14 @@ export const CERTIFICATES = {
     '{errors:fout|fouten}, {warnings:waarschuwing|waarschuwingen}, {infos:melding|meldingen}',
     '{errors:error|errors}, {warnings:warning|warnings}, {infos:note|notes}',
   ],
+  'step.expired-certificates': [
+    'stap {step}: de vastgelegde certificaten zijn verlopen: {expired}; vraag nieuwe aan en leg ze vast met {commands}',
+    'step {step}: the recorded certificates have expired: {expired}; get new ones and record them with {commands}',
+  ],
+  'step.identity-change': [
+    'stap {step} zou het {key} van de organisatie wijzigen van {old} in {value}; certificaten, Consumerspecificatie en CPA zijn op {old} gecontroleerd. Wijzig het bewust met lz-onboard init {flag} ... --force (het oude dossier blijft als .bak)',
+    "step {step} would change the organisation's {key} from {old} to {value}; certificates, Consumerspecificatie and CPA were checked against {old}. Change it deliberately with lz-onboard init {flag} ... --force (the old dossier is kept as .bak)",
+  ],
   'step.missing-certificates': [
     'stap {step} vraagt vastgelegde, geldige certificaten: {missing}; leg ze vast met {commands}',
     'step {step} needs recorded, valid certificates: {missing}; record them with {commands}',
