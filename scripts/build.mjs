@@ -52,8 +52,22 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
  * as CommonJS bundles they load with require, and the CLI has no import() left at all.
  */
 const VENDORED = { xmlbuilder2: 'xmlbuilder2', chalk: 'chalk', '@inquirer/prompts': 'prompts', listr2: 'listr2' };
+/**
+ * chalk decides colour support by loading node:tty (and with it node:net, some 10 ms); lz-onboard
+ * decides colour itself (ui/context.ts) and makes its own Chalk with a level, so that detection is
+ * left out of the bundle.
+ */
+const noColourDetection = {
+  name: 'no-colour-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'lz-stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'lz-stub' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
 for (const [pkgName, file] of Object.entries(VENDORED)) {
   await build({
+    plugins: pkgName === 'chalk' ? [noColourDetection] : [],
     stdin: { contents: `module.exports = require('${pkgName}');`, resolveDir: '.', loader: 'js' },
     outfile: `dist/vendor/${file}.cjs`,
     bundle: true,
