@@ -1,0 +1,74 @@
+// The package as a user gets it: npm pack, then install the tarball into an empty folder and run
+// the main commands from there. Only node-forge and saxes are dependencies: everything else is in
+// the bundles of dist/.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT, tempDir } from '../helpers/cli.ts';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+function size(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? size(join(dir, e.name)) : statSync(join(dir, e.name)).size;
+  return n;
+}
+
+describe('the packed package', { timeout: 240_000 }, () => {
+  it('installs into an empty folder with only its runtime dependencies, and its commands run', () => {
+    const out = tempDir();
+    // dist/ is built by npm test before any test runs; packing must not rebuild it under the other tests.
+    const packed = execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8' });
+    const info = JSON.parse(packed)[0];
+    const names: string[] = info.files.map((f: { path: string }) => f.path);
+    assert.ok(
+      names.includes('dist/cli.cjs') && names.includes('dist/vendor/prompts.cjs') && names.includes('templates/checklist.json') && names.includes('LICENSE'),
+      names.join(),
+    );
+    assert.ok(!names.some((n) => n.startsWith('src/') || n.startsWith('test/')), 'no sources or tests');
+    const app = tempDir();
+    const install = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel', 'error', join(out, info.filename)], {
+      cwd: app,
+      encoding: 'utf8',
+    });
+    assert.equal(install.status, 0, install.stderr);
+    assert.deepEqual(
+      readdirSync(join(app, 'node_modules'))
+        .filter((n) => !n.startsWith('.'))
+        .sort(),
+      ['lz-onboard', 'node-forge', 'saxes', 'xmlchars'].sort(),
+    );
+    const mb = size(join(app, 'node_modules')) / 1024 / 1024;
+    assert.ok(mb < 8, `installed size ${mb.toFixed(1)} MB`);
+    const bin = join(app, 'node_modules', '.bin', 'lz-onboard');
+    const env = { ...process.env, LZ_ONBOARD_LANG: 'en', NO_COLOR: '1' };
+    const run = (...args: string[]) => spawnSync(bin, args, { cwd: app, env, encoding: 'utf8' });
+    assert.equal(run('--version').stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    assert.equal(
+      run('init', '--kind', 'overheid', '--name', 'Gemeente Pakket', '--oin', '00000001002220647000', '--network', 'internet', '--standard', 'stuf').status,
+      0,
+    );
+    assert.match(run('status').stdout, /Gemeente Pakket/);
+    assert.equal(run('step', 'done', '1.verbinding').status, 0);
+    const ping = run(
+      'spec',
+      'ping',
+      '--env',
+      'preproductie',
+      '--from',
+      '00000001002220647000_A',
+      '--to',
+      '00000004003214345001',
+      '--cpa-id',
+      'cpa_1',
+      '-o',
+      '-',
+    );
+    assert.equal(ping.status, 0, ping.stderr);
+    assert.match(ping.stdout, /<MessageMetadataDocument/);
+    assert.match(run('completion', 'bash').stdout, /complete -F _lz_onboard lz-onboard/);
+    assert.equal(run('oin', 'check', '00000001822477348000').status, 0);
+  });
+});
