@@ -119,13 +119,15 @@ export function renderTable(ctx: Context, rows: Row[], total: number): string {
     'OIN/HRN',
     t(L, 'label.phase'),
     t(L, 'label.progress'),
+    t(L, 'label.progress'),
     t(L, 'label.next-step'),
     t(L, 'label.cert-until'),
     t(L, 'label.verify'),
     '!',
   ];
   const data = rows.map((r) => {
-    if (!r.dossier || !r.progress) return { cells: [visibleLine(r.path), `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', ''], error: true };
+    if (!r.dossier || !r.progress)
+      return { cells: [visibleLine(r.path), `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', '', ''], error: true };
     const o = r.dossier.organisation;
     const applicable = r.progress.phases.filter((p) => p.applicable);
     const done = applicable.reduce((s, p) => s + p.done + p.skipped, 0);
@@ -143,11 +145,12 @@ export function renderTable(ctx: Context, rows: Row[], total: number): string {
     const verify = !v ? '' : v.errors || v.warnings ? [v.errors ? `✖${v.errors}` : '', v.warnings ? `!${v.warnings}` : ''].filter(Boolean).join(' ') : '✔';
     return {
       cells: [
-        visibleLine(r.path),
+        folderOf(r.path),
         visibleLine(o.name),
         visibleLine((o.kind === 'overheid' ? o.oin : o.hrn) ?? ''),
         phase,
         `${bar(done, total, 10)} ${done}/${total}`,
+        `${done}/${total}`,
         next,
         certUntil,
         verify,
@@ -156,15 +159,23 @@ export function renderTable(ctx: Context, rows: Row[], total: number): string {
       error: false,
     };
   });
-  const widths = head.map((h, i) => Math.min(i === 0 || i === 1 ? 40 : 60, Math.max([...h].length, ...data.map((d) => [...(d.cells[i] ?? '')].length))));
+  const { shown, widths } = fitColumns(
+    head,
+    data.map((d) => d.cells),
+    Math.max(40, ctx.columns - 1),
+  );
+  const pick = (cells: string[]) => shown.map((i) => cells[i] ?? '');
+  // A path keeps its start and end, other cells their start.
+  const cut = (s: string, k: number) => (shown[k] === 0 ? truncateMiddle(s, widths[k]!) : truncate(s, widths[k]!));
   const fmt = (cells: string[]) =>
-    cells
-      .map((s, i) => pad(truncate(s, widths[i]!), widths[i]!))
+    pick(cells)
+      .map((s, k) => pad(cut(s, k), widths[k]!))
       .join('  ')
       .trimEnd();
   const lines = [c.bold(fmt(head)), c.dim(widths.map((w) => '─'.repeat(w)).join('  '))];
+  const room = Math.max(40, ctx.columns - 1);
   for (const d of data) {
-    if (d.error) lines.push(c.red(`${pad(truncate(d.cells[0]!, widths[0]!), widths[0]!)}  ${d.cells[1]}`));
+    if (d.error) lines.push(c.red(truncate(`${pad(truncateMiddle(d.cells[0]!, widths[0]!), widths[0]!)}  ${d.cells[1]}`, room)));
     else lines.push(fmt(d.cells));
   }
   const count =
@@ -173,4 +184,53 @@ export function renderTable(ctx: Context, rows: Row[], total: number): string {
       : t(L, 'label.overview-filtered', { shown: String(rows.length), count: String(total) });
   lines.push('', c.dim(count));
   return lines.join('\n');
+}
+
+// Columns: 0 dossier, 1 organisation, 2 OIN/HRN, 3 phase, 4 progress with bar, 5 progress as a
+// count, 6 next step, 7 first certificate end, 8 verify, 9 warnings.
+const MIN: Record<number, number> = { 0: 12, 1: 12, 6: 10 };
+const MAX: Record<number, number> = { 0: 40, 1: 40 };
+
+/**
+ * The columns shown and their widths, so that no row is wider than the terminal: the long ones
+ * (dossier, organisation, next step) are truncated first, then the bar gives way to a count, then
+ * the OIN/HRN and the certificate date are left out. A help desk at 80 columns sees every dossier
+ * on one line.
+ */
+/** The table names a dossier by its folder: every file is called lz-onboard.json. */
+function folderOf(path: string): string {
+  return visibleLine(path.replace(/[\\/]lz-onboard\.json$/, '') || path);
+}
+
+/** A path cut in the middle: its start and its end (the client's folder) both stay readable. */
+function truncateMiddle(s: string, width: number): string {
+  const cps = [...s];
+  if (cps.length <= width) return s;
+  const head = Math.ceil((width - 1) / 2);
+  return `${cps.slice(0, head).join('')}…${cps.slice(cps.length - (width - 1 - head)).join('')}`;
+}
+
+export function fitColumns(head: string[], rows: string[][], room: number): { shown: number[]; widths: number[] } {
+  const natural = head.map((h, i) => Math.min(MAX[i] ?? 60, Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length))));
+  const tries = [
+    [0, 1, 2, 3, 4, 6, 7, 8, 9],
+    [0, 1, 2, 3, 5, 6, 7, 8, 9],
+    [0, 1, 3, 5, 6, 7, 8, 9],
+    [0, 1, 3, 5, 6, 8, 9],
+  ];
+  let result = { shown: tries[0]!, widths: tries[0]!.map((i) => natural[i]!) };
+  for (const shown of tries) {
+    const widths = shown.map((i) => natural[i]!);
+    const total = () => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+    // Truncate the widest of the long columns, a character at a time, down to its minimum.
+    for (;;) {
+      if (total() <= room) return { shown, widths };
+      let widest = -1;
+      for (const [k, i] of shown.entries()) if (MIN[i] !== undefined && widths[k]! > MIN[i]! && (widest < 0 || widths[k]! > widths[widest]!)) widest = k;
+      if (widest < 0) break;
+      widths[widest]!--;
+    }
+    result = { shown, widths };
+  }
+  return result;
 }

@@ -122,7 +122,7 @@ describe('help-desk overview', () => {
     assert.match(byName['kapot/lz-onboard.json'].error, /damaged/);
     assert.equal(byName['gemeente-b/lz-onboard.json'].phases[0].done, 1);
     assert.equal(byName['sub/leverancier-c/lz-onboard.json'].organisation.hrn, '00000003123456780000');
-    const human = lz(['status', root], { cwd: root });
+    const human = lz(['status', root], { cwd: root, env: { COLUMNS: '200' } });
     assert.equal(human.code, 3);
     assert.match(human.stdout, /gemeente-a/);
     assert.match(human.stdout, /kapot\/lz-onboard\.json +Error: /);
