@@ -2,7 +2,7 @@
 // invocations never lose an update. A lock left by a dead process on this host is taken over.
 // Every path through the loop sleeps and honours the deadline; a stale lock that cannot be removed
 // (a directory, a read-only folder) is reported at once, never retried in a busy loop.
-import { closeSync, openSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, rmSync, type Stats, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { forgetTemp, rememberTemp } from '../io/cleanup.ts';
 import { LIMITS } from '../io/read-bounded.ts';
@@ -90,57 +90,80 @@ function release(path: string): void {
   forgetTemp(path);
 }
 
-/** Removes a lock that no live process holds; false when that is not possible. */
-function removeStale(path: string, info: LockInfo | null): boolean {
-  const aside = `${path}.stale-${process.pid}`;
+type Breaking = 'removed' | 'busy' | 'cannot';
+
+/**
+ * Removes a lock that no live process holds, if `stillStale` says so once more under the breaker
+ * lock (<lock>.break, created exclusively): contenders break one at a time, and a new lock cannot
+ * be created while the stale one is still there, so a live lock is never removed by mistake.
+ * 'busy': someone else is breaking it (or it changed); try again. 'cannot': a read-only folder.
+ */
+function breakStale(path: string, stillStale: (info: LockInfo | null, st: Stats) => boolean): Breaking {
+  const breaker = `${path}.break`;
   try {
-    if (info) {
-      // Move it aside atomically, and only if it is still the same lock: one contender wins.
-      const again = readInfo(path);
-      if (!again || again.pid !== info.pid || again.at !== info.at) return true;
-    }
-    renameSync(path, aside);
+    closeSync(openSync(breaker, 'wx', 0o644));
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return 'cannot';
+    // Breaking takes microseconds: a breaker this old was killed while at it.
+    try {
+      if (Date.now() - statSync(breaker).mtimeMs > 5_000) unlinkSync(breaker);
+    } catch {
+      /* gone meanwhile */
+    }
+    return 'busy';
   }
   try {
-    unlinkSync(aside);
-  } catch {
+    let st: Stats;
     try {
-      rmdirSync(aside);
+      st = lstatSync(path);
     } catch {
-      /* left aside: it no longer blocks anyone */
+      return 'busy'; // gone already: try to take it
+    }
+    if (!stillStale(st.isFile() ? readInfo(path) : null, st)) return 'busy';
+    try {
+      if (st.isDirectory()) rmSync(path, { recursive: true });
+      else unlinkSync(path);
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'busy' : 'cannot';
+    }
+    return 'removed';
+  } finally {
+    try {
+      unlinkSync(breaker);
+    } catch {
+      /* removed by someone who thought it old */
     }
   }
-  return true;
 }
 
 export async function withLock<T>(file: string, fn: () => T | Promise<T>, opts: LockOptions = {}): Promise<T> {
   const path = `${file}.lock`;
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   const me: LockInfo = { pid: process.pid, host: hostname(), at: new Date().toISOString() };
-  let unreadableSince = 0;
   for (;;) {
     if (tryCreate(file, path, me)) break;
     const info = readInfo(path);
+    let outcome: Breaking | null = null;
     if (info && info.host === me.host && !alive(info.pid)) {
-      if (removeStale(path, info)) {
-        opts.onStale?.(info);
-        continue;
-      }
-      throw new DossierError('dossier.lock-stuck', { file, lock: path });
+      outcome = breakStale(path, (cur) => cur !== null && cur.pid === info.pid && cur.at === info.at && !alive(cur.pid));
+      if (outcome === 'removed') opts.onStale?.(info);
     } else if (!info) {
-      // A lock being written right now reads as empty for a moment; one that stays unreadable is stale.
-      unreadableSince ||= Date.now();
-      if (Date.now() - unreadableSince > 2_000) {
-        if (removeStale(path, null)) {
-          opts.onStale?.({ pid: 0, host: '?', at: '?' });
-          unreadableSince = 0;
-          continue;
-        }
-        throw new DossierError('dossier.lock-stuck', { file, lock: path });
+      // A lock is written right after it is created; one still unreadable after two seconds was
+      // left by a process killed in between (or is not a lock file at all, such as a directory).
+      const old = (st: Stats) => Date.now() - st.mtimeMs > 2_000;
+      let st: Stats | null = null;
+      try {
+        st = lstatSync(path);
+      } catch {
+        st = null;
       }
-    } else unreadableSince = 0;
+      if (st && old(st)) {
+        outcome = breakStale(path, (cur, now) => cur === null && old(now));
+        if (outcome === 'removed') opts.onStale?.({ pid: 0, host: '?', at: '?' });
+      }
+    }
+    if (outcome === 'cannot') throw new DossierError('dossier.lock-stuck', { file, lock: path });
+    if (outcome === 'removed') continue;
     if (Date.now() > deadline) {
       const pid = String(info?.pid ?? '?');
       const name = info && info.host === me.host ? otherProgram(info.pid) : '';

@@ -3,7 +3,8 @@
 // stay valid, and the stale lock and temporary files the killed ones leave are cleared later.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readdirSync, utimesSync } from 'node:fs';
+import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BIN, cleanEnv, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
@@ -33,6 +34,26 @@ function writer(cwd: string, note: string, killAfterMs: number | null): Promise<
     });
   });
 }
+
+describe('a stale lock and many contenders at once', () => {
+  it("one breaks it at a time: 12 writers starting together on a dossier with a dead process's lock all keep their update", async () => {
+    const d = tempDir();
+    assert.equal(initOverheid(d).code, 0);
+    for (let round = 0; round < 3; round++) {
+      const dead = spawn(process.execPath, ['-e', '']);
+      await new Promise((r) => dead.on('close', r));
+      writeFileSync(join(d, 'lz-onboard.json.lock'), JSON.stringify({ pid: dead.pid, host: hostname(), at: new Date().toISOString() }));
+      const notes = Array.from({ length: 12 }, (_, i) => `r${round}-${i}`);
+      const results = await Promise.all(notes.map((n) => writer(d, n, null)));
+      assert.deepEqual(
+        results,
+        notes.map(() => 'ok'),
+      );
+      const have = new Set(readJson(join(d, 'lz-onboard.json')).history.map((h: { note?: string }) => h.note));
+      for (const n of notes) assert.ok(have.has(n), `${n} is there`);
+    }
+  });
+});
 
 describe('soak: concurrent writers, some killed', () => {
   it(`${KILLS} SIGKILLs among concurrent writers lose no committed update`, { timeout: 600_000 }, async () => {
