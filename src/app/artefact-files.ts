@@ -7,9 +7,9 @@ import type { CertRecord, CertRole, Dossier, FileStat } from '../domain/dossier-
 import type { Environment } from '../domain/identifiers.ts';
 import { checklist } from '../checklist-data.ts';
 import { loadDossier } from '../dossier/store.ts';
-import { readBounded } from '../io/read-bounded.ts';
+import { LIMITS, readBounded } from '../io/read-bounded.ts';
 import { ioReason } from '../io/reasons.ts';
-import { writeFileAtomic, WriteError } from '../io/write-atomic.ts';
+import { writeFilesAtomic, WriteError } from '../io/write-atomic.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
@@ -68,19 +68,22 @@ export { requireEnv as parseEnvFlag } from '../app/options.ts';
  * Writes a generated document: "-" is stdout; an existing file is kept unless `force`; only a
  * regular file (or a symlink to one) or a new path can be written, all bytes or nothing.
  */
-export function writeDocument(ctx: Context, target: string, text: string, force: boolean): { path: string | null; unchanged: boolean } {
+export function writeDocument(ctx: Context, target: string, text: string, force: boolean): { path: string | null; unchanged: boolean; previous?: string } {
   if (target === '-') {
     ctx.stdout.document(text);
     return { path: null, unchanged: false };
   }
   const abs = resolve(ctx.cwd, target);
+  let previous: Buffer | null = null;
   if (existsSync(abs)) {
     // The same bytes again is no change and no error, --force or not.
     if (sameContent(abs, text)) return { path: abs, unchanged: true };
     if (!force) throw new CliError('file.exists', { file: abs }, EXIT.usage);
+    previous = oldContent(abs);
   }
   try {
-    writeFileAtomic(abs, text);
+    // A replaced document keeps its previous version beside it, written in the same go.
+    writeFilesAtomic([...(previous ? [{ file: `${abs}.bak`, data: previous, followSymlink: false }] : []), { file: abs, data: text }]);
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
     // Not a file one can write a document to (a device, a directory) is the user's mistake; a
@@ -88,7 +91,15 @@ export function writeDocument(ctx: Context, target: string, text: string, force:
     const usage = e.reason === 'not-regular' || e.reason === 'EISDIR';
     throw new CliError(usage ? 'file.not-regular' : 'file.write-failed', { file: abs, reason: ioReason(e.reason) }, usage ? EXIT.usage : EXIT.dossier);
   }
-  return { path: abs, unchanged: false };
+  return previous ? { path: abs, unchanged: false, previous: `${abs}.bak` } : { path: abs, unchanged: false };
+}
+
+function oldContent(file: string): Buffer | null {
+  try {
+    return readBounded(file, LIMITS.cpa);
+  } catch {
+    return null; // not a regular file: writing it is refused below
+  }
 }
 
 function sameContent(file: string, text: string): boolean {

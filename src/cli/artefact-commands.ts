@@ -86,6 +86,7 @@ export function defineArtefactCommands(d: Definitions): void {
       .option('--roots <file>', rootsHelp, collect)
       .option('--expires-in <days>', expiresHelp)
       .option('-f, --force', forceWriteHelp)
+      .option('--ignore-errors', t(L, 'opt.spec.ignore-errors'))
       .addHelpText(
         'after',
         examples([
@@ -109,6 +110,7 @@ export function defineArtefactCommands(d: Definitions): void {
       .option('--to-role <role>', 'ToRole')
       .option('--conversation-id <id>', 'ConversationId')
       .option('-f, --force', forceWriteHelp)
+      .option('--ignore-errors', t(L, 'opt.spec.ignore-errors'))
       .addHelpText(
         'after',
         examples([

@@ -14,7 +14,7 @@ import { CliError, missingFlag, requireFlags } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t, dyn } from '../ui/messages.ts';
-import { success, warn, writeJson } from '../ui/output.ts';
+import { info, success, warn, writeJson } from '../ui/output.ts';
 import { askInput } from '../ui/prompts.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
 import {
@@ -45,6 +45,8 @@ export interface SpecConsumerOptions {
   roots?: string[];
   expiresIn?: string;
   force?: boolean;
+  /** Write despite errors (never implied by --force, which only allows replacing a file). */
+  ignoreErrors?: boolean;
 }
 
 async function need(ctx: Context, value: string | undefined, flag: string, question: string, check?: (v: string) => string | null): Promise<string> {
@@ -120,7 +122,7 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
     ...labelled([...sj.fileWarnings, ...sj.result.findings], { nl: 'servercertificaat', en: 'server certificate' }),
   ]);
   const errors = findings.some((f) => f.severity === 'error');
-  if (errors && !o.force) {
+  if (errors && !o.ignoreErrors) {
     if (ctx.json) writeJson(ctx, { env, written: false, output: null, findings: findingsJson(ctx, findings), summary: counts(findings) });
     else {
       report(ctx, findings);
@@ -131,7 +133,7 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
   if (errors) findings.unshift(finding(A.forced));
   const xml = consumerSpecXml({ partyName, partyId, partyRef, endpointUri: endpoint, clientCertDer: cj.leaf.der, serverCertDer: sj.leaf.der });
   const target = outputPath(ctx, o, d, `consumerspecificatie-${env}.xml`);
-  const { path: written, unchanged } = writeDocument(ctx, target, xml, o.force === true);
+  const { path: written, unchanged, previous } = writeDocument(ctx, target, xml, o.force === true);
   const stepId = env === 'preproductie' ? '2.consumerspecificatie' : '4.consumerspecificatie';
   let stepNote: string | null = null;
   // A preview on stdout records nothing; the same file again, already recorded, changes nothing.
@@ -141,6 +143,7 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
     const rec: ArtefactRecord = {
       ...(written ? fileStat(written) : {}),
       path: written ? toDossier(ctx, written) : null,
+      ...(previous ? { previous: toDossier(ctx, previous) } : {}),
       sha256: sha256(xml),
       at: who.at,
       by: who.by,
@@ -172,6 +175,7 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
       env,
       written: !unchanged,
       ...(unchanged ? { unchanged: true } : {}),
+      ...(previous ? { previous } : {}),
       output: written ?? '-',
       sha256: sha256(xml),
       findings: findingsJson(ctx, findings),
@@ -182,6 +186,7 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
     report(ctx, findings);
     if (errors) warn(ctx, 'spec.forced');
     if (written) success(ctx, unchanged ? 'spec.unchanged' : 'spec.written', { what: 'Consumerspecificatie', file: written });
+    if (previous) info(ctx, 'spec.previous-kept', { file: previous });
     if (stepNote) warn(ctx, 'spec.step-open', { step: stepId, reason: stepNote });
   }
   return EXIT.ok;
@@ -197,6 +202,8 @@ export interface SpecPingOptions {
   toRole?: string;
   conversationId?: string;
   force?: boolean;
+  /** Write despite errors (never implied by --force, which only allows replacing a file). */
+  ignoreErrors?: boolean;
 }
 
 export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<number> {
@@ -223,7 +230,7 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
     ...cpaIdFindings(cpaId, { invalid: A.cpaIdInvalid, unusual: A.cpaIdChars }),
     ...againstCpa,
   ]);
-  if (findings.some((f) => f.severity === 'error') && !o.force) {
+  if (findings.some((f) => f.severity === 'error') && !o.ignoreErrors) {
     if (ctx.json) writeJson(ctx, { env, written: false, output: null, findings: findingsJson(ctx, findings), summary: counts(findings) });
     else {
       report(ctx, findings);
@@ -240,13 +247,14 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
     ...(o.conversationId ? { conversationId: o.conversationId } : {}),
   };
   const xml = pingXml(input);
-  const { path: written, unchanged } = writeDocument(ctx, outputPath(ctx, o, d, `ping-${env}.xml`), xml, o.force === true);
+  const { path: written, unchanged, previous } = writeDocument(ctx, outputPath(ctx, o, d, `ping-${env}.xml`), xml, o.force === true);
   // A preview on stdout records nothing; the same file again, already recorded, changes nothing.
   if (d && written && !(unchanged && d.artefacts[env].ping?.sha256 === sha256(xml))) {
     const who = actor(ctx);
     const rec: ArtefactRecord = {
       ...(written ? fileStat(written) : {}),
       path: written ? toDossier(ctx, written) : null,
+      ...(previous ? { previous: toDossier(ctx, previous) } : {}),
       sha256: sha256(xml),
       at: who.at,
       by: who.by,
@@ -259,6 +267,7 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
       env,
       written: !unchanged,
       ...(unchanged ? { unchanged: true } : {}),
+      ...(previous ? { previous } : {}),
       output: written ?? '-',
       sha256: sha256(xml),
       findings: findingsJson(ctx, findings),
@@ -267,6 +276,7 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
   else {
     report(ctx, findings);
     if (written) success(ctx, unchanged ? 'spec.unchanged' : 'spec.written', { what: 'ebMS Ping', file: written });
+    if (previous) info(ctx, 'spec.previous-kept', { file: previous });
   }
   return EXIT.ok;
 }

@@ -79,6 +79,8 @@ export interface CertRecord extends FileStat {
 export interface ArtefactRecord extends FileStat {
   /** Relative to the dossier; null when it was written to stdout. */
   path: string | null;
+  /** The version it replaced, kept beside it (<path>.bak). */
+  previous?: string;
   sha256: string;
   at: string;
   by: string;

@@ -97,6 +97,24 @@ describe('spec consumer', () => {
     assert.equal(lz(['spec', 'consumer', '--env', 'preproductie', '--force'], { cwd }).code, 0);
     assert.equal(readFileSync(file, 'utf8'), content, 'deterministic');
   });
+  it('--force only replaces a file; writing despite errors is --ignore-errors; the replaced version is kept and named', () => {
+    const file = join(cwd, 'consumerspecificatie-preproductie.xml');
+    const good = readFileSync(file, 'utf8');
+    const uncovered = ['spec', 'consumer', '--env', 'preproductie', '--endpoint', 'https://elders.example.nl/ebms', '--json'];
+    const refused = lz([...uncovered, '--force'], { cwd });
+    assert.equal(refused.code, 1, refused.stdout);
+    assert.equal(json(refused).written, false);
+    assert.equal(readFileSync(file, 'utf8'), good, '--force does not mean "ignore the errors"');
+    assert.equal(existsSync(`${file}.bak`), false);
+    const forced = lz([...uncovered, '--force', '--ignore-errors'], { cwd });
+    assert.equal(forced.code, 0, forced.stdout);
+    assert.ok(json(forced).findings.some((f: { code: string }) => f.code === 'spec.forced'));
+    assert.equal(readFileSync(`${file}.bak`, 'utf8'), good, 'the previous version is kept');
+    assert.equal(readJson(join(cwd, 'lz-onboard.json')).artefacts.preproductie.consumerspecificatie.previous, 'consumerspecificatie-preproductie.xml.bak');
+    // Back to the good one for the tests below.
+    assert.equal(lz(['spec', 'consumer', '--env', 'preproductie', '--endpoint', ENDPOINT, '--force'], { cwd }).code, 0);
+    assert.equal(readFileSync(file, 'utf8'), good);
+  });
   it('works from flags alone, without a dossier', () => {
     const empty = tempDir();
     const r = lz(

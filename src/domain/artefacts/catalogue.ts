@@ -34,7 +34,13 @@ export const ARTEFACT_CHECKS = {
     'EndpointUri {value} gebruikt poort {port} in plaats van 443',
     'EndpointUri {value} uses port {port} instead of 443',
   ),
-  forced: def('spec.forced', 'warning', HANDLEIDING, 'geschreven ondanks fouten (--force)', 'written despite errors (--force)'),
+  forced: def(
+    'spec.forced',
+    'warning',
+    HANDLEIDING,
+    'geschreven ondanks fouten (--ignore-errors); de stap blijft open',
+    'written despite errors (--ignore-errors); the step stays open',
+  ),
   cpaIdChars: def(
     'spec.cpaid.chars',
     'warning',

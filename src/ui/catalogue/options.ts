@@ -14,7 +14,14 @@ export const OPTIONS = {
   'opt.no-color': ['geen kleuren', 'no colours'],
   'opt.by': ['wie de wijziging doet (komt in de geschiedenis)', 'who makes the change (recorded in the history)'],
   'opt.verbose': ['meer details: stacktraces bij fouten (zoals LZ_DEBUG=1)', 'more detail: stack traces with errors (as LZ_DEBUG=1)'],
-  'opt.force-write': ['schrijven ondanks fouten, en over een bestaand bestand', 'write despite errors, and over an existing file'],
+  'opt.force-write': [
+    'een bestaand bestand vervangen (het vorige blijft als .bak); fouten blijven fouten',
+    'replace an existing file (the previous one is kept as .bak); errors stay errors',
+  ],
+  'opt.spec.ignore-errors': [
+    'toch schrijven ondanks fouten (vastgelegd, de stap blijft open)',
+    'write even though the checks found errors (recorded; the step stays open)',
+  ],
   'opt.init.name': ['naam van de organisatie', 'name of the organisation'],
   'opt.init.oin': ['OIN (overheidsorganisatie, 20 cijfers)', 'OIN (government organisation, 20 digits)'],
   'opt.init.kvk': ['KvK-nummer (8 cijfers)', 'KvK number (8 digits)'],
