@@ -1,6 +1,5 @@
 // Checking a certificate for Digikoppeling and recording it: the use cases behind cert check and
 // cert add, also used by spec consumer, cpa check, verify and the wizard.
-import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { endpointFindings } from '../domain/artefacts/cross.ts';
 import { checkCertificate, type CheckResult, type Role } from '../domain/cert/check.ts';
@@ -9,8 +8,6 @@ import type { CertRecord, Dossier } from '../domain/dossier-types.ts';
 import { withCertificate } from '../domain/records.ts';
 import { sortFindings, type Finding } from '../domain/findings.ts';
 import { analysePartyId, type Environment } from '../domain/identifiers.ts';
-import { checklist } from '../checklist-data.ts';
-import { loadDossier } from '../dossier/store.ts';
 import { LIMITS, readBounded } from '../io/read-bounded.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
@@ -28,11 +25,6 @@ export interface CertCheckOptions {
   expiresIn?: string;
   at?: string;
   severity?: string;
-}
-
-export function dossierIfAny(ctx: Context): Dossier | null {
-  if (!ctx.dossierExplicit && !existsSync(ctx.dossierPath)) return null;
-  return loadDossier(ctx.dossierPath, checklist).dossier;
 }
 
 export interface Judged {

@@ -10,9 +10,9 @@ import { t } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { certJson, renderCert } from '../ui/render-cert.ts';
 import { counts, findingsJson, renderFindings } from '../ui/render-findings.ts';
-import { refuseProductieForSupplier } from '../app/artefact-files.ts';
+import { optionalDossier, refuseProductieForSupplier } from '../app/artefact-files.ts';
 import { loadCertFile } from '../app/cert-files.ts';
-import { certRecord, dossierIfAny, judge, requireEnvRole, saveCertRecord, type CertCheckOptions, type Judged } from '../app/check-certificate.ts';
+import { certRecord, judge, requireEnvRole, saveCertRecord, type CertCheckOptions, type Judged } from '../app/check-certificate.ts';
 
 export function runCertInspect(ctx: Context, files: string[]): number {
   if (!files.length) throw new CliError('cert.file-required');
@@ -82,7 +82,7 @@ function report(ctx: Context, j: Judged, threshold: Severity, extra: Record<stri
 
 export function runCertCheck(ctx: Context, files: string[], o: CertCheckOptions): number {
   const threshold = parseSeverity(o.severity);
-  const j = judge(ctx, files, o, dossierIfAny(ctx));
+  const j = judge(ctx, files, o, optionalDossier(ctx));
   return report(ctx, j, threshold) ? EXIT.findings : EXIT.ok;
 }
 

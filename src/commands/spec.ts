@@ -65,6 +65,41 @@ function outputPath(ctx: Context, o: { output?: string }, d: Dossier | null, nam
   return d ? join(dirname(ctx.dossierPath), name) : name;
 }
 
+interface Written {
+  env: Environment;
+  xml: string;
+  findings: Finding[];
+  /** Written despite errors (--ignore-errors). */
+  forced: boolean;
+  written: string | null;
+  unchanged: boolean;
+  previous: string | undefined;
+  stepOpen: { step: string; reason: string } | null;
+}
+
+/** What was written (or previewed), for --json and for people: the same for both documents. */
+function reportDocument(ctx: Context, what: string, w: Written): void {
+  if (ctx.json) {
+    writeJson(ctx, {
+      env: w.env,
+      written: !w.unchanged,
+      ...(w.unchanged ? { unchanged: true } : {}),
+      ...(w.previous ? { previous: w.previous } : {}),
+      output: w.written ?? '-',
+      sha256: sha256(w.xml),
+      findings: findingsJson(ctx, w.findings),
+      summary: counts(w.findings),
+      ...(w.stepOpen ? { stepOpen: w.stepOpen.reason } : {}),
+    });
+    return;
+  }
+  report(ctx, w.findings);
+  if (w.forced) warn(ctx, 'spec.forced');
+  if (w.written) success(ctx, w.unchanged ? 'spec.unchanged' : 'spec.written', { what, file: w.written });
+  if (w.previous) info(ctx, 'spec.previous-kept', { file: w.previous });
+  if (w.stepOpen) warn(ctx, 'spec.step-open', w.stepOpen);
+}
+
 function report(ctx: Context, findings: Finding[]): void {
   if (findings.length) ctx.stderr.write(`${renderFindings(ctx, findings)}\n`);
 }
@@ -170,25 +205,16 @@ export async function runSpecConsumer(ctx: Context, o: SpecConsumerOptions): Pro
     if (partyId !== orgId(d)) values['partyId'] = partyId;
     stepNote = await recordAndMark(ctx, (x) => withDocument(x, env, 'consumerspecificatie', rec), errors ? null : stepId, values);
   }
-  if (ctx.json)
-    writeJson(ctx, {
-      env,
-      written: !unchanged,
-      ...(unchanged ? { unchanged: true } : {}),
-      ...(previous ? { previous } : {}),
-      output: written ?? '-',
-      sha256: sha256(xml),
-      findings: findingsJson(ctx, findings),
-      summary: counts(findings),
-      ...(stepNote ? { stepOpen: stepNote } : {}),
-    });
-  else {
-    report(ctx, findings);
-    if (errors) warn(ctx, 'spec.forced');
-    if (written) success(ctx, unchanged ? 'spec.unchanged' : 'spec.written', { what: 'Consumerspecificatie', file: written });
-    if (previous) info(ctx, 'spec.previous-kept', { file: previous });
-    if (stepNote) warn(ctx, 'spec.step-open', { step: stepId, reason: stepNote });
-  }
+  reportDocument(ctx, 'Consumerspecificatie', {
+    env,
+    xml,
+    findings,
+    forced: errors,
+    written,
+    unchanged,
+    previous,
+    stepOpen: stepNote ? { step: stepId, reason: stepNote } : null,
+  });
   return EXIT.ok;
 }
 
@@ -262,21 +288,6 @@ export async function runSpecPing(ctx: Context, o: SpecPingOptions): Promise<num
     };
     await recordAndMark(ctx, (x) => withDocument(x, env, 'ping', rec), null, {});
   }
-  if (ctx.json)
-    writeJson(ctx, {
-      env,
-      written: !unchanged,
-      ...(unchanged ? { unchanged: true } : {}),
-      ...(previous ? { previous } : {}),
-      output: written ?? '-',
-      sha256: sha256(xml),
-      findings: findingsJson(ctx, findings),
-      summary: counts(findings),
-    });
-  else {
-    report(ctx, findings);
-    if (written) success(ctx, unchanged ? 'spec.unchanged' : 'spec.written', { what: 'ebMS Ping', file: written });
-    if (previous) info(ctx, 'spec.previous-kept', { file: previous });
-  }
+  reportDocument(ctx, 'ebMS Ping', { env, xml, findings, forced: findings.some((f) => f.severity === 'error'), written, unchanged, previous, stepOpen: null });
   return EXIT.ok;
 }

@@ -10,6 +10,22 @@ import { initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
 import { remountReadOnly, smallFilesystem, unmount, canMount } from '../helpers/tmpfs.ts';
 
 const noRoot = canMount ? false : 'needs root to mount a small tmpfs';
+/** spec ping with every value given, written to `target` (replacing it). */
+const pingTo = (target: string) => [
+  'spec',
+  'ping',
+  '--env',
+  'preproductie',
+  '--from',
+  '00000001002220647000',
+  '--to',
+  '00000004003214345001',
+  '--cpa-id',
+  'cpa1',
+  '-o',
+  target,
+  '--force',
+];
 const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.endsWith('.lock'));
 
 describe('a full disk', { skip: noRoot }, () => {
@@ -55,24 +71,7 @@ describe('a full disk', { skip: noRoot }, () => {
     const fs = statfsSync(dir);
     writeFileSync(join(dir, 'filler'), Buffer.alloc(Number(fs.bavail) * Number(fs.bsize)));
     try {
-      const r = lz(
-        [
-          'spec',
-          'ping',
-          '--env',
-          'preproductie',
-          '--from',
-          '00000001002220647000',
-          '--to',
-          '00000004003214345001',
-          '--cpa-id',
-          'cpa1',
-          '-o',
-          target,
-          '--force',
-        ],
-        { cwd: gen },
-      );
+      const r = lz(pingTo(target), { cwd: gen });
       assert.equal(r.code, 3, r.stderr);
       assert.match(r.stderr, /cannot write .*ping\.xml: no space left on the device \(ENOSPC\); an existing file was not changed/);
       assert.equal(readFileSync(target, 'utf8'), 'old');
@@ -119,24 +118,7 @@ describe('links and special files', () => {
     assert.ok(statSync('/dev/zero').isCharacterDevice());
     const e = tempDir();
     for (const target of ['/dev/full', d]) {
-      const r = lz(
-        [
-          'spec',
-          'ping',
-          '--env',
-          'preproductie',
-          '--from',
-          '00000001002220647000',
-          '--to',
-          '00000004003214345001',
-          '--cpa-id',
-          'cpa1',
-          '-o',
-          target,
-          '--force',
-        ],
-        { cwd: e },
-      );
+      const r = lz(pingTo(target), { cwd: e });
       assert.equal(r.code, 2, r.stderr);
       assert.match(r.stderr, /is not a regular file or a new path/);
     }
