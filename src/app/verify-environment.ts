@@ -1,4 +1,6 @@
 // One cross-check of everything the dossier knows for one environment: the use case behind verify.
+import { checklist } from '../checklist-data.ts';
+import { neededArtefacts, type NeededArtefact } from '../domain/artefact-gate.ts';
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
 import { pingAgainstCpa } from '../domain/artefacts/cross.ts';
 import { CertReadError, readCertificates } from '../domain/cert/read.ts';
@@ -31,14 +33,23 @@ function readFile(ctx: Context, path: string, cap: number): Buffer | null {
   }
 }
 
+/** A missing artefact: an error when a finished step needs it, a warning when that step was excused. */
+function absent(needed: NeededArtefact[], env: Environment, kind: NeededArtefact['kind'], otherwise: Finding): Finding {
+  const n = needed.find((x) => x.kind === kind);
+  if (!n) return otherwise;
+  if (n.excused !== undefined) return finding(A.verifyException, { what: n.what, env, step: n.step, reason: n.excused });
+  return finding(A.verifyNeeded, { what: n.what, env, step: n.step, command: n.command });
+}
+
 export function verifyEnvironment(ctx: Context, d: Dossier, env: Environment, o: VerifyOptions): Finding[] {
   const f: Finding[] = [];
+  const needed = neededArtefacts(checklist, d, env);
   const ders: Partial<Record<'client' | 'server', Buffer>> = {};
   for (const role of ['client', 'server'] as const) {
     const rec = d.certificates[env][role];
     const what = `${role} certificate`;
     if (!rec) {
-      f.push(finding(A.verifyCertNotRecorded, { role, env }));
+      f.push(absent(needed, env, role, finding(A.verifyCertNotRecorded, { role, env })));
       continue;
     }
     const buf = readFile(ctx, rec.path, LIMITS.certificate);
@@ -66,9 +77,10 @@ export function verifyEnvironment(ctx: Context, d: Dossier, env: Environment, o:
   const art = d.artefacts[env];
   const orgId = d.organisation.kind === 'overheid' ? d.organisation.oin : d.organisation.hrn;
   const spec = art.consumerspecificatie;
-  if (!spec) f.push(finding(A.verifyNotGenerated, { what: 'Consumerspecificatie' }));
+  if (!spec) f.push(absent(needed, env, 'consumerspecificatie', finding(A.verifyNotGenerated, { what: 'Consumerspecificatie' })));
   else {
     const path = spec.path ?? '-';
+    if (spec.ignoredErrors) f.push(finding(A.verifyIgnoredErrors, { what: 'Consumerspecificatie', path }));
     if (spec.path) {
       const buf = readFile(ctx, spec.path, LIMITS.cpa);
       if (!buf) f.push(finding(A.verifyFileMissing, { what: 'Consumerspecificatie', path }));
@@ -91,7 +103,7 @@ export function verifyEnvironment(ctx: Context, d: Dossier, env: Environment, o:
   }
   const cpaRec = art.cpa;
   let cpaView: { cpaId: string; ourPartyId: string | null; otherPartyId: string | null } | null = null;
-  if (!cpaRec) f.push(finding(A.verifyNotGenerated, { what: 'CPA' }));
+  if (!cpaRec) f.push(absent(needed, env, 'cpa', finding(A.verifyNotGenerated, { what: 'CPA' })));
   else {
     const buf = readFile(ctx, cpaRec.path, LIMITS.cpa);
     if (!buf) f.push(finding(A.verifyFileMissing, { what: 'CPA', path: cpaRec.path }));
@@ -113,8 +125,9 @@ export function verifyEnvironment(ctx: Context, d: Dossier, env: Environment, o:
     }
   }
   const ping = art.ping;
-  if (!ping) f.push(finding(A.verifyNotGenerated, { what: 'ebMS Ping' }));
+  if (!ping) f.push(absent(needed, env, 'ping', finding(A.verifyNotGenerated, { what: 'ebMS Ping' })));
   else {
+    if (ping.ignoredErrors) f.push(finding(A.verifyIgnoredErrors, { what: 'ebMS Ping', path: ping.path ?? '-' }));
     if (ping.path) {
       const buf = readFile(ctx, ping.path, LIMITS.cpa);
       if (!buf) f.push(finding(A.verifyFileMissing, { what: 'ebMS Ping', path: ping.path }));

@@ -88,6 +88,7 @@ export function defineDossierCommands(d: Definitions): void {
       .argument('[id]')
       .option('--value <key=value>', valueHelp, collect)
       .option('--note <text>', noteHelp)
+      .option('--exception <reason>', t(L, 'opt.step.done.exception'))
       .addHelpText(
         'after',
         examples([

@@ -11,6 +11,8 @@ import { checklist } from '../checklist-data.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
+import { reportAllDone } from '../ui/report-complete.ts';
+import { verifyErrors } from '../app/completion-check.ts';
 import { t, dyn } from '../ui/messages.ts';
 import { info, out, success, warn, writeJson } from '../ui/output.ts';
 import { readJsonInput } from '../app/json-input.ts';
@@ -40,7 +42,7 @@ function applyPlan(ctx: Context, d0: Dossier, plan: PlanEntry[]): Applied {
     let r: ActionResult;
     try {
       const values = parseStepValues(checklist, e.id, e.values);
-      if (e.action === 'done') r = completeStep(checklist, d, e.id, values, who, e.note);
+      if (e.action === 'done') r = completeStep(checklist, d, e.id, values, who, e.note, e.exception);
       else if (e.action === 'skip') r = skipStep(checklist, d, e.id, e.reason!, who, e.note);
       else if (e.action === 'reopen') r = reopenStep(checklist, d, e.id, who, e.note);
       else r = recordValues(checklist, d, e.id, values, who);
@@ -81,6 +83,8 @@ export async function runApply(ctx: Context, file: string, o: ApplyOptions): Pro
       warnings: r.warnings.map((w) => ({ code: w.code, message: t(L, dyn(w.code), w.params) })),
       completedPhases: r.completedPhases,
       currentPhase: p.currentPhase,
+      // Every step done and verify passing: only then is the connection complete.
+      complete: p.currentPhase === null && verifyErrors(ctx, r.dossier) === 0,
       nextStep: next ? { id: next.step.id, title: next.step.title[L] } : null,
     });
     return EXIT.ok;
@@ -93,6 +97,6 @@ export async function runApply(ctx: Context, file: string, o: ApplyOptions): Pro
     success(ctx, 'phase.completed', { phase: String(n), title: ph.title[L] });
   }
   if (next) out(ctx, `${t(L, 'label.next-step')}: ${next.step.id}  ${next.step.title[L]}`);
-  else if (p.currentPhase === null) success(ctx, 'all.completed');
+  else if (p.currentPhase === null) reportAllDone(ctx, r.dossier);
   return EXIT.ok;
 }

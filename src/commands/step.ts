@@ -17,6 +17,8 @@ import { checklist } from '../checklist-data.ts';
 import { CliError, missingFlag } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
+import { reportAllDone } from '../ui/report-complete.ts';
+import { verifyErrors } from '../app/completion-check.ts';
 import { t, dyn } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { askInput } from '../ui/prompts.ts';
@@ -27,6 +29,7 @@ export interface StepOptions {
   value?: string[];
   note?: string;
   reason?: string;
+  exception?: string;
 }
 
 function stepJson(d: Dossier, phase: PhaseDef, step: StepDef) {
@@ -129,6 +132,8 @@ function report(ctx: Context, id: string, r: ActionResult, messageId: string): n
       warnings: r.warnings.map((w) => ({ code: w.code, message: t(ctx.lang, dyn(w.code), w.params) })),
       completedPhases: r.completedPhases,
       currentPhase: p.currentPhase,
+      // Every step done and verify passing: only then is the connection complete.
+      complete: p.currentPhase === null && verifyErrors(ctx, r.dossier) === 0,
       nextStep: next ? { id: next.step.id, title: next.step.title[ctx.lang] } : null,
     });
     return EXIT.ok;
@@ -140,7 +145,7 @@ function report(ctx: Context, id: string, r: ActionResult, messageId: string): n
     success(ctx, 'phase.completed', { phase: String(n), title: ph.title[ctx.lang] });
   }
   if (next) out(ctx, `${t(ctx.lang, 'label.next-step')}: ${next.step.id}  ${next.step.title[ctx.lang]}`);
-  else if (p.currentPhase === null) success(ctx, 'all.completed');
+  else if (p.currentPhase === null) reportAllDone(ctx, r.dossier);
   return EXIT.ok;
 }
 
@@ -149,7 +154,7 @@ export async function runStepDone(ctx: Context, id: string | undefined, o: StepO
   const values = parseStepValues(checklist, id, parseValueFlags(o.value));
   const who = actor(ctx);
   const r = await changeDossier(ctx, (d) => {
-    const res = completeStep(checklist, d, id, values, who, o.note);
+    const res = completeStep(checklist, d, id, values, who, o.note, o.exception);
     return { dossier: res.dossier, result: res };
   });
   return report(ctx, id, r, 'step.done');

@@ -13,6 +13,8 @@ import { askInput } from '../ui/prompts.ts';
 import { renderFindings } from '../ui/render-findings.ts';
 import { certRecord, judge, saveCertRecord, type Judged } from '../app/check-certificate.ts';
 import { loadCertFile } from '../app/cert-files.ts';
+import { fromDossier } from '../app/artefact-files.ts';
+import type { Environment } from '../domain/identifiers.ts';
 
 interface Plan {
   req: Requirement;
@@ -50,6 +52,14 @@ async function unlock(ctx: Context, file: string): Promise<void> {
     ctx.env[P12_PASSWORD] = v;
     return fileProblem(ctx, file) === 'password' ? t(ctx.lang, 'wizard.p12-password-wrong') : null;
   });
+}
+
+/** Asks the password of any recorded PKCS#12 store of this environment (once per process). */
+export async function unlockRecorded(ctx: Context, d: Dossier, env: Environment): Promise<void> {
+  for (const role of ['client', 'server'] as const) {
+    const rec = d.certificates[env][role];
+    if (rec) await unlock(ctx, fromDossier(ctx, rec.path));
+  }
 }
 
 // Answers of an earlier attempt, offered again as defaults when the user corrects one file.

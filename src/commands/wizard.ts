@@ -8,8 +8,13 @@ import type { Dossier, Values } from '../domain/dossier-types.ts';
 import { progress, stepState } from '../domain/progress.ts';
 import { formatValue, validate } from '../domain/validators.ts';
 import { checklist } from '../checklist-data.ts';
+import { checkArtefactGate } from '../domain/artefact-gate.ts';
+import { DomainError } from '../domain/errors.ts';
+import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
+import { reportAllDone } from '../ui/report-complete.ts';
+import { verifyErrors } from '../app/completion-check.ts';
 import { t, dyn } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
 import { askInput, askSelect } from '../ui/prompts.ts';
@@ -33,8 +38,10 @@ function printNextNonInteractive(ctx: Context): number {
   const { dossier: d } = readDossier(ctx);
   const p = progress(checklist, d);
   if (!p.nextStep) {
-    if (ctx.json) writeJson(ctx, { dossier: ctx.dossierPath, exists: true, currentPhase: p.currentPhase, nextStep: null, command: null });
-    else out(ctx, t(L, 'all.completed'));
+    const errors = verifyErrors(ctx, d);
+    if (ctx.json)
+      writeJson(ctx, { dossier: ctx.dossierPath, exists: true, currentPhase: p.currentPhase, complete: errors === 0, nextStep: null, command: null });
+    else out(ctx, errors ? t(L, 'all.steps-done-verify-fails', { errors: String(errors) }) : t(L, 'all.completed'));
     return EXIT.ok;
   }
   const { phase, step } = p.nextStep;
@@ -113,7 +120,6 @@ async function askCapture(ctx: Context, phase: PhaseDef, cap: CaptureDef, curren
 
 async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDef, n: number, total: number): Promise<'next' | 'stop'> {
   const L = ctx.lang;
-  const c = colours(ctx);
   let d = d0;
   let current = captureValues(d, phase, step);
   const header = t(L, 'wizard.step-header', { phase: String(phase.number), n: String(n), total: String(total) });
@@ -144,49 +150,101 @@ async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDe
     }
     d = readDossier(ctx).dossier;
   }
+  let exception: string | undefined;
   if (step.drivenBy) {
     const { driveStep } = await import('./wizard-artefacts.ts');
-    await driveStep(ctx, d, phase, step);
-    d = readDossier(ctx).dossier;
-    if (d.steps[step.id]?.state === 'done') return 'next';
+    for (;;) {
+      await driveStep(ctx, d, phase, step);
+      d = readDossier(ctx).dossier;
+      if (d.steps[step.id]?.state === 'done') return 'next';
+      const blocked = artefactBlock(ctx, d, phase, step);
+      if (!blocked) break;
+      // Without its artefact the step is not done: again, an explicit exception, skip or stop.
+      warn(ctx, 'wizard.artefact-needed', { reason: blocked });
+      const next = await askSelect(t(L, 'wizard.action'), [
+        { value: 'again' as const, name: t(L, 'wizard.certs-retry.again') },
+        { value: 'exception' as const, name: t(L, 'wizard.action.exception') },
+        { value: 'skip' as const, name: t(L, 'wizard.action.skip') },
+        { value: 'stop' as const, name: t(L, 'wizard.action.stop') },
+      ]);
+      if (next === 'stop') return 'stop';
+      if (next === 'skip') return skipWith(ctx, step, {});
+      if (next === 'exception') {
+        exception = (await askInput({ message: t(L, 'wizard.exception-reason'), required: true })).trim();
+        break;
+      }
+    }
     current = captureValues(d, phase, step);
   }
-  const raw: Values = {};
-  for (const cap of step.captures ?? []) {
-    const answer = await askCapture(ctx, phase, cap, current[cap.key]);
-    if (answer !== undefined) {
-      const r = validate(cap.validator, answer, { environment: phase.environment, options: cap.options });
-      if (r.ok) raw[cap.key] = r.value;
+  for (;;) {
+    const raw: Values = {};
+    try {
+      for (const cap of step.captures ?? []) {
+        const answer = await askCapture(ctx, phase, cap, current[cap.key]);
+        if (answer !== undefined) {
+          const r = validate(cap.validator, answer, { environment: phase.environment, options: cap.options });
+          if (r.ok) raw[cap.key] = r.value;
+        }
+      }
+    } catch (e) {
+      // Ctrl-C: the answers given so far in this step are kept, as the message says.
+      if (e instanceof CliError && e.code === 'wizard.cancelled' && Object.keys(raw).length) await saveValues(ctx, step, raw);
+      throw e;
     }
-  }
-  const action = await askSelect(t(L, 'wizard.action'), [
-    { value: 'done' as const, name: t(L, 'wizard.action.done') },
-    { value: 'skip' as const, name: t(L, 'wizard.action.skip') },
-    { value: 'stop' as const, name: t(L, 'wizard.action.stop') },
-  ]);
-  const who = actor(ctx);
-  if (action === 'stop') {
-    if (Object.keys(raw).length) {
-      await changeDossier(ctx, (x) => ({ dossier: recordValues(checklist, x, step.id, raw, who).dossier, result: null }));
-      success(ctx, 'step.values-saved', { step: step.id });
+    const action = await askSelect(t(L, 'wizard.action'), [
+      { value: 'done' as const, name: t(L, exception ? 'wizard.action.done-exception' : 'wizard.action.done') },
+      { value: 'skip' as const, name: t(L, 'wizard.action.skip') },
+      { value: 'stop' as const, name: t(L, 'wizard.action.stop') },
+    ]);
+    if (action === 'stop') {
+      if (Object.keys(raw).length) await saveValues(ctx, step, raw);
+      return 'stop';
     }
-    return 'stop';
-  }
-  if (action === 'skip') {
-    const reason = (await askInput({ message: t(L, 'wizard.skip-reason'), required: true })).trim();
-    await changeDossier(ctx, (x) => {
-      const withValues = Object.keys(raw).length ? recordValues(checklist, x, step.id, raw, who).dossier : x;
-      return { dossier: skipStep(checklist, withValues, step.id, reason, who).dossier, result: null };
-    });
-    ctx.stderr.write(`${c.yellow('↷')} ${t(L, 'step.skipped', { step: step.id, title: step.title[L] })}\n`);
+    if (action === 'skip') return skipWith(ctx, step, raw);
+    const who = actor(ctx);
+    try {
+      await changeDossier(ctx, (x) => {
+        const res = completeStep(checklist, x, step.id, raw, who, undefined, exception);
+        return { dossier: res.dossier, result: res };
+      });
+    } catch (e) {
+      // A rule of the step (a value that disagrees with the CPA, say): said, then asked again.
+      if (!(e instanceof DomainError)) throw e;
+      warn(ctx, dyn(e.code), e.params);
+      current = { ...current, ...raw };
+      continue;
+    }
+    success(ctx, 'step.done', { step: step.id, title: step.title[L] });
     return 'next';
   }
-  const r = await changeDossier(ctx, (x) => {
-    const res = completeStep(checklist, x, step.id, raw, who);
-    return { dossier: res.dossier, result: res };
+}
+
+/** Why the step cannot be done yet for want of its artefact, or null. */
+function artefactBlock(ctx: Context, d: Dossier, phase: PhaseDef, step: StepDef): string | null {
+  try {
+    checkArtefactGate(d, phase, step, captureValues(d, phase, step), undefined);
+    return null;
+  } catch (e) {
+    if (e instanceof DomainError) return t(ctx.lang, dyn(e.code), e.params);
+    throw e;
+  }
+}
+
+async function saveValues(ctx: Context, step: StepDef, raw: Values): Promise<void> {
+  const who = actor(ctx);
+  await changeDossier(ctx, (x) => ({ dossier: recordValues(checklist, x, step.id, raw, who).dossier, result: null }));
+  success(ctx, 'step.values-saved', { step: step.id });
+}
+
+async function skipWith(ctx: Context, step: StepDef, raw: Values): Promise<'next'> {
+  const reason = (await askInput({ message: t(ctx.lang, 'wizard.skip-reason'), required: true })).trim();
+  const who = actor(ctx);
+  await changeDossier(ctx, (x) => {
+    const withValues = Object.keys(raw).length ? recordValues(checklist, x, step.id, raw, who).dossier : x;
+    return { dossier: skipStep(checklist, withValues, step.id, reason, who).dossier, result: null };
   });
-  success(ctx, 'step.done', { step: step.id, title: step.title[L] });
-  return r ? 'next' : 'stop';
+  ctx.stderr.write(`${colours(ctx).yellow('↷')} ${t(ctx.lang, 'step.skipped', { step: step.id, title: step.title[ctx.lang] })}\n`);
+  return 'next';
 }
 
 export async function runWizard(ctx: Context): Promise<number> {
@@ -200,7 +258,7 @@ export async function runWizard(ctx: Context): Promise<number> {
     const { dossier: d } = readDossier(ctx);
     const p = progress(checklist, d);
     if (!p.nextStep) {
-      success(ctx, 'all.completed');
+      reportAllDone(ctx, d);
       return EXIT.ok;
     }
     const { phase, step } = p.nextStep;

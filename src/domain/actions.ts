@@ -1,5 +1,6 @@
 // Pure changes to a dossier: create, record values, complete, skip, reopen. Each returns a new
 // dossier (the input is not modified) plus warnings; broken rules throw DomainError.
+import { checkArtefactGate } from './artefact-gate.ts';
 import { cpaIdShape } from './cpa-id.ts';
 import { plainText, TEXT_MAX } from './text.ts';
 import {
@@ -14,6 +15,7 @@ import {
   type Requirement,
   type StepDef,
 } from './checklist.ts';
+import type { Environment } from './identifiers.ts';
 import { SCHEMA_VERSION, type Dossier, type HistoryEntry, type Organisation, type Values } from './dossier-types.ts';
 import { DomainError } from './errors.ts';
 import { progress, stepState, type Warning } from './progress.ts';
@@ -229,6 +231,16 @@ export function unmetRequirements(d: Dossier, step: StepDef, at: string): Requir
   });
 }
 
+/** The client and server certificates of an environment that are not recorded, or expired at `at`. */
+export function unmetCertificates(d: Dossier, env: Environment, at: string): Requirement[] {
+  return (['client', 'server'] as const)
+    .map((role) => ({ certificate: { env, role } }))
+    .filter((r) => {
+      const rec = d.certificates[env][r.certificate.role];
+      return !rec || rec.notAfter <= at;
+    });
+}
+
 /** Who acted and the free text they gave, checked before anything changes (domain/text). */
 function checkFreeText(actor: Actor, texts: { note?: string | undefined; reason?: string | undefined }): void {
   plainText('by', actor.by, TEXT_MAX.by);
@@ -236,11 +248,15 @@ function checkFreeText(actor: Actor, texts: { note?: string | undefined; reason?
   if (texts.reason !== undefined) plainText('reason', texts.reason, TEXT_MAX.reason, true);
 }
 
-export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: Values, actor: Actor, note?: string): ActionResult {
-  checkFreeText(actor, { note });
+export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: Values, actor: Actor, note?: string, exception?: string): ActionResult {
+  checkFreeText(actor, { note, reason: exception });
+  if (exception !== undefined && !exception.trim()) throw new DomainError('step.exception-reason', { step: stepId });
   const { phase, step } = requireApplicable(c, d0, stepId);
   const d = clone(d0);
   const changed = applyValues(d, phase, step, values);
+  // The artefact first: for a step driven by one, it supplies the values that may be missing.
+  if (!step.drivenBy && exception !== undefined) throw new DomainError('step.exception-not-driven', { step: stepId });
+  checkArtefactGate(d, phase, step, captureValues(d, phase, step), exception?.trim());
   const missing = missingCaptures(d, phase, step);
   if (missing.length) {
     throw new DomainError('step.missing-values', {
@@ -272,11 +288,14 @@ export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: 
   const rec = d.steps[stepId] ?? { state: 'open' };
   const next = { ...rec, state: 'done' as const, at: actor.at, by: actor.by };
   delete next.reason;
+  delete next.exception;
   if (note) next.note = note;
+  if (exception !== undefined) next.exception = exception.trim();
   d.steps[stepId] = next;
   const entry: HistoryEntry = { at: actor.at, by: actor.by, action: 'done', step: stepId };
   if (Object.keys(changed).length) entry.values = changed;
   if (note) entry.note = note;
+  if (exception !== undefined) entry.reason = exception.trim();
   d.history.push(entry);
   return finish(c, d0, d, warnings);
 }
@@ -288,6 +307,7 @@ export function skipStep(c: Checklist, d0: Dossier, stepId: string, reason: stri
   const d = clone(d0);
   const rec = d.steps[stepId] ?? { state: 'open' };
   const next = { ...rec, state: 'skipped' as const, at: actor.at, by: actor.by, reason: reason.trim() };
+  delete next.exception;
   if (note) next.note = note;
   d.steps[stepId] = next;
   const entry: HistoryEntry = { at: actor.at, by: actor.by, action: 'skip', step: stepId, reason: reason.trim() };

@@ -37,6 +37,8 @@ export interface StepRecord {
   by?: string;
   note?: string;
   reason?: string;
+  /** Done without its artefact (a step driven by one), for this recorded reason. */
+  exception?: string;
   values?: Values;
 }
 
@@ -85,6 +87,8 @@ export interface ArtefactRecord extends FileStat {
   at: string;
   by: string;
   inputs: Record<string, unknown>;
+  /** Written despite errors (--ignore-errors): it does not complete its step. */
+  ignoredErrors?: true;
 }
 
 /** A CPA that passed `cpa check`. */

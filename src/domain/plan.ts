@@ -15,6 +15,8 @@ export interface PlanEntry {
   values: Record<string, string>;
   note?: string;
   reason?: string;
+  /** done: completed without its artefact, for this reason (steps driven by an artefact). */
+  exception?: string;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -48,8 +50,8 @@ export function parsePlan(doc: unknown): PlanEntry[] {
     const at = `steps[${i}]`;
     if (!isObj(s)) throw bad(at, 'plan.problem.entry');
     for (const k of Object.keys(s))
-      if (!['id', 'action', 'values', 'note', 'reason'].includes(k))
-        throw bad(`${at}.${k}`, 'plan.problem.unknown', { known: 'id, action, values, note, reason' });
+      if (!['id', 'action', 'values', 'note', 'reason', 'exception'].includes(k))
+        throw bad(`${at}.${k}`, 'plan.problem.unknown', { known: 'id, action, values, note, reason, exception' });
     if (typeof s['id'] !== 'string' || !s['id']) throw bad(`${at}.id`, 'plan.problem.id');
     const action = s['action'] ?? 'done';
     if (!PLAN_ACTIONS.includes(action as PlanAction)) throw bad(`${at}.action`, 'plan.problem.action', { actions: PLAN_ACTIONS.join(', ') });
@@ -58,10 +60,12 @@ export function parsePlan(doc: unknown): PlanEntry[] {
       if (!isObj(s['values'])) throw bad(`${at}.values`, 'plan.problem.values');
       for (const [k, v] of Object.entries(s['values'])) values[k] = valueText(`${at}.values.${k}`, v);
     }
-    for (const k of ['note', 'reason'] as const) if (s[k] !== undefined && typeof s[k] !== 'string') throw bad(`${at}.${k}`, 'plan.problem.string');
+    for (const k of ['note', 'reason', 'exception'] as const)
+      if (s[k] !== undefined && typeof s[k] !== 'string') throw bad(`${at}.${k}`, 'plan.problem.string');
     const entry: PlanEntry = { id: s['id'], action: action as PlanAction, values };
     if (typeof s['note'] === 'string' && s['note'].trim()) entry.note = s['note'].trim();
     if (typeof s['reason'] === 'string' && s['reason'].trim()) entry.reason = s['reason'].trim();
+    if (typeof s['exception'] === 'string') entry.exception = s['exception'];
     if (entry.action === 'skip' && !entry.reason) throw bad(`${at}.reason`, 'plan.problem.reason');
     if (entry.action === 'reopen' && Object.keys(values).length) throw bad(`${at}.values`, 'plan.problem.reopen-values');
     return entry;

@@ -1,6 +1,6 @@
 // The outcome of `verify`, kept in the dossier per environment, and how status reads it back: the
 // counts, the codes that need attention, and whether something was recorded after it ran.
-import type { Dossier, VerificationRecord } from './dossier-types.ts';
+import { environmentsOf, type Dossier, type VerificationRecord } from './dossier-types.ts';
 import type { Finding } from './findings.ts';
 import type { Environment } from './identifiers.ts';
 
@@ -27,4 +27,13 @@ export function verificationTotals(d: Dossier): { errors: number; warnings: numb
   const all = Object.values(d.verification ?? {});
   if (!all.length) return null;
   return { errors: all.reduce((s, v) => s + v.errors, 0), warnings: all.reduce((s, v) => s + v.warnings, 0) };
+}
+
+/** The connection is complete when every step is done and the last verify of every environment passed and is current. */
+export function connectionComplete(d: Dossier, allStepsDone: boolean): boolean {
+  if (!allStepsDone) return false;
+  return environmentsOf(d).every((env) => {
+    const v = verificationOf(d, env);
+    return v !== null && v.errors === 0 && !v.outdated;
+  });
 }

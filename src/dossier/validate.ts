@@ -123,7 +123,7 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
       }
       if (!STATES.has(rec['state'] as string)) errs.push(`steps."${id}".state must be open, done, skipped or n/a`);
       if (rec['state'] === 'skipped' && !(isStr(rec['reason']) && rec['reason'].trim())) errs.push(`steps."${id}" is skipped without a reason`);
-      for (const k of ['at', 'by', 'note', 'reason']) if (k in rec && !isStr(rec[k])) errs.push(`steps."${id}".${k} must be a string`);
+      for (const k of ['at', 'by', 'note', 'reason', 'exception']) if (k in rec && !isStr(rec[k])) errs.push(`steps."${id}".${k} must be a string`);
       if ('values' in rec) {
         const v = rec['values'];
         if (!isObj(v) || !Object.values(v).every(isValue)) errs.push(`steps."${id}".values must map names to strings or lists of strings`);

@@ -2,7 +2,7 @@
 // help-desk table of many, for people and as JSON.
 import { environmentsOf, type Dossier } from '../domain/dossier-types.ts';
 import type { Progress } from '../domain/progress.ts';
-import { verificationOf, verificationTotals } from '../domain/verification.ts';
+import { connectionComplete, verificationOf, verificationTotals } from '../domain/verification.ts';
 import type { EnvSummary } from '../app/disk-check.ts';
 import type { Context } from './context.ts';
 import { t } from './messages.ts';
@@ -49,6 +49,8 @@ export function rowJson(ctx: Context, r: Row) {
     path: r.path,
     organisation,
     currentPhase: r.progress.currentPhase,
+    // Every step done and the last verify of every environment passed (and is current).
+    complete: connectionComplete(r.dossier, r.progress.currentPhase === null),
     phases: r.progress.phases.map((p) => ({
       number: p.number,
       title: p.title[ctx.lang],
@@ -102,7 +104,8 @@ export function renderOne(ctx: Context, r: Row): string {
   }
   lines.push('');
   const n = r.progress.nextStep;
-  lines.push(n ? `${t(L, 'label.next-step')}: ${c.bold(n.step.id)}  ${n.step.title[L]}` : c.green(t(L, 'all.completed')));
+  if (n) lines.push(`${t(L, 'label.next-step')}: ${c.bold(n.step.id)}  ${n.step.title[L]}`);
+  else lines.push(connectionComplete(r.dossier, true) ? c.green(t(L, 'all.completed')) : c.yellow(t(L, 'all.steps-done-verify')));
   if (r.warnings.length) {
     lines.push('', c.yellow(t(L, 'label.warnings')));
     for (const w of r.warnings) lines.push(`  ${c.yellow('!')} ${w.message}`);

@@ -69,16 +69,25 @@ describe('apply', () => {
     const list = json(lz(['step', 'list', '--json'], { cwd })).steps as {
       id: string;
       applicable: boolean;
+      drivenBy?: string;
       captures: { key: string; required: boolean; example: string; value?: unknown }[];
     }[];
-    const steps = list
+    const bare = list
       .filter((s) => s.applicable)
       .map((s) => ({
         id: s.id,
         values: Object.fromEntries(
           s.captures.filter((c) => c.required && c.value === undefined).map((c) => [c.key, c.example.includes(',') ? c.example.split(',') : c.example]),
         ),
+        ...(s.drivenBy ? { drivenBy: true } : {}),
       }));
+    // Steps that wait for a document lz-onboard makes are refused without it...
+    writeFileSync(join(cwd, 'plan.json'), JSON.stringify({ formatVersion: 1, steps: bare.map(({ drivenBy: _, ...e }) => e) }));
+    const refused = lz(['apply', 'plan.json', '--lang', 'en'], { cwd });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /step 2\.consumerspecificatie is done when the Consumerspecificatie for preproductie is recorded and checked/);
+    // ... or done by a recorded exception (the supplier's own tooling made them).
+    const steps = bare.map(({ drivenBy, ...e }) => (drivenBy ? { ...e, exception: 'met de eigen adaptertooling gemaakt' } : e));
     writeFileSync(join(cwd, 'plan.json'), JSON.stringify({ formatVersion: 1, steps }));
 
     const dry = lz(['apply', 'plan.json', '--dry-run', '--json'], { cwd });
@@ -101,6 +110,7 @@ describe('apply', () => {
     assert.equal(st.currentPhase, null);
     const d = readJson(join(cwd, 'lz-onboard.json'));
     assert.deepEqual(d.steps['3.digid-accounts'].values.testBsns, ['111222333', '123456782']);
+    assert.equal(d.steps['2.cpa'].exception, 'met de eigen adaptertooling gemaakt');
     assert.equal(d.history.filter((h: { action: string; by: string }) => h.action === 'done' && h.by === 'leverancier-ci').length, steps.length);
   });
 

@@ -6,6 +6,8 @@ import { allSteps } from '../../src/domain/checklist.ts';
 import type { Dossier } from '../../src/domain/dossier-types.ts';
 import { DomainError } from '../../src/domain/errors.ts';
 import { dossierWarnings, progress } from '../../src/domain/progress.ts';
+import { neededArtefacts } from '../../src/domain/artefact-gate.ts';
+import type { CpaRecord } from '../../src/domain/dossier-types.ts';
 
 const actor = { by: 'tester', at: '2026-01-05T10:00:00.000Z' };
 const overheid = () =>
@@ -40,7 +42,9 @@ function completeAll(d0: Dossier): Dossier {
     if (!next) return d;
     // The organisation's own OIN/HRN is already there; a step never changes it.
     const { oin: _oin, hrn: _hrn, ...values } = examples(next.step.id);
-    d = completeStep(checklist, d, next.step.id, parseStepValues(checklist, next.step.id, values), actor).dossier;
+    // Documents are out of scope here: steps that wait for one are done by exception.
+    const exception = next.step.drivenBy ? 'buiten de test' : undefined;
+    d = completeStep(checklist, d, next.step.id, parseStepValues(checklist, next.step.id, values), actor, undefined, exception).dossier;
   }
 }
 
@@ -208,6 +212,74 @@ describe('done means done: identity and certificates', () => {
     assert.throws(
       () => completeStep(checklist, d, '1.digikoppeling', { oin: '00000001822477348000' }, who),
       (e: unknown) => e instanceof DomainError && e.code === 'step.identity-change' && e.params['old'] === '00000001002220647000',
+    );
+  });
+});
+
+describe('steps driven by a document', () => {
+  const cpa = (over: Partial<CpaRecord> = {}): CpaRecord => ({
+    path: 'cpa.xml',
+    sha256: 'ab',
+    cpaId: 'lopendezaken_1',
+    start: null,
+    end: null,
+    ourPartyId: '00000001002220647000',
+    otherPartyId: '00000004003214345001',
+    at: actor.at,
+    by: 'tester',
+    ...over,
+  });
+  const withCpa = (d: Dossier, rec = cpa()): Dossier => ({ ...d, artefacts: { ...d.artefacts, preproductie: { ...d.artefacts.preproductie, cpa: rec } } });
+  const cpaValues = { cpaId: 'lopendezaken_1', lzPartyId: '00000004003214345001' };
+
+  it('are refused without the document, naming the command that makes it', () => {
+    assert.throws(
+      () => completeStep(checklist, overheid(), '2.cpa', parseStepValues(checklist, '2.cpa', cpaValues), actor),
+      (e: unknown) =>
+        e instanceof DomainError && e.code === 'step.artefact-missing' && e.params['command'] === 'lz-onboard cpa check <cpa.xml> --env preproductie',
+    );
+  });
+  it('are done with the checked document, and refuse a typed value that disagrees with it', () => {
+    const d = withCpa(overheid());
+    assert.equal(completeStep(checklist, d, '2.cpa', parseStepValues(checklist, '2.cpa', cpaValues), actor).dossier.steps['2.cpa']!.state, 'done');
+    assert.throws(
+      () => completeStep(checklist, d, '2.cpa', parseStepValues(checklist, '2.cpa', { ...cpaValues, cpaId: 'andere_cpa' }), actor),
+      (e: unknown) => e instanceof DomainError && e.code === 'step.value-disagrees' && e.params['recorded'] === 'lopendezaken_1',
+    );
+  });
+  it('refuse a document written despite errors', () => {
+    const spec = { path: 's.xml', sha256: 'ab', at: actor.at, by: 'x', inputs: { endpoint: 'https://lz.example.nl/' }, ignoredErrors: true as const };
+    const d = { ...overheid(), artefacts: { preproductie: { consumerspecificatie: spec }, productie: {} } };
+    throwsCode(() => completeStep(checklist, d, '2.consumerspecificatie', {}, actor), 'step.artefact-failed');
+  });
+  it('take an explicit exception with a reason, recorded in the step and the history; other steps refuse one', () => {
+    const r = completeStep(checklist, overheid(), '2.ping', {}, actor, undefined, 'ping met de eigen adapter gestuurd');
+    assert.equal(r.dossier.steps['2.ping']!.exception, 'ping met de eigen adapter gestuurd');
+    assert.equal(r.dossier.history.at(-1)!.reason, 'ping met de eigen adapter gestuurd');
+    throwsCode(() => completeStep(checklist, overheid(), '2.ping', {}, actor, undefined, '  '), 'step.exception-reason');
+    throwsCode(() => completeStep(checklist, overheid(), '2.netwerkpad', {}, actor, undefined, 'x'), 'step.exception-not-driven');
+  });
+  it('make what a finished step depends on needed: an error when done, excused when done by exception or skipped', () => {
+    assert.deepEqual(neededArtefacts(checklist, overheid(), 'preproductie'), [], 'nothing finished, nothing needed');
+    let d = withCpa(overheid());
+    d = completeStep(checklist, d, '2.cpa', parseStepValues(checklist, '2.cpa', cpaValues), actor).dossier;
+    d = completeStep(checklist, d, '2.ping', {}, actor, undefined, 'eigen adapter').dossier;
+    d = skipStep(checklist, d, '4.consumerspecificatie', 'nog niet', actor).dossier;
+    const pre = neededArtefacts(checklist, d, 'preproductie');
+    assert.deepEqual(
+      pre.map((n) => [n.kind, n.excused]),
+      [
+        ['cpa', undefined],
+        ['ping', 'eigen adapter'],
+      ],
+    );
+    assert.deepEqual(
+      neededArtefacts(checklist, d, 'productie').map((n) => [n.kind, n.excused]),
+      [
+        ['client', 'nog niet'],
+        ['server', 'nog niet'],
+        ['consumerspecificatie', 'nog niet'],
+      ],
     );
   });
 });

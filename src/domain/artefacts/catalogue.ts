@@ -15,6 +15,9 @@ const EB005 =
   'Digikoppeling Koppelvlakstandaard ebMS2 (PartyId); Best Practices ebMS2 EB005 en EB014: certificaat van een organisatie die namens de PartyId handelt';
 const EB003 = 'Digikoppeling Best Practices ebMS2 EB003 en EB005: aparte certificaten en DNS-namen voor OTA en productie';
 
+const FASEN =
+  'Handleiding Aansluiten Lopende Zaken v2.0, fase 2 (certificaten, Consumerspecificatie, CPA, ebMS-Ping) en fase 4 ("bijna gelijk aan de acties ... voor preproductie")';
+
 const def = checkDef;
 
 export const ARTEFACT_CHECKS = {
@@ -249,5 +252,26 @@ export const ARTEFACT_CHECKS = {
     HANDLEIDING,
     'geen {role}certificaat vastgelegd voor {env}',
     'no {role} certificate recorded for {env}',
+  ),
+  verifyNeeded: def(
+    'verify.artefact.needed',
+    'error',
+    FASEN,
+    '{what} ontbreekt voor {env}, nodig voor stap {step}: {command}',
+    '{what} is missing for {env}, needed for step {step}: {command}',
+  ),
+  verifyException: def(
+    'verify.artefact.exception',
+    'warning',
+    FASEN,
+    '{what} ontbreekt voor {env}; stap {step} is zonder afgerond (uitzondering of overgeslagen): {reason}',
+    '{what} is missing for {env}; step {step} was finished without it (an exception, or skipped): {reason}',
+  ),
+  verifyIgnoredErrors: def(
+    'verify.artefact.ignored-errors',
+    'error',
+    HANDLEIDING,
+    '{what} ({path}) is ondanks fouten geschreven (--ignore-errors); los ze op en genereer opnieuw',
+    '{what} ({path}) was written despite errors (--ignore-errors); fix them and generate it again',
   ),
 } as const satisfies Record<string, CheckDef>;

@@ -74,6 +74,23 @@ export const CERTIFICATES = {
     'stap {step} vraagt vastgelegde, geldige certificaten: {missing}; leg ze vast met {commands}',
     'step {step} needs recorded, valid certificates: {missing}; record them with {commands}',
   ],
+  'step.artefact-missing': [
+    'stap {step} is klaar als de {what} voor {env} is vastgelegd en gecontroleerd: {command} (dat rondt de stap af). Is het echt buiten lz-onboard om gedaan, leg dat dan vast met --exception "<reden>"',
+    'step {step} is done when the {what} for {env} is recorded and checked: {command} (which completes the step). If it really was done outside lz-onboard, record that with --exception "<reason>"',
+  ],
+  'step.artefact-failed': [
+    'stap {step}: de vastgelegde {what} voor {env} is ondanks fouten geschreven (--ignore-errors); los de fouten op en maak hem opnieuw: {command}',
+    'step {step}: the recorded {what} for {env} was written despite errors (--ignore-errors); fix them and generate it again: {command}',
+  ],
+  'step.value-disagrees': [
+    'stap {step}: {key} {value} verschilt van de vastgelegde {what} ({recorded}); laat de waarde weg of controleer de {what} opnieuw',
+    'step {step}: {key} {value} differs from the recorded {what} ({recorded}); leave the value out or check the {what} again',
+  ],
+  'step.exception-reason': ['stap {step}: --exception vraagt een reden', 'step {step}: --exception needs a reason'],
+  'step.exception-not-driven': [
+    'stap {step} hangt niet af van een document van lz-onboard; --exception is hier niet nodig',
+    'step {step} does not depend on a document lz-onboard makes; --exception is not needed here',
+  ],
   'warn.cert-expiring': [
     '{role}certificaat {env} verloopt op {date} (over {days:dag|dagen})',
     '{role} certificate {env} expires on {date} (in {days:day|days})',

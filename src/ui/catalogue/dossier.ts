@@ -107,6 +107,14 @@ export const DOSSIER = {
     'alle fasen zijn afgerond: de aansluiting op Lopende Zaken is compleet',
     'all phases are complete: the connection to Lopende Zaken is done',
   ],
+  'all.steps-done-verify-fails': [
+    'alle stappen zijn afgerond, maar de aansluiting is nog niet compleet: lz-onboard verify vindt {errors:fout|fouten}',
+    'all steps are done, but the connection is not complete yet: lz-onboard verify finds {errors:error|errors}',
+  ],
+  'all.steps-done-verify': [
+    'alle stappen zijn afgerond; lz-onboard verify moet nog slagen voordat de aansluiting compleet is',
+    'all steps are done; lz-onboard verify has to pass before the connection is complete',
+  ],
   // Warnings
   'warn.ahead': ['stap {step} is afgerond terwijl fase {phase} nog open is', 'step {step} is done while phase {phase} is still open'],
   'warn.ahead-now': [

@@ -30,6 +30,10 @@ export const OPTIONS = {
   'opt.status.phase': ['alleen dossiers in deze fase (1-4, of done)', 'only dossiers in this phase (1-4, or done)'],
   'opt.step.value': ['een vast te leggen waarde (herhaalbaar)', 'a captured value (repeatable)'],
   'opt.step.note': ['een notitie voor de geschiedenis', 'a note for the history'],
+  'opt.step.done.exception': [
+    'rond een stap die op een document van lz-onboard wacht (Consumerspecificatie, CPA, ping) af zonder dat document, om deze reden (vastgelegd; verify meldt het als waarschuwing)',
+    'complete a step that waits for a document lz-onboard makes (Consumerspecificatie, CPA, ping) without it, for this reason (recorded; verify reports it as a warning)',
+  ],
   'opt.step.skip.reason': ['waarom de stap wordt overgeslagen (verplicht)', 'why the step is skipped (required)'],
   'opt.apply.arg-plan': ['plan (JSON-bestand, of - voor stdin)', 'plan (JSON file, or - for stdin)'],
   'opt.history.step': ['alleen deze stap', 'only this step'],

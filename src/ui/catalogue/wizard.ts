@@ -51,6 +51,13 @@ export const WIZARD = {
   'wizard.action': ['Wat wilt u doen?', 'What do you want to do?'],
   'wizard.action.done': ['Afgerond', 'Done'],
   'wizard.action.skip': ['Overslaan (met reden)', 'Skip (with a reason)'],
+  'wizard.action.exception': [
+    'Afronden zonder dit document (uitzondering, met reden; verify meldt het)',
+    'Complete without this document (an exception, with a reason; verify reports it)',
+  ],
+  'wizard.action.done-exception': ['Afronden als uitzondering', 'Complete as an exception'],
+  'wizard.exception-reason': ['Waarom is deze stap buiten lz-onboard om gedaan?', 'Why was this step done outside lz-onboard?'],
+  'wizard.artefact-needed': ['Deze stap is nog niet klaar: {reason}', 'This step is not done yet: {reason}'],
   'wizard.action.stop': ['Stoppen voor nu (voortgang blijft bewaard)', 'Stop for now (progress is kept)'],
   'wizard.skip-reason': ['Reden om over te slaan', 'Reason to skip'],
   'wizard.stopped': ['Gestopt. Verder gaan: lz-onboard wizard', 'Stopped. To continue: lz-onboard wizard'],
