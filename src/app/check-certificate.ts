@@ -53,7 +53,7 @@ export function judge(ctx: Context, files: string[], o: CertCheckOptions, d: Dos
   checkOinFlag(o.oin);
   const env = parseEnv(o.env);
   const role = parseRole(o.role);
-  const at = parseAt(o.at, ctx.now());
+  const at = parseAt(o.at, ctx.checkAt ?? ctx.now());
   const expiresInDays = parseDays('--expires-in', o.expiresIn, 60);
   parseEndpoint(o.endpoint); // every option is checked before any file is read
   const loaded = files.map((f) => loadCertFile(ctx, f));

@@ -22,7 +22,7 @@ export interface CpaOutcome extends CpaJudgement {
 export async function checkCpa(ctx: Context, file: string, o: CpaCheckOptions): Promise<CpaOutcome> {
   const env = parseEnvFlag(o.env);
   // Every option is checked before any file is read: a typo is a usage error, whatever the file.
-  const at = parseAt(o.at, ctx.now());
+  const at = parseAt(o.at, ctx.checkAt ?? ctx.now());
   parseDays('--expires-in', o.expiresIn, 60);
   parseEndpoint(o.endpoint);
   const d = optionalDossier(ctx);

@@ -118,7 +118,7 @@ export function verifyEnvironment(ctx: Context, d: Dossier, env: Environment, o:
         f.push(finding(A.verifyCpaUnreadable, { path: cpaRec.path, problem: e.params['problem'] ?? t(ctx.lang, dyn(e.code), e.params) }));
       }
       if (cpa) {
-        const j = judgeCpa(ctx, cpa, env, d, { roots: o.roots, expiresIn: o.expiresIn }, ctx.now());
+        const j = judgeCpa(ctx, cpa, env, d, { roots: o.roots, expiresIn: o.expiresIn }, ctx.checkAt ?? ctx.now());
         f.push(...labelled(j.findings, { nl: 'CPA', en: 'CPA' }));
         cpaView = { cpaId: cpa.cpaId, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId };
       }

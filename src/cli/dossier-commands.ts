@@ -36,9 +36,17 @@ export function defineDossierCommands(d: Definitions): void {
     program
       .command('wizard')
       .description(t(L, 'help.wizard'))
-      .addHelpText('after', examples(['lz-onboard wizard', 'lz-onboard wizard --no-input   # prints the next step and the command that completes it']))
+      .option('--at <date>', t(L, 'opt.wizard.at'))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard wizard',
+          'lz-onboard wizard --no-input   # prints the next step and the command that completes it',
+          'lz-onboard wizard --at 2027-06-01',
+        ]),
+      )
       .action(async function (this: Command) {
-        await execute(this, async (ctx) => (await import('../commands/wizard.ts')).runWizard(ctx));
+        await execute(this, async (ctx) => (await import('../commands/wizard.ts')).runWizard(ctx, this.opts()));
       });
   } else stub('wizard');
 

@@ -19,6 +19,7 @@ import { t, dyn } from '../ui/messages.ts';
 import { askConfirm, askInput } from '../ui/prompts.ts';
 import { reportCpa } from '../ui/render-cpa.ts';
 import { reportDocument } from '../ui/render-document.ts';
+import { warn } from '../ui/output.ts';
 import { loadListr } from '../ui/vendor.ts';
 import { collectCertificates, unlockRecorded } from './wizard-certs.ts';
 
@@ -97,8 +98,11 @@ export async function driveStep(ctx: Context, d: Dossier, phase: PhaseDef, step:
   try {
     if (step.drivenBy === 'spec-consumer') {
       // The document carries both certificates: ask for any not recorded (or expired) first.
-      const unmet = unmetCertificates(d, env, ctx.now().toISOString());
-      if (unmet.length && !(await collectCertificates(ctx, d, unmet))) return;
+      const unmet = unmetCertificates(d, env, (ctx.checkAt ?? ctx.now()).toISOString());
+      if (unmet.length && !(await collectCertificates(ctx, d, unmet))) {
+        warn(ctx, 'wizard.certs-not-ok');
+        return;
+      }
       await unlockRecorded(ctx, unmet.length ? readDossier(ctx).dossier : d, env);
       const force = await replaceOk(ctx, join(dir, `consumerspecificatie-${env}.xml`));
       if (force === null) return;

@@ -83,7 +83,9 @@ export async function collectCertificates(ctx: Context, d: Dossier, unmet: Requi
     });
     await unlock(ctx, leaf);
     const chain = splitList(await askInput({ message: t(L, 'wizard.ask.cert-chain'), default: previous?.files.slice(1).join(',') || undefined }));
-    const roots = splitList(await askInput({ message: t(L, 'wizard.ask.cert-roots'), default: previous?.roots.join(',') || undefined }));
+    // Production chains end at a pinned Staat der Nederlanden root: no test root to give.
+    const roots =
+      env === 'productie' ? [] : splitList(await askInput({ message: t(L, 'wizard.ask.cert-roots'), default: previous?.roots.join(',') || undefined }));
     previous = { req, files: [leaf.trim(), ...chain], roots };
     earlier.set(`${env}/${role}`, previous);
     plans.push(previous);

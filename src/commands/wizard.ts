@@ -17,10 +17,11 @@ import { reportAllDone } from '../ui/report-complete.ts';
 import { verifyErrors } from '../app/completion-check.ts';
 import { t, dyn } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
-import { askInput, askSelect } from '../ui/prompts.ts';
+import { askInput, askSelect, setPromptLanguage } from '../ui/prompts.ts';
 import { renderPhaseIntro, renderResultaat, renderStep } from '../ui/render-step.ts';
 import { runInit } from './init.ts';
 import { actor, changeDossier, readDossier } from '../app/dossier.ts';
+import { parseAt } from '../app/options.ts';
 import { doneCommand } from './step.ts';
 
 function dossierFlag(ctx: Context): string {
@@ -46,7 +47,7 @@ function printNextNonInteractive(ctx: Context): number {
   }
   const { phase, step } = p.nextStep;
   const cmd = doneCommand(d, phase, step).replace('lz-onboard step done', `lz-onboard${dossierFlag(ctx)} step done`);
-  const beforeCommands = unmetRequirements(d, step, ctx.now().toISOString()).map((r) => certAddCommand(r, dossierFlag(ctx)));
+  const beforeCommands = unmetRequirements(d, step, (ctx.checkAt ?? ctx.now()).toISOString()).map((r) => certAddCommand(r, dossierFlag(ctx)));
   // Steps that lz-onboard can do itself: the command that does them (and completes the step).
   if (step.drivenBy) {
     const env = phase.environment ?? 'preproductie';
@@ -128,7 +129,7 @@ async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDe
   );
   // Certificates first: the step cannot be completed without them.
   for (;;) {
-    const unmet = unmetRequirements(d, step, ctx.now().toISOString());
+    const unmet = unmetRequirements(d, step, (ctx.checkAt ?? ctx.now()).toISOString());
     if (!unmet.length) break;
     const { collectCertificates } = await import('./wizard-certs.ts');
     if (await collectCertificates(ctx, d, unmet)) {
@@ -162,7 +163,7 @@ async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDe
       // Without its artefact the step is not done: again, an explicit exception, skip or stop.
       warn(ctx, 'wizard.artefact-needed', { reason: blocked });
       const next = await askSelect(t(L, 'wizard.action'), [
-        { value: 'again' as const, name: t(L, 'wizard.certs-retry.again') },
+        { value: 'again' as const, name: t(L, 'wizard.action.again') },
         { value: 'exception' as const, name: t(L, 'wizard.action.exception') },
         { value: 'skip' as const, name: t(L, 'wizard.action.skip') },
         { value: 'stop' as const, name: t(L, 'wizard.action.stop') },
@@ -247,12 +248,35 @@ async function skipWith(ctx: Context, step: StepDef, raw: Values): Promise<'next
   return 'next';
 }
 
-export async function runWizard(ctx: Context): Promise<number> {
+/**
+ * The language chosen for a dossier is kept for the next run: a flag or LZ_ONBOARD_LANG records it;
+ * without either, the locale (LANG) still wins, and without that the dossier's language is used.
+ */
+async function rememberLanguage(ctx: Context): Promise<void> {
+  const d = readDossier(ctx).dossier;
+  if (ctx.langSource === 'none' && d.language && d.language !== ctx.lang) {
+    ctx.lang = d.language;
+    setPromptLanguage(ctx.lang);
+  }
+  if (ctx.langSource === 'chosen' && d.language !== ctx.lang) {
+    const lang = ctx.lang;
+    await changeDossier(ctx, (x) => ({ dossier: { ...x, language: lang }, result: null }));
+  }
+}
+
+export interface WizardOptions {
+  /** Judge certificates and CPAs at this date (trying it on certificates that have expired, say). */
+  at?: string;
+}
+
+export async function runWizard(ctx: Context, o: WizardOptions = {}): Promise<number> {
+  if (o.at !== undefined) ctx.checkAt = parseAt(o.at, ctx.now());
   if (!ctx.interactive) return printNextNonInteractive(ctx);
   if (!existsSync(ctx.dossierPath)) {
     ctx.stderr.write(`${t(ctx.lang, 'wizard.no-dossier', { file: ctx.dossierPath })}\n\n`);
     await runInit(ctx, {}, { askChoices: false });
   }
+  await rememberLanguage(ctx);
   let shownPhase = 0;
   for (;;) {
     const { dossier: d } = readDossier(ctx);

@@ -131,6 +131,8 @@ export interface Dossier {
   artefacts: Record<Environment, EnvArtefacts>;
   /** Written by `verify`; absent until it has run. */
   verification?: Partial<Record<Environment, VerificationRecord>>;
+  /** The language last chosen for this dossier (--lang or LZ_ONBOARD_LANG); used when nothing else says. */
+  language?: 'nl' | 'en';
   steps: Record<string, StepRecord>;
   history: HistoryEntry[];
 }

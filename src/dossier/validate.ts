@@ -108,6 +108,7 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
       }
     }
   }
+  if (raw['language'] !== undefined && raw['language'] !== 'nl' && raw['language'] !== 'en') errs.push('language must be "nl" or "en"');
   const steps = raw['steps'];
   if (!isObj(steps)) errs.push('steps is missing or not an object');
   else {

@@ -20,6 +20,7 @@ export interface GlobalOptions {
 
 export interface Context {
   lang: Lang;
+  langSource: LangSource;
   json: boolean;
   /** --quiet: no confirmations or progress on stderr (warnings, errors and results still). */
   quiet: boolean;
@@ -35,9 +36,20 @@ export interface Context {
   readonly columns: number;
   cwd: string;
   now: () => Date;
+  /** The moment certificates and CPAs are judged at, when not now (the wizard's --at); history keeps the real time. */
+  checkAt?: Date;
   env: NodeJS.ProcessEnv;
   stdout: Writer;
   stderr: Writer;
+}
+
+/** Where the language came from: a choice (flag, LZ_ONBOARD_LANG), the locale, or nothing (then the dossier's may apply). */
+export type LangSource = 'chosen' | 'locale' | 'none';
+
+export function langSource(flag: string | undefined, env: NodeJS.ProcessEnv): LangSource {
+  if (flag || env['LZ_ONBOARD_LANG']) return 'chosen';
+  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || env['LANGUAGE'] || '';
+  return /^(en|nl)\b|^(en|nl)[_-]/i.test(locale) ? 'locale' : 'none';
 }
 
 export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
@@ -83,6 +95,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
   let by: string | undefined;
   const ctx: Context = {
     lang: detectLang(opts.lang, env),
+    langSource: langSource(opts.lang, env),
     json: opts.json === true,
     quiet: opts.quiet === true,
     get interactive() {

@@ -20,7 +20,9 @@ function setup() {
   pki.write('leaf.pem', leaf.pem);
   assert.equal(initOverheid(cwd).code, 0);
   for (const role of ['client', 'server']) {
-    const r = lz(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role, '--endpoint', ENDPOINT], { cwd });
+    const r = lz(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role, '--endpoint', ENDPOINT], {
+      cwd,
+    });
     assert.equal(r.code, 0, r.stdout);
   }
   const cpa = (over: { status?: string } = {}) =>
@@ -77,7 +79,16 @@ describe('done means done', () => {
     assert.equal(refused.code, 2);
     assert.match(refused.stderr, /Consumerspecificatie for productie is recorded and checked/);
     const excused = lz(
-      ['step', 'done', '4.consumerspecificatie', '--value', 'endpoint=https://lz.gemeente.example.nl/ebms', '--exception', 'door de leverancier gemaakt', '--json'],
+      [
+        'step',
+        'done',
+        '4.consumerspecificatie',
+        '--value',
+        'endpoint=https://lz.gemeente.example.nl/ebms',
+        '--exception',
+        'door de leverancier gemaakt',
+        '--json',
+      ],
       { cwd },
     );
     assert.equal(excused.code, 0, excused.stderr);
@@ -95,8 +106,13 @@ describe('done means done', () => {
     writeFileSync(path, JSON.stringify(d, null, 2));
     const v = lz(['verify', '--env', 'productie', '--json', '--lang', 'en'], { cwd });
     assert.equal(v.code, 1);
-    const messages = json(v).environments[0].findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { message: string }) => f.message);
-    assert.ok(messages.some((m: string) => /Consumerspecificatie is missing for productie, needed for step 4\.consumerspecificatie/.test(m)), messages.join('\n'));
+    const messages = json(v)
+      .environments[0].findings.filter((f: { severity: string }) => f.severity === 'error')
+      .map((f: { message: string }) => f.message);
+    assert.ok(
+      messages.some((m: string) => /Consumerspecificatie is missing for productie, needed for step 4\.consumerspecificatie/.test(m)),
+      messages.join('\n'),
+    );
     assert.ok(messages.some((m: string) => /client certificate is missing for productie/.test(m)));
     assert.ok(messages.some((m: string) => /CPA is missing for productie, needed for step 4\.cpa/.test(m)));
   });

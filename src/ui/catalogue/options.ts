@@ -30,6 +30,10 @@ export const OPTIONS = {
   'opt.status.phase': ['alleen dossiers in deze fase (1-4, of done)', 'only dossiers in this phase (1-4, or done)'],
   'opt.step.value': ['een vast te leggen waarde (herhaalbaar)', 'a captured value (repeatable)'],
   'opt.step.note': ['een notitie voor de geschiedenis', 'a note for the history'],
+  'opt.wizard.at': [
+    'beoordeel certificaten en CPA op deze datum (JJJJ-MM-DD, een dag in Amsterdam) in plaats van vandaag; de geschiedenis houdt de echte tijd',
+    'judge certificates and the CPA at this date (YYYY-MM-DD, a day in Amsterdam) instead of today; the history keeps the real time',
+  ],
   'opt.step.done.exception': [
     'rond een stap die op een document van lz-onboard wacht (Consumerspecificatie, CPA, ping) af zonder dat document, om deze reden (vastgelegd; verify meldt het als waarschuwing)',
     'complete a step that waits for a document lz-onboard makes (Consumerspecificatie, CPA, ping) without it, for this reason (recorded; verify reports it as a warning)',

@@ -55,6 +55,7 @@ export const WIZARD = {
     'Afronden zonder dit document (uitzondering, met reden; verify meldt het)',
     'Complete without this document (an exception, with a reason; verify reports it)',
   ],
+  'wizard.action.again': ['Opnieuw proberen', 'Try again'],
   'wizard.action.done-exception': ['Afronden als uitzondering', 'Complete as an exception'],
   'wizard.exception-reason': ['Waarom is deze stap buiten lz-onboard om gedaan?', 'Why was this step done outside lz-onboard?'],
   'wizard.artefact-needed': ['Deze stap is nog niet klaar: {reason}', 'This step is not done yet: {reason}'],
