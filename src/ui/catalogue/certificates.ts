@@ -75,8 +75,8 @@ export const CERTIFICATES = {
     'step {step} needs recorded, valid certificates: {missing}; record them with {commands}',
   ],
   'step.artefact-missing': [
-    'stap {step} is klaar als de {what} voor {env} is vastgelegd en gecontroleerd: {command} (dat rondt de stap af). Is het echt buiten lz-onboard om gedaan, leg dat dan vast met --exception "<reden>"',
-    'step {step} is done when the {what} for {env} is recorded and checked: {command} (which completes the step). If it really was done outside lz-onboard, record that with --exception "<reason>"',
+    'stap {step} is klaar als de {what} voor {env} is vastgelegd en gecontroleerd: {command}. Is het echt buiten lz-onboard om gedaan, leg dat dan vast met --exception "<reden>"',
+    'step {step} is done when the {what} for {env} is recorded and checked: {command}. If it really was done outside lz-onboard, record that with --exception "<reason>"',
   ],
   'step.artefact-failed': [
     'stap {step}: de vastgelegde {what} voor {env} is ondanks fouten geschreven (--ignore-errors); los de fouten op en maak hem opnieuw: {command}',
