@@ -3,16 +3,14 @@
 import { attr } from '../domain/cert/fields.ts';
 import { ARTEFACT_CHECKS as A } from '../domain/artefacts/catalogue.ts';
 import { endpointFindings, partyIdFindings } from '../domain/artefacts/cross.ts';
-import type { ArtefactRecord, Dossier } from '../domain/dossier-types.ts';
+import type { Dossier } from '../domain/dossier-types.ts';
 import { finding, labelled, sortFindings } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
-import { withDocument } from '../domain/records.ts';
 import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
 import { requireFlags } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
-import { certSummary, fileStat, optionalDossier, parseEnvFlag, recordedCertFiles, refuseProductieForSupplier, sha256, toDossier } from './artefact-files.ts';
+import { certSummary, optionalDossier, parseEnvFlag, recordedCertFiles, refuseProductieForSupplier, toDossier } from './artefact-files.ts';
 import { judge, type Judged } from './check-certificate.ts';
-import { actor } from './dossier.ts';
 import { type Ask, type DocumentOutcome, orgId, outputPath, writeAndRecord } from './generate-document.ts';
 
 export interface SpecConsumerOptions {
@@ -131,26 +129,13 @@ export async function generateConsumerSpec(ctx: Context, i: ConsumerSpecInputs, 
     force: o.force === true,
     stepId: errors ? null : stepId,
     values,
-    record: (written, previous): ArtefactRecord => {
-      const who = actor(ctx);
-      return {
-        ...fileStat(written),
-        path: toDossier(ctx, written),
-        ...(previous ? { previous: toDossier(ctx, previous) } : {}),
-        sha256: sha256(xml),
-        ...(errors ? { ignoredErrors: true as const } : {}),
-        at: who.at,
-        by: who.by,
-        inputs: {
-          partyName: i.partyName,
-          partyId: i.partyId,
-          partyRef: i.partyRef,
-          endpoint: i.endpoint,
-          clientCert: certInputs(ctx, i.client, cj),
-          serverCert: certInputs(ctx, i.server, sj),
-        },
-      };
+    inputs: {
+      partyName: i.partyName,
+      partyId: i.partyId,
+      partyRef: i.partyRef,
+      endpoint: i.endpoint,
+      clientCert: certInputs(ctx, i.client, cj),
+      serverCert: certInputs(ctx, i.server, sj),
     },
-    apply: (x, rec) => withDocument(x, env, 'consumerspecificatie', rec),
   });
 }

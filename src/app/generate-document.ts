@@ -5,7 +5,9 @@ import type { ArtefactRecord, Dossier } from '../domain/dossier-types.ts';
 import type { Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import type { Context } from '../ui/context.ts';
-import { sha256, writeDocument } from './artefact-files.ts';
+import { withDocument } from '../domain/records.ts';
+import { fileStat, sha256, toDossier, writeDocument } from './artefact-files.ts';
+import { actor } from './dossier.ts';
 import { recordAndMark } from './record-artefact.ts';
 
 /** Asks for a value the flags and the dossier did not give (or refuses: the flag is required). */
@@ -50,8 +52,8 @@ export interface DocumentToWrite {
   force: boolean;
   stepId: string | null;
   values: Record<string, string>;
-  record: (written: string, previous: string | undefined) => ArtefactRecord;
-  apply: (d: Dossier, rec: ArtefactRecord) => Dossier;
+  /** What the document was made from, kept in its record. */
+  inputs: Record<string, unknown>;
 }
 
 export async function writeAndRecord(ctx: Context, w: DocumentToWrite): Promise<DocumentOutcome> {
@@ -61,8 +63,18 @@ export async function writeAndRecord(ctx: Context, w: DocumentToWrite): Promise<
   const alreadyRecorded = unchanged && d?.artefacts[w.env][w.kind]?.sha256 === sha256(w.xml) && (w.stepId === null || d.steps[w.stepId]?.state === 'done');
   let reason: string | null = null;
   if (d && written && !alreadyRecorded) {
-    const rec = w.record(written, previous);
-    reason = await recordAndMark(ctx, (x) => w.apply(x, rec), w.stepId, w.values);
+    const who = actor(ctx);
+    const rec: ArtefactRecord = {
+      ...fileStat(written),
+      path: toDossier(ctx, written),
+      ...(previous ? { previous: toDossier(ctx, previous) } : {}),
+      sha256: sha256(w.xml),
+      ...(w.forced ? { ignoredErrors: true as const } : {}),
+      at: who.at,
+      by: who.by,
+      inputs: w.inputs,
+    };
+    reason = await recordAndMark(ctx, (x) => withDocument(x, w.env, w.kind, rec), w.stepId, w.values);
   }
   return {
     kind: 'written',

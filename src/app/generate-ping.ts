@@ -5,12 +5,10 @@ import { cpaIdFindings, partyIdFindings, pingAgainstCpa } from '../domain/artefa
 import type { Dossier } from '../domain/dossier-types.ts';
 import { sortFindings } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
-import { withDocument } from '../domain/records.ts';
 import { pingXml, type PingInput } from '../domain/xml/ping.ts';
 import { requireFlags } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
-import { fileStat, optionalDossier, parseEnvFlag, refuseProductieForSupplier, sha256, toDossier } from './artefact-files.ts';
-import { actor } from './dossier.ts';
+import { optionalDossier, parseEnvFlag, refuseProductieForSupplier } from './artefact-files.ts';
 import { type Ask, type DocumentOutcome, orgId, outputPath, writeAndRecord } from './generate-document.ts';
 
 export interface SpecPingOptions {
@@ -81,19 +79,6 @@ export async function generatePing(ctx: Context, i: PingInputs, o: SpecPingOptio
     force: o.force === true,
     stepId: null,
     values: {},
-    record: (written, previous) => {
-      const who = actor(ctx);
-      return {
-        ...fileStat(written),
-        path: toDossier(ctx, written),
-        ...(previous ? { previous: toDossier(ctx, previous) } : {}),
-        sha256: sha256(xml),
-        ...(errors ? { ignoredErrors: true as const } : {}),
-        at: who.at,
-        by: who.by,
-        inputs: { ...input },
-      };
-    },
-    apply: (x, rec) => withDocument(x, env, 'ping', rec),
+    inputs: { ...input },
   });
 }
