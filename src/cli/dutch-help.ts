@@ -16,6 +16,9 @@ export const DUTCH_HELP: Partial<Help> = {
   optionDescription(this: Help, o: Option) {
     return dutch(Help.prototype.optionDescription.call(this, o));
   },
+  commandUsage(this: Help, c: Parameters<Help['commandUsage']>[0]) {
+    return Help.prototype.commandUsage.call(this, c).replace('[options]', '[opties]').replace('[command]', '[opdracht]');
+  },
   argumentDescription(this: Help, a: Parameters<Help['argumentDescription']>[0]) {
     return dutch(Help.prototype.argumentDescription.call(this, a));
   },

@@ -1,15 +1,6 @@
 // lz-onboard step list|show|done|skip|reopen
-import {
-  captureValues,
-  certAddCommand,
-  completeStep,
-  parseStepValues,
-  reopenStep,
-  requireStep,
-  skipStep,
-  quoteArg,
-  type ActionResult,
-} from '../domain/actions.ts';
+import { captureValues, completeStep, parseStepValues, reopenStep, requireStep, skipStep, type ActionResult } from '../domain/actions.ts';
+import { certAddCommand, quoteArg } from '../domain/requirements.ts';
 import { allSteps, notApplicableReason, type PhaseDef, type StepDef } from '../domain/checklist.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
 import { progress, stepState } from '../domain/progress.ts';

@@ -8,7 +8,7 @@ import type { Ask } from '../app/generate-document.ts';
 import { generatePing, pingInputs } from '../app/generate-ping.ts';
 import { checkCpa } from '../app/record-cpa.ts';
 import { readDossier } from '../app/dossier.ts';
-import { unmetCertificates } from '../domain/actions.ts';
+import { unmetCertificates } from '../domain/requirements.ts';
 import type { PhaseDef, StepDef } from '../domain/checklist.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
 import { DomainError } from '../domain/errors.ts';

@@ -2,7 +2,8 @@
 // one, recording each answer as it is given. Without a terminal it prints the next step and the
 // command that would complete it.
 import { existsSync } from 'node:fs';
-import { captureValues, certAddCommand, completeStep, quoteArg, recordValues, skipStep, unmetRequirements } from '../domain/actions.ts';
+import { captureValues, completeStep, recordValues, skipStep } from '../domain/actions.ts';
+import { certAddCommand, quoteArg, unmetRequirements } from '../domain/requirements.ts';
 import type { CaptureDef, PhaseDef, StepDef } from '../domain/checklist.ts';
 import type { Dossier, Values } from '../domain/dossier-types.ts';
 import { progress, stepState } from '../domain/progress.ts';

@@ -2,20 +2,9 @@
 // dossier (the input is not modified) plus warnings; broken rules throw DomainError.
 import { checkArtefactGate } from './artefact-gate.ts';
 import { cpaIdShape } from './cpa-id.ts';
+import { certAddCommand, quoteArg, unmetRequirements } from './requirements.ts';
 import { plainText, TEXT_MAX } from './text.ts';
-import {
-  allSteps,
-  findStep,
-  notApplicableReason,
-  stepApplies,
-  type CaptureDef,
-  type Checklist,
-  type Kind,
-  type PhaseDef,
-  type Requirement,
-  type StepDef,
-} from './checklist.ts';
-import type { Environment } from './identifiers.ts';
+import { allSteps, findStep, notApplicableReason, stepApplies, type CaptureDef, type Checklist, type Kind, type PhaseDef, type StepDef } from './checklist.ts';
 import { SCHEMA_VERSION, type Dossier, type HistoryEntry, type Organisation, type Values } from './dossier-types.ts';
 import { DomainError } from './errors.ts';
 import { progress, stepState, type Warning } from './progress.ts';
@@ -218,29 +207,6 @@ export function missingCaptures(d: Dossier, phase: PhaseDef, step: StepDef): Cap
   return (step.captures ?? []).filter((cap) => cap.required && getCapture(d, phase, step, cap) === undefined);
 }
 
-/** The command that records a required certificate (`global` holds options such as --dossier). */
-export function certAddCommand(r: Requirement, global = ''): string {
-  return `lz-onboard${global} cert add <file> <chain...> --env ${r.certificate.env} --role ${r.certificate.role}`;
-}
-
-/** Requirements of a step that the dossier does not meet at `at` (a recorded, unexpired certificate). */
-export function unmetRequirements(d: Dossier, step: StepDef, at: string): Requirement[] {
-  return (step.requires ?? []).filter((r) => {
-    const rec = d.certificates[r.certificate.env][r.certificate.role];
-    return !rec || rec.notAfter <= at;
-  });
-}
-
-/** The client and server certificates of an environment that are not recorded, or expired at `at`. */
-export function unmetCertificates(d: Dossier, env: Environment, at: string): Requirement[] {
-  return (['client', 'server'] as const)
-    .map((role) => ({ certificate: { env, role } }))
-    .filter((r) => {
-      const rec = d.certificates[env][r.certificate.role];
-      return !rec || rec.notAfter <= at;
-    });
-}
-
 /** Who acted and the free text they gave, checked before anything changes (domain/text). */
 function checkFreeText(actor: Actor, texts: { note?: string | undefined; reason?: string | undefined }): void {
   plainText('by', actor.by, TEXT_MAX.by);
@@ -328,11 +294,6 @@ export function reopenStep(c: Checklist, d0: Dossier, stepId: string, actor: Act
   if (note) entry.note = note;
   d.history.push(entry);
   return finish(c, d0, d, []);
-}
-
-/** A shell-safe rendering of an argument, for the commands we print for users to copy. */
-export function quoteArg(s: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 export { stepState };

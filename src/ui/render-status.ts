@@ -7,6 +7,7 @@ import type { EnvSummary } from '../app/disk-check.ts';
 import type { Context } from './context.ts';
 import { t } from './messages.ts';
 import { bar, colours, pad, truncate } from './output.ts';
+import { wrap } from './wrap.ts';
 import { visibleLine } from './safe-text.ts';
 
 export interface Row {
@@ -74,6 +75,9 @@ export function renderOne(ctx: Context, r: Row): string {
   const o = r.dossier.organisation;
   const id = o.kind === 'overheid' ? (o.oin ? `OIN ${o.oin}` : '') : o.hrn ? `HRN ${o.hrn}` : '';
   const lines = [`${c.bold(visibleLine(o.name))}  ${c.dim(`${t(L, `label.kind.${o.kind}`)}${id ? `, ${id}` : ''}`)}`, c.dim(visibleLine(r.path)), ''];
+  // The bar gives way on a narrow terminal (mark, title, bar and count fit in its width).
+  const barWidth = Math.min(20, ctx.columns - 1 - 42);
+  const progressBar = (done: number, total: number) => (barWidth >= 5 ? `${bar(done, total, barWidth)} ` : '');
   for (const p of r.progress.phases) {
     const mark = !p.applicable ? c.dim('–') : p.complete ? c.green('✔') : p.number === r.progress.currentPhase ? c.cyan('▶') : ' ';
     const title = pad(`${p.number}. ${p.title[L]}`, 32);
@@ -81,7 +85,8 @@ export function renderOne(ctx: Context, r: Row): string {
     else {
       const count = `${p.done + p.skipped}/${p.total}`;
       const skipped = p.skipped ? c.dim(` (${p.skipped} ${t(L, 'label.state.skipped')})`) : '';
-      lines.push(`${mark} ${title} ${p.complete ? c.green(bar(p.done + p.skipped, p.total)) : bar(p.done + p.skipped, p.total)} ${count}${skipped}`);
+      const shown = progressBar(p.done + p.skipped, p.total);
+      lines.push(`${mark} ${title} ${p.complete ? c.green(shown) : shown}${count}${skipped}`);
     }
   }
   const views = envViews(r);
@@ -89,16 +94,34 @@ export function renderOne(ctx: Context, r: Row): string {
     lines.push('');
     const mark = (s: string) => (s === 'ok' ? c.green('✔') : s === 'absent' ? c.dim('–') : s === 'locked' ? c.yellow('?') : c.red('✖'));
     for (const e of views) {
-      lines.push(`${pad(e.env, 14)} ${ENV_ITEMS.map((k) => `${mark(e[k])} ${k}`).join('  ')}`);
+      // The items wrap under each other when the terminal is narrower than one line of them.
+      const items = ENV_ITEMS.map((k) => `${mark(e[k])} ${k}`);
+      let line = pad(e.env, 14);
+      let width = 14;
+      for (const [i, item] of items.entries()) {
+        const w = 2 + ENV_ITEMS[i]!.length;
+        if (i > 0 && width + 2 + w > ctx.columns - 1) {
+          lines.push(line);
+          line = ' '.repeat(14);
+          width = 14;
+        }
+        line += i > 0 && width > 14 ? `  ${item}` : ` ${item}`;
+        width += (i > 0 && width > 14 ? 2 : 1) + w;
+      }
+      lines.push(line);
       const v = e.verification;
       // Verifying an environment that records nothing says nothing.
       if (ENV_ITEMS.every((k) => e[k] === 'absent')) continue;
-      if (!v) lines.push(`${' '.repeat(15)}${c.dim(t(L, 'status.not-verified'))}`);
+      const indent = ' '.repeat(15);
+      if (!v) lines.push(c.dim(wrap(t(L, 'status.not-verified'), ctx.columns - 1, indent)));
       else {
         const text = t(L, 'status.verified', { date: v.at.slice(0, 10), errors: String(v.errors), warnings: String(v.warnings) });
-        const codes = v.codes.length ? c.dim(` (${v.codes.join(', ')})`) : '';
-        const outdated = v.outdated ? c.yellow(` — ${t(L, 'status.verify-outdated')}`) : '';
-        lines.push(`${' '.repeat(15)}${(v.errors ? c.red : v.warnings ? c.yellow : c.green)(text)}${codes}${outdated}`);
+        const codes = v.codes.length ? ` (${v.codes.join(', ')})` : '';
+        const outdated = v.outdated ? ` — ${t(L, 'status.verify-outdated')}` : '';
+        const colour = v.errors ? c.red : v.warnings ? c.yellow : c.green;
+        if (15 + [...`${text}${codes}${outdated}`].length <= ctx.columns - 1) {
+          lines.push(`${indent}${colour(text)}${c.dim(codes)}${outdated ? c.yellow(outdated) : ''}`);
+        } else lines.push(colour(wrap(`${text}${codes}${outdated}`, ctx.columns - 1, indent)));
       }
     }
   }

@@ -1,5 +1,5 @@
 // Human rendering of a phase and a step (for "step show" and the wizard).
-import { certAddCommand } from '../domain/actions.ts';
+import { certAddCommand } from '../domain/requirements.ts';
 import type { CaptureDef, Kind, Lang, PhaseDef, StepDef } from '../domain/checklist.ts';
 import type { Dossier, StepRecord, StepState, Values } from '../domain/dossier-types.ts';
 import { formatValue } from '../domain/validators.ts';

@@ -245,7 +245,7 @@ describe('verify', () => {
     assert.equal(g.code, 0, g.stderr);
     // A document recorded after the verify makes its outcome outdated.
     assert.equal(json(lz(['status', '--json'], { cwd })).dossiers[0].environments[0].verification.outdated, true);
-    assert.match(lz(['status', '--lang', 'en'], { cwd }).stdout, /something was recorded since; verify again/);
+    assert.match(lz(['status', '--lang', 'en'], { cwd }).stdout, /something was recorded\s+since; verify again/);
     writeFileSync(join(cwd, 'cpa.xml'), spec({ cpaId: 'lopendezaken_2' }));
     const d = readJson(join(cwd, 'lz-onboard.json'));
     d.organisation.name = 'Nieuwe Naam';

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { initOverheid, lz, tempDir } from '../helpers/cli.ts';
+import { testPki } from '../helpers/pki.ts';
 
 let root: string;
 before(() => {
@@ -32,4 +33,23 @@ describe('help-desk table', () => {
       if (columns === 120) assert.match(lines[0]!, /OIN\/HRN/);
     });
   }
+  it('one dossier at 50 columns: the bars shrink and the environment line wraps, nothing wider', () => {
+    const cwd = tempDir();
+    assert.equal(initOverheid(cwd).code, 0);
+    const p = testPki(cwd);
+    p.write('leaf.pem', p.leaf().pem);
+    assert.equal(lz(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', 'client'], { cwd }).code, 0);
+    const narrow = lz(['status'], { cwd, env: { COLUMNS: '50' } });
+    assert.equal(narrow.code, 0, narrow.stderr);
+    const lines = narrow.stdout
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !/^Gemeente|\.json$/.test(l));
+    for (const l of lines) assert.ok([...l].length <= 50, `${[...l].length} > 50: ${l}`);
+    assert.match(narrow.stdout, /1\. [^\n]+ [█░]{5,7} \d+\/4\n/);
+    assert.match(narrow.stdout, /\npreproductie +✔ client .*\n {14} /, 'the items continue on an indented line');
+    const wide = lz(['status'], { cwd, env: { COLUMNS: '120' } });
+    assert.match(wide.stdout, /[█░]{20} /);
+    assert.match(wide.stdout, /preproductie +✔ client +– server +– consumerspecificatie +– cpa +– ping\n/);
+  });
 });
