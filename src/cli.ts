@@ -8,6 +8,8 @@ import { CliError } from './ui/cli-error.ts';
 import { detectLang } from './ui/context.ts';
 import { ioReason } from './io/reasons.ts';
 import { fdWriter, isTerminal, OutputError } from './ui/terminal.ts';
+import { hintRewrite, rewriting, startedByNpmStart } from './ui/invocation.ts';
+import { COMMANDS } from './cli/command-names.ts';
 import { EXIT, FORMAT_VERSION } from './ui/exit-codes.ts';
 import { HELP_TOPICS, helpTopic, type HelpTopic } from './ui/help-topics.ts';
 import { t, dyn } from './ui/messages.ts';
@@ -21,8 +23,6 @@ import { collect, examples, execute, setExamplesHeading } from './cli/run.ts';
 declare const __LZ_VERSION__: string | undefined;
 /** Set from package.json by the build (scripts/build.mjs); unbuilt sources (tests through tsx) say "dev". */
 export const VERSION = typeof __LZ_VERSION__ === 'string' ? __LZ_VERSION__ : '0.0.0-dev';
-
-const COMMANDS = ['init', 'wizard', 'status', 'step', 'apply', 'history', 'intermediary', 'oin', 'cert', 'spec', 'cpa', 'verify', 'completion'];
 
 /** The command named on the command line: the first argument that is not a global option. */
 export function commandName(args: string[]): string | undefined {
@@ -91,8 +91,10 @@ function early(argv: string[]): { lang: Lang; json: boolean } {
   return { lang: detectLang(flag, process.env), json: argv.includes('--json') };
 }
 
-const stdout = fdWriter(1);
-const stderr = fdWriter(2);
+// After `npm start` without `npm link`, hints say `npm start -- <command>` (ui/invocation.ts).
+const rewrite = hintRewrite(process.env, [...COMMANDS, 'help']);
+const stdout = rewriting(fdWriter(1), rewrite);
+const stderr = rewriting(fdWriter(2), rewrite);
 
 /** commander's output through the same writers as ours (see ui/terminal.ts for why). */
 const commanderOutput = {
@@ -153,6 +155,15 @@ function reportError(lang: Lang, json: boolean, e: unknown): number {
 
 export async function main(argv0: string[] = process.argv): Promise<void> {
   let argv = argv0;
+  // npm runs scripts in the package's folder; file names and the dossier are the user's, relative to where they typed.
+  const initCwd = process.env['INIT_CWD'];
+  if (initCwd && startedByNpmStart(process.env)) {
+    try {
+      process.chdir(initCwd);
+    } catch {
+      /* gone: stay in the package's folder */
+    }
+  }
   // "lz-onboard help step done" is "lz-onboard step done --help" (the root command has an action,
   // so commander adds no help command of its own).
   const helpAt = argv.indexOf('help', 2);

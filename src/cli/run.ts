@@ -6,6 +6,8 @@ import { CliError } from '../ui/cli-error.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { prepareColours } from '../ui/output.ts';
 import { setPromptLanguage } from '../ui/prompts.ts';
+import { hintRewrite, rewriting } from '../ui/invocation.ts';
+import { COMMANDS } from './command-names.ts';
 
 /** commander's accumulator for repeatable options. */
 export function collect(value: string, previous: string[] = []): string[] {
@@ -39,6 +41,11 @@ function workingDirectory(): string {
 
 export async function execute(cmd: Command, run: Run): Promise<void> {
   const ctx = makeContext(globals(cmd), process.env, workingDirectory());
+  const rewrite = hintRewrite(process.env, [...COMMANDS, 'help']);
+  if (rewrite) {
+    ctx.stderr = rewriting(ctx.stderr, rewrite);
+    if (!ctx.json) ctx.stdout = rewriting(ctx.stdout, rewrite);
+  }
   setPromptLanguage(ctx.lang);
   await prepareColours(ctx);
   process.exitCode = await run(ctx);

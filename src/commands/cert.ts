@@ -37,7 +37,8 @@ export async function runCertChecks(ctx: Context): Promise<number> {
     return EXIT.ok;
   }
   const k = colours(ctx);
-  out(ctx, rules.map((d) => `${d.code.padEnd(36)} ${d.severity.padEnd(8)} ${d.message}\n${' '.repeat(46)}${k.dim(d.citation)}`).join('\n'));
+  const sev = (s: 'error' | 'warning' | 'info') => t(ctx.lang, `label.severity.${s}`).padEnd(12);
+  out(ctx, rules.map((d) => `${d.code.padEnd(36)} ${sev(d.severity)} ${d.message}\n${' '.repeat(50)}${k.dim(d.citation)}`).join('\n'));
   return EXIT.ok;
 }
 

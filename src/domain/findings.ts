@@ -4,10 +4,22 @@ import type { Lang } from './checklist.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** The rule a check cites, in both languages: the source's own title, what it says about the check. */
+export type Citation = Record<Lang, string>;
+
+export function cite(nl: string, en: string): Citation {
+  return { nl, en };
+}
+
+/** Two sources for one check. */
+export function both(a: Citation, b: Citation): Citation {
+  return { nl: `${a.nl}; ${b.nl}`, en: `${a.en}; ${b.en}` };
+}
+
 export interface CheckDef {
   code: string;
   severity: Severity;
-  citation: string;
+  citation: Citation;
   message: Record<Lang, string>;
 }
 
@@ -15,11 +27,11 @@ export interface Finding {
   code: string;
   severity: Severity;
   message: Record<Lang, string>;
-  citation: string;
+  citation: Citation;
 }
 
 /** A catalogue entry: code, severity, the rule it cites, and the message in both languages. */
-export function checkDef(code: string, severity: Severity, citation: string, nl: string, en: string): CheckDef {
+export function checkDef(code: string, severity: Severity, citation: Citation, nl: string, en: string): CheckDef {
   return { code, severity, citation, message: { nl, en } };
 }
 

@@ -20,21 +20,33 @@ export interface Rule {
 
 export function allRules(lang: Lang): Rule[] {
   return [
-    ...allCertChecks().map((d) => ({ group: 'certificate' as const, code: d.code, severity: d.severity, message: d.message[lang], citation: d.citation })),
+    ...allCertChecks().map((d) => ({
+      group: 'certificate' as const,
+      code: d.code,
+      severity: d.severity,
+      message: d.message[lang],
+      citation: d.citation[lang],
+    })),
     ...Object.values(ARTEFACT_CHECKS).map((d) => ({
       group: 'artefact' as const,
       code: d.code,
       severity: d.severity,
       message: d.message[lang],
-      citation: d.citation,
+      citation: d.citation[lang],
     })),
-    ...IDENTIFIER_RULES.map((r) => ({ group: 'identifier' as const, code: r.code, severity: r.severity, message: t(lang, dyn(r.code)), citation: r.citation })),
+    ...IDENTIFIER_RULES.map((r) => ({
+      group: 'identifier' as const,
+      code: r.code,
+      severity: r.severity,
+      message: t(lang, dyn(r.code)),
+      citation: r.citation[lang],
+    })),
   ];
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The README's rules table (English messages, Dutch sources as they are named). */
+/** The README's rules table, in English (sources keep their own Dutch titles). */
 export function rulesMarkdown(): string {
   const rows = allRules('en').map((r) => `| ${r.group} | \`${r.code}\` | ${r.severity} | ${cell(r.message)} | ${cell(r.citation)} |`);
   return ['| group | code | severity | message | source |', '|---|---|---|---|---|', ...rows].join('\n');

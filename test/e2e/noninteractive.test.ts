@@ -1,8 +1,8 @@
 // Without a terminal the tool never prompts: a missing value is an error naming its flag (exit 2)
 // and nothing is written. Also the --json shapes and the human output.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { messageIds, t } from '../../src/ui/messages.ts';
 import { OIN, ROOT, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
@@ -309,5 +309,39 @@ describe('help', () => {
     ])
       assert.ok(env.includes(v), v);
     assert.match(lz(['help', 'environment', '--lang', 'nl'], { cwd }).stdout, /^Omgevingsvariabelen:/);
+  });
+});
+
+describe('started with npm start', () => {
+  // What npm sets for the package's own start script: it runs in the package's folder, the user's
+  // folder is INIT_CWD, and node_modules/.bin but no lz-onboard is on PATH (no npm link).
+  const npmStart = (cwd: string, path: string) => ({ npm_lifecycle_event: 'start', npm_package_name: 'lz-onboard', INIT_CWD: cwd, PATH: path });
+  const nodeOnly = dirname(process.execPath);
+
+  it('works in the folder the user typed it in, and hints say npm start -- <command>', () => {
+    const cwd = tempDir();
+    const none = lz(['status'], { cwd: ROOT, env: npmStart(cwd, nodeOnly) });
+    assert.equal(none.code, 3);
+    assert.match(none.stderr, new RegExp(`${join(cwd, 'lz-onboard.json').replace(/[.\\/]/g, '\\$&')}`));
+    assert.match(none.stderr, /start with "npm start -- init"/);
+    const wizard = lz(['wizard'], { cwd: ROOT, env: npmStart(cwd, nodeOnly) });
+    assert.match(wizard.stdout, /npm start -- init/);
+    assert.doesNotMatch(wizard.stdout, /lz-onboard init/);
+    const init = lz(['init', '--kind', 'overheid', '--name', 'Gemeente Voorbeeld', '--oin', OIN, '--lang', 'nl'], { cwd: ROOT, env: npmStart(cwd, nodeOnly) });
+    assert.equal(init.code, 0, init.stderr);
+    assert.ok(existsSync(join(cwd, 'lz-onboard.json')), 'the dossier is in the user’s folder');
+    assert.ok(!existsSync(join(ROOT, 'lz-onboard.json')));
+    // The next step's command too, in either language.
+    assert.match(lz(['wizard', '--lang', 'nl'], { cwd: ROOT, env: npmStart(cwd, nodeOnly) }).stdout, /npm start -- step done 1\.verbinding/);
+    // JSON keeps the command as documented.
+    assert.equal(json(lz(['wizard', '--json'], { cwd: ROOT, env: npmStart(cwd, nodeOnly) })).command.split(' ')[0], 'lz-onboard');
+  });
+
+  it('after npm link (lz-onboard on PATH) the hints stay lz-onboard <command>', () => {
+    const cwd = tempDir();
+    const bin = tempDir();
+    writeFileSync(join(bin, 'lz-onboard'), '#!/bin/sh\n', { mode: 0o755 });
+    const r = lz(['status'], { cwd: ROOT, env: npmStart(cwd, `${bin}${delimiter}${nodeOnly}`) });
+    assert.match(r.stderr, /start with "lz-onboard init"/);
   });
 });

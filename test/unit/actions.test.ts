@@ -185,7 +185,7 @@ describe('actions', () => {
 describe('verification', () => {
   it('keeps counts and the codes needing attention, and is outdated once something is recorded after it', async () => {
     const { verificationOf, verificationRecord, verificationTotals } = await import('../../src/domain/verification.ts');
-    const f = (code: string, severity: 'error' | 'warning' | 'info') => ({ code, severity, message: { nl: '', en: '' }, citation: '' });
+    const f = (code: string, severity: 'error' | 'warning' | 'info') => ({ code, severity, message: { nl: '', en: '' }, citation: { nl: '', en: '' } });
     const rec = verificationRecord([f('b.x', 'error'), f('a.y', 'warning'), f('b.x', 'error'), f('c.z', 'info')], {
       at: '2026-02-01T00:00:00.000Z',
       by: 'jan',

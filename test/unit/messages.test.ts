@@ -5,9 +5,9 @@ import { hasMessage, t } from '../../src/ui/messages.ts';
 import { CATALOGUE_PARTS, messageIds } from '../../src/ui/messages.ts';
 
 // Identical in both languages is fine for what has no words: placeholders, codes, punctuation, names,
-// and the words both languages share (dossier, plan, open) or that are field and command names.
+// and the words both languages share (dossier, plan, open, info) or that are field and command names.
 const SHARED =
-  /\b(PKCS#12|PartyId|CPAId|OIN|HRN|KvK|JSON|XML|Digikoppeling|Lopende Zaken|ebMS|Ping|EndpointUri|https|[Dd]ossiers?|plan|steps|open|Verify|from)\b/g;
+  /\b(PKCS#12|PartyId|CPAId|OIN|HRN|KvK|JSON|XML|Digikoppeling|Lopende Zaken|ebMS|Ping|EndpointUri|https|[Dd]ossiers?|plan|steps|open|info|Verify|from)\b/g;
 const wordless = (s: string) => !/[A-Za-zÀ-ÿ]{4,}/.test(s.replace(/\{[^}]*\}/g, '').replace(SHARED, ''));
 
 describe('message catalogue', () => {

@@ -41,7 +41,7 @@ describe('terminal-safe text', () => {
   });
 
   it('every message and finding renders any parameter safely', () => {
-    const def = checkDef('x.y', 'error', 'source', '{value} nl', '{value} en');
+    const def = checkDef('x.y', 'error', { nl: 'bron', en: 'source' }, '{value} nl', '{value} en');
     fc.assert(
       fc.property(nasty, (s) => {
         for (const id of ['dossier.not-found', 'plan.read', 'status.unreadable-dirs', 'value.hostname']) {

@@ -1,22 +1,58 @@
 // Checks of the Digikoppeling artefacts: the Consumerspecificatie, the ping document, the CPA and
 // their agreement with each other and the dossier. Same form as the certificate checks.
-import { checkDef, type CheckDef } from '../findings.ts';
+import { checkDef, cite, type CheckDef } from '../findings.ts';
 
-const HANDLEIDING = 'Handleiding Aansluiten Lopende Zaken v2.0, Consumerspecificatie';
-const EBMS = 'Digikoppeling Koppelvlakstandaard ebMS2: PartyId (urn:osb:oin, achtervoegsel alleen buiten productie)';
-const BP = 'Digikoppeling Best Practices ebMS2, hoofdstuk 3 (CPAId): advies aan wie de CPA een naam geeft, geen punten of andere vreemde tekens';
-const BEV = 'Digikoppeling Beveiligingsstandaarden TLS005: HTTPS over poort 443 is verplicht';
-const CPPA = 'OASIS ebXML CPPA 2.0';
-const CPPA_STATUS = 'OASIS ebXML CPPA 2.0 (cpp-cpa-2_0.xsd): Status agreed, signed of proposed';
-const EB010 = 'Digikoppeling Best Practices ebMS2 EB010: geldigheid van de CPA afgestemd op de certificaten';
-const EB015 = 'Digikoppeling Best Practices ebMS2 EB015: SyncReplyMode "none" is de regel, synchroon alleen als uitzondering';
-const KVS_TLS = 'Digikoppeling Koppelvlakstandaard ebMS2 en Best Practices ebMS2 hoofdstuk 3: transport over HTTP met TLS, client- en servercertificaat';
-const EB005 =
-  'Digikoppeling Koppelvlakstandaard ebMS2 (PartyId); Best Practices ebMS2 EB005 en EB014: certificaat van een organisatie die namens de PartyId handelt';
-const EB003 = 'Digikoppeling Best Practices ebMS2 EB003 en EB005: aparte certificaten en DNS-namen voor OTA en productie';
+const HANDLEIDING = cite('Handleiding Aansluiten Lopende Zaken v2.0, Consumerspecificatie', 'Handleiding Aansluiten Lopende Zaken v2.0, Consumerspecificatie');
+const EBMS = cite(
+  'Digikoppeling Koppelvlakstandaard ebMS2: PartyId (urn:osb:oin, achtervoegsel alleen buiten productie)',
+  'Digikoppeling Koppelvlakstandaard ebMS2: PartyId (urn:osb:oin, a suffix only outside production)',
+);
+const BP = cite(
+  'Digikoppeling Best Practices ebMS2, hoofdstuk 3 (CPAId): advies aan wie de CPA een naam geeft, geen punten of andere vreemde tekens',
+  'Digikoppeling Best Practices ebMS2, chapter 3 (CPAId): advice to whoever names the CPA, no dots or other unusual characters',
+);
+const BEV = cite(
+  'Digikoppeling Beveiligingsstandaarden TLS005: HTTPS over poort 443 is verplicht',
+  'Digikoppeling Beveiligingsstandaarden TLS005: HTTPS over port 443 is mandatory',
+);
+const CPPA = cite('OASIS ebXML CPPA 2.0', 'OASIS ebXML CPPA 2.0');
+const CPPA_STATUS = cite(
+  'OASIS ebXML CPPA 2.0 (cpp-cpa-2_0.xsd): Status agreed, signed of proposed',
+  'OASIS ebXML CPPA 2.0 (cpp-cpa-2_0.xsd): Status agreed, signed or proposed',
+);
+const EB010 = cite(
+  'Digikoppeling Best Practices ebMS2 EB010: geldigheid van de CPA afgestemd op de certificaten',
+  "Digikoppeling Best Practices ebMS2 EB010: the CPA's validity matched to the certificates",
+);
+const EB015 = cite(
+  'Digikoppeling Best Practices ebMS2 EB015: SyncReplyMode "none" is de regel, synchroon alleen als uitzondering',
+  'Digikoppeling Best Practices ebMS2 EB015: SyncReplyMode "none" is the rule, synchronous only as an exception',
+);
+const KVS_TLS = cite(
+  'Digikoppeling Koppelvlakstandaard ebMS2 en Best Practices ebMS2 hoofdstuk 3: transport over HTTP met TLS, client- en servercertificaat',
+  'Digikoppeling Koppelvlakstandaard ebMS2 and Best Practices ebMS2 chapter 3: transport over HTTP with TLS, client and server certificate',
+);
+const EB005 = cite(
+  'Digikoppeling Koppelvlakstandaard ebMS2 (PartyId); Best Practices ebMS2 EB005 en EB014: certificaat van een organisatie die namens de PartyId handelt',
+  'Digikoppeling Koppelvlakstandaard ebMS2 (PartyId); Best Practices ebMS2 EB005 and EB014: the certificate of an organisation acting for the PartyId',
+);
+const EB003 = cite(
+  'Digikoppeling Best Practices ebMS2 EB003 en EB005: aparte certificaten en DNS-namen voor OTA en productie',
+  'Digikoppeling Best Practices ebMS2 EB003 and EB005: separate certificates and DNS names for OTA and production',
+);
+const G1_END = cite(
+  'PKIoverheid: Staat der Nederlanden Private Root CA - G1 eindigt op 2028-11-14; overstap naar G4',
+  'PKIoverheid: Staat der Nederlanden Private Root CA - G1 ends on 2028-11-14; move to G4',
+);
+const CPA_END = cite(
+  'Digikoppeling: zonder einddatum eindigt een CPA bij het eerste verlopen certificaat',
+  'Digikoppeling: without an end date a CPA ends when its first certificate expires',
+);
 
-const FASEN =
-  'Handleiding Aansluiten Lopende Zaken v2.0, fase 2 (certificaten, Consumerspecificatie, CPA, ebMS-Ping) en fase 4 ("bijna gelijk aan de acties ... voor preproductie")';
+const FASEN = cite(
+  'Handleiding Aansluiten Lopende Zaken v2.0, fase 2 (certificaten, Consumerspecificatie, CPA, ebMS-Ping) en fase 4 ("bijna gelijk aan de acties ... voor preproductie")',
+  'Handleiding Aansluiten Lopende Zaken v2.0, phase 2 (certificates, Consumerspecificatie, CPA, ebMS Ping) and phase 4 ("bijna gelijk aan de acties ... voor preproductie": nearly the same actions as for pre-production)',
+);
 
 const def = checkDef;
 
@@ -82,7 +118,7 @@ export const ARTEFACT_CHECKS = {
   cpaG1End: def(
     'cpa.period.beyond-g1',
     'warning',
-    'PKIoverheid: Staat der Nederlanden Private Root CA - G1 eindigt op 2028-11-14; overstap naar G4',
+    G1_END,
     'de CPA loopt tot {end}, na het einde van Private Root CA - G1 (2028-11-14), terwijl het {role}certificaat een G1-certificaat is: vraag tijdig een G4-certificaat en een nieuwe CPA aan',
     'the CPA runs until {end}, beyond the end of Private Root CA - G1 (2028-11-14), while the {role} certificate is a G1 certificate: order a G4 certificate and a new CPA in time',
   ),
@@ -148,7 +184,7 @@ export const ARTEFACT_CHECKS = {
   cpaEndAfterCert: def(
     'cpa.period.after-certificate',
     'warning',
-    'Digikoppeling: zonder einddatum eindigt een CPA bij het eerste verlopen certificaat',
+    CPA_END,
     'de CPA loopt tot {end}, na het verlopen van certificaat {cert} op {date}',
     'the CPA runs until {end}, after certificate {cert} expires on {date}',
   ),

@@ -1,24 +1,60 @@
 // Every certificate check: stable code, severity (error = a MUST is broken, warning = a SHOULD,
 // info = worth knowing), message in Dutch and English, and the rule it checks.
-import { checkDef, type CheckDef } from '../findings.ts';
+import { both, checkDef, cite, type CheckDef } from '../findings.ts';
 
-const PKI001 = 'Digikoppeling Beveiligingsstandaarden PKI001: OIN in subject.serialNumber';
-const PKI002 = 'Digikoppeling Beveiligingsstandaarden PKI002/PKI003: geldigheid';
-const PKI005 = 'Digikoppeling Beveiligingsstandaarden PKI005: keten tot Staat der Nederlanden Private Root CA - G1 (en zijn opvolger G4)';
-const PROFILE = 'PKIoverheid Programma van Eisen, certificaatprofiel services/server';
-const OIN_STELSEL = 'OIN-Stelsel 2.2.2, hoofdstuk 6';
-const HANDLEIDING = 'Handleiding Aansluiten Lopende Zaken v2.0, Leveranciersaansluiting';
-const SNO = 'SNO MijnOverheid: certificaatwijzigingen twee maanden vooraf';
-const BP_HOST = 'Digikoppeling Best Practices ebMS2: host van het endpoint in het servercertificaat';
-const RFC5280 = 'RFC 5280 §6 (padvalidatie)';
-const DK_CERT_KU =
-  'Digikoppeling Gebruik en achtergrond certificaten, hoofdstuk 4: digitalSignature en keyEncipherment, essentieel; "Geen ander key usage mag hiermee worden gecombineerd"';
-const G4_LP = 'PKIoverheid G4 (pkioverheid/g4-trial, profiel Private G-Other LP Authentication): keyUsage digitalSignature, extendedKeyUsage clientAuth';
-const DK_CERT_SUBJECT = 'Digikoppeling Gebruik en achtergrond certificaten, hoofdstuk 4: ST en L worden afgeraden';
-const PVE_LIFETIME = 'PKIoverheid Programma van Eisen: looptijd van een eindgebruikerscertificaat ten hoogste 5 jaar';
-const WEAK_SIG = 'PKIoverheid Programma van Eisen en RFC 6194 / RFC 6151: geen MD5- of SHA-1-handtekeningen';
-const EB005 = 'Digikoppeling Koppelvlakstandaard ebMS2 (PartyId); Best Practices ebMS2 EB005 en EB014';
-const G4 = 'PKIoverheid: Staat der Nederlanden Private Root CA - G1 eindigt op 2028-11-14; opvolger G4 (Priv G-TLS / Priv G-Other 2024)';
+const PKI001 = cite(
+  'Digikoppeling Beveiligingsstandaarden PKI001: OIN in subject.serialNumber',
+  'Digikoppeling Beveiligingsstandaarden PKI001: OIN in subject.serialNumber',
+);
+const PKI002 = cite('Digikoppeling Beveiligingsstandaarden PKI002/PKI003: geldigheid', 'Digikoppeling Beveiligingsstandaarden PKI002/PKI003: validity');
+const PKI005 = cite(
+  'Digikoppeling Beveiligingsstandaarden PKI005: keten tot Staat der Nederlanden Private Root CA - G1 (en zijn opvolger G4)',
+  'Digikoppeling Beveiligingsstandaarden PKI005: chain to Staat der Nederlanden Private Root CA - G1 (and its successor G4)',
+);
+const PROFILE = cite(
+  'PKIoverheid Programma van Eisen, certificaatprofiel services/server',
+  'PKIoverheid Programma van Eisen, certificate profile services/server',
+);
+const OIN_STELSEL = cite('OIN-Stelsel 2.2.2, hoofdstuk 6', 'OIN-Stelsel 2.2.2, chapter 6');
+const HANDLEIDING = cite(
+  'Handleiding Aansluiten Lopende Zaken v2.0, Leveranciersaansluiting',
+  'Handleiding Aansluiten Lopende Zaken v2.0, supplier connection (Leveranciersaansluiting)',
+);
+const SNO = cite('SNO MijnOverheid: certificaatwijzigingen twee maanden vooraf', 'SNO MijnOverheid: certificate changes two months ahead');
+const BP_HOST = cite(
+  'Digikoppeling Best Practices ebMS2: host van het endpoint in het servercertificaat',
+  "Digikoppeling Best Practices ebMS2: the endpoint's host in the server certificate",
+);
+const RFC5280 = cite('RFC 5280 §6 (padvalidatie)', 'RFC 5280 §6 (path validation)');
+const DK_CERT_KU = cite(
+  'Digikoppeling Gebruik en achtergrond certificaten, hoofdstuk 4: digitalSignature en keyEncipherment, essentieel; "Geen ander key usage mag hiermee worden gecombineerd"',
+  'Digikoppeling Gebruik en achtergrond certificaten, chapter 4: digitalSignature and keyEncipherment, essential; no other key usage may be combined with them ("Geen ander key usage mag hiermee worden gecombineerd")',
+);
+const G4_LP = cite(
+  'PKIoverheid G4 (pkioverheid/g4-trial, profiel Private G-Other LP Authentication): keyUsage digitalSignature, extendedKeyUsage clientAuth',
+  'PKIoverheid G4 (pkioverheid/g4-trial, profile Private G-Other LP Authentication): keyUsage digitalSignature, extendedKeyUsage clientAuth',
+);
+const DK_CERT_SUBJECT = cite(
+  'Digikoppeling Gebruik en achtergrond certificaten, hoofdstuk 4: ST en L worden afgeraden',
+  'Digikoppeling Gebruik en achtergrond certificaten, chapter 4: ST and L are discouraged',
+);
+const PVE_LIFETIME = cite(
+  'PKIoverheid Programma van Eisen: looptijd van een eindgebruikerscertificaat ten hoogste 5 jaar',
+  'PKIoverheid Programma van Eisen: an end-entity certificate is valid for at most 5 years',
+);
+const WEAK_SIG = cite(
+  'PKIoverheid Programma van Eisen en RFC 6194 / RFC 6151: geen MD5- of SHA-1-handtekeningen',
+  'PKIoverheid Programma van Eisen and RFC 6194 / RFC 6151: no MD5 or SHA-1 signatures',
+);
+const EB005 = cite(
+  'Digikoppeling Koppelvlakstandaard ebMS2 (PartyId); Best Practices ebMS2 EB005 en EB014',
+  'Digikoppeling Koppelvlakstandaard ebMS2 (PartyId); Best Practices ebMS2 EB005 and EB014',
+);
+const G4 = cite(
+  'PKIoverheid: Staat der Nederlanden Private Root CA - G1 eindigt op 2028-11-14; opvolger G4 (Priv G-TLS / Priv G-Other 2024)',
+  'PKIoverheid: Staat der Nederlanden Private Root CA - G1 ends on 2028-11-14; successor G4 (Priv G-TLS / Priv G-Other 2024)',
+);
+const KEYS = cite('Digikoppeling: private sleutels blijven bij de eigenaar', 'Digikoppeling: private keys stay with their owner');
 
 const def = checkDef;
 
@@ -33,14 +69,14 @@ export const CERT_CHECKS = {
   serialInvalid: def(
     'cert.serialnumber.invalid',
     'error',
-    `${PKI001}; ${OIN_STELSEL}`,
+    both(PKI001, OIN_STELSEL),
     'subject.serialNumber "{value}" is geen geldig {kind}: {reason}',
     'subject.serialNumber "{value}" is not a valid {kind}: {reason}',
   ),
   serialMismatch: def(
     'cert.serialnumber.mismatch',
     'error',
-    `${PKI001}; ${EB005}`,
+    both(PKI001, EB005),
     'subject.serialNumber {value} is niet het verwachte {kind} {expected}; is dit het certificaat van een leverancier of gateway die namens u handelt, leg die dan vast: lz-onboard intermediary --oin {value} --name "..."',
     'subject.serialNumber {value} is not the expected {kind} {expected}; if this is the certificate of a provider or gateway acting for you, record it: lz-onboard intermediary --oin {value} --name "..."',
   ),
@@ -75,7 +111,7 @@ export const CERT_CHECKS = {
   orgIdKvk: def(
     'cert.orgid.kvk-mismatch',
     'error',
-    `${PROFILE}; ${OIN_STELSEL}`,
+    both(PROFILE, OIN_STELSEL),
     'organizationIdentifier {value} noemt KvK {kvk}, maar het HRN/OIN {id} bevat KvK {idKvk}',
     'organizationIdentifier {value} names KvK {kvk}, but the HRN/OIN {id} holds KvK {idKvk}',
   ),
@@ -259,14 +295,14 @@ export const CERT_CHECKS = {
   fileKey: def(
     'file.private-key',
     'warning',
-    'Digikoppeling: private sleutels blijven bij de eigenaar',
+    KEYS,
     'het bestand bevat ook een private sleutel (die is niet gelezen); bewaar sleutels apart',
     'the file also holds a private key (not read); keep keys separate',
   ),
   fileKeyReadable: def(
     'file.private-key-readable',
     'warning',
-    'Digikoppeling: private sleutels blijven bij de eigenaar',
+    KEYS,
     'het bestand met een private sleutel is leesbaar voor anderen (rechten {mode})',
     'the file holding a private key is readable by others (mode {mode})',
   ),

@@ -126,4 +126,8 @@ export const CERTIFICATES = {
   'label.findings': ['Bevindingen', 'Findings'],
   'label.chain': ['Keten', 'Chain'],
   'label.no-findings': ['geen bevindingen', 'no findings'],
+  'label.severity.error': ['fout', 'error'],
+  'label.severity.warning': ['waarschuwing', 'warning'],
+  'label.severity.info': ['info', 'info'],
+  'label.times': ['{count}×', '{count}×'],
 } as const satisfies Record<string, Entry>;
