@@ -57,12 +57,18 @@ export function defineDossierCommands(d: Definitions): void {
       .argument('[paths...]', t(L, 'opt.status.arg-paths'))
       .option('--attention', t(L, 'opt.status.attention'))
       .option('--phase <n>', t(L, 'opt.status.phase'))
+      .addOption(new Option('--sort <key>', t(L, 'opt.status.sort')).choices(['name', 'phase', 'expiry', 'activity']))
+      .option('--search <text>', t(L, 'opt.status.search'))
+      .addOption(new Option('--format <format>', t(L, 'opt.status.format')).choices(['table', 'csv', 'json']))
       .addHelpText(
         'after',
         examples([
           'lz-onboard status',
           'lz-onboard status klanten/',
           'lz-onboard status klanten/ --attention',
+          'lz-onboard status klanten/ --sort expiry',
+          'lz-onboard status klanten/ --search fryslan',
+          'lz-onboard status klanten/ --format csv > overzicht.csv',
           'lz-onboard status --json klanten/ > overzicht.json',
         ]),
       )
@@ -144,13 +150,22 @@ export function defineDossierCommands(d: Definitions): void {
     program
       .command('history')
       .description(t(L, 'help.history'))
+      .argument('[paths...]', t(L, 'opt.history.arg-paths'))
       .option('--step <id>', t(L, 'opt.history.step'))
       .option('--who <name>', t(L, 'opt.history.who'))
       .option('--since <date>', t(L, 'opt.history.since'))
       .option('--last <n>', t(L, 'opt.history.last'))
-      .addHelpText('after', examples(['lz-onboard history', 'lz-onboard history --step 2.cpa', 'lz-onboard history --since 2026-03-01 --json']))
-      .action(async function (this: Command) {
-        await execute(this, async (ctx) => (await import('../commands/history.ts')).runHistory(ctx, this.opts()));
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard history',
+          'lz-onboard history --step 2.cpa',
+          'lz-onboard history --since 2026-03-01 --json',
+          'lz-onboard history klanten/ --since 2026-11-01',
+        ]),
+      )
+      .action(async function (this: Command, paths: string[]) {
+        await execute(this, async (ctx) => (await import('../commands/history.ts')).runHistory(ctx, this.opts(), paths));
       });
   } else stub('history');
 

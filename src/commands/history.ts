@@ -7,10 +7,14 @@ import { checklist } from '../checklist-data.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { t } from '../ui/messages.ts';
+import { dyn, t } from '../ui/messages.ts';
 import { visibleLine } from '../ui/safe-text.ts';
-import { colours, out, pad, writeJson } from '../ui/output.ts';
+import { colours, out, pad, truncate, warn, writeJson } from '../ui/output.ts';
 import { readDossier } from '../app/dossier.ts';
+import { mergeHistories } from '../domain/portfolio.ts';
+import { expandTargets } from '../dossier/find.ts';
+import { DossierError } from '../dossier/errors.ts';
+import { loadDossier } from '../dossier/store.ts';
 
 export interface HistoryOptions {
   step?: string;
@@ -44,26 +48,56 @@ function details(h: HistoryEntry): string {
   return visibleLine(parts.join('  '));
 }
 
-export function runHistory(ctx: Context, o: HistoryOptions): number {
+function render(ctx: Context, entries: (HistoryEntry & { dossier?: string; organisation?: string })[]): string {
+  const c = colours(ctx);
+  const who = Math.min(20, Math.max(...entries.map((h) => [...h.by].length)));
+  const what = Math.max(...entries.map((h) => h.action.length));
+  // Over a portfolio each line names its organisation (cut so that the line keeps its shape).
+  const org = Math.min(24, Math.max(0, ...entries.map((h) => [...visibleLine(h.organisation ?? '')].length)));
+  return entries
+    .map((h) => {
+      const orgCell = h.organisation !== undefined ? `${c.cyan(pad(truncate(visibleLine(h.organisation), org), org))}  ` : '';
+      return `${c.dim(h.at.slice(0, 16).replace('T', ' '))}  ${orgCell}${pad(visibleLine(h.by), who)}  ${c.bold(pad(visibleLine(h.action), what))}  ${details(h)}`.trimEnd();
+    })
+    .join('\n');
+}
+
+export function runHistory(ctx: Context, o: HistoryOptions, paths: string[] = []): number {
   const f = filter(o);
+  if (paths.length) return portfolioHistory(ctx, f, paths);
   const { dossier } = readDossier(ctx);
   const entries = selectHistory(dossier.history, f);
   if (ctx.json) {
     writeJson(ctx, { history: entries });
     return EXIT.ok;
   }
-  if (!entries.length) {
-    out(ctx, t(ctx.lang, 'history.empty'));
-    return EXIT.ok;
-  }
-  const c = colours(ctx);
-  const who = Math.min(20, Math.max(...entries.map((h) => [...h.by].length)));
-  const what = Math.max(...entries.map((h) => h.action.length));
-  out(
-    ctx,
-    entries
-      .map((h) => `${c.dim(h.at.slice(0, 16).replace('T', ' '))}  ${pad(visibleLine(h.by), who)}  ${c.bold(pad(visibleLine(h.action), what))}  ${details(h)}`)
-      .join('\n'),
-  );
+  out(ctx, entries.length ? render(ctx, entries) : t(ctx.lang, 'history.empty'));
   return EXIT.ok;
+}
+
+/** One history of many dossiers, in time order; a dossier that cannot be read is named and skipped (exit 3). */
+function portfolioHistory(ctx: Context, f: HistoryFilter, paths: string[]): number {
+  const { targets, unreadable, empty } = expandTargets(ctx.cwd, paths);
+  if (empty) throw new CliError('dossier.none-found', { path: paths[0]! }, EXIT.dossier);
+  const parts: { dossier: string; organisation: string; history: HistoryEntry[] }[] = [];
+  const failed: string[] = [];
+  for (const x of targets) {
+    try {
+      const { dossier } = loadDossier(x.path, checklist);
+      // --last applies to the merged history, the other filters to each dossier.
+      parts.push({ dossier: x.shown, organisation: dossier.organisation.name, history: selectHistory(dossier.history, { ...f, last: undefined }) });
+    } catch (e) {
+      if (!(e instanceof DossierError)) throw e;
+      failed.push(x.shown);
+      warn(ctx, 'history.unreadable', { file: x.shown, problem: t(ctx.lang, dyn(e.code), e.params) });
+    }
+  }
+  if (unreadable.length)
+    warn(ctx, 'status.unreadable-dirs', { count: String(unreadable.length), dirs: unreadable.slice(0, 5).join(', ') + (unreadable.length > 5 ? ', …' : '') });
+  let entries = mergeHistories(parts);
+  if (f.last !== undefined) entries = entries.slice(Math.max(0, entries.length - f.last));
+  if (ctx.json)
+    writeJson(ctx, { history: entries, ...(failed.length ? { unreadable: failed } : {}), ...(unreadable.length ? { unreadableFolders: unreadable } : {}) });
+  else out(ctx, entries.length ? render(ctx, entries) : t(ctx.lang, 'history.empty'));
+  return failed.length || unreadable.length ? EXIT.dossier : EXIT.ok;
 }

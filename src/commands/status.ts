@@ -1,6 +1,5 @@
 // lz-onboard status [dossier-or-directory...]: one dossier in detail, or an overview for a help desk.
-import { statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { Dossier } from '../domain/dossier-types.ts';
 import { dossierWarnings, progress } from '../domain/progress.ts';
 import { verificationTotals } from '../domain/verification.ts';
@@ -12,7 +11,9 @@ import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t, dyn } from '../ui/messages.ts';
 import { renderOne, renderTable, rowJson, type Row } from '../ui/render-status.ts';
-import { findDossiers } from '../dossier/find.ts';
+import { expandTargets, type Target } from '../dossier/find.ts';
+import { certificateState, firstCertificateEnd, lastActivity, matchesSearch, sortPortfolio, type SortKey } from '../domain/portfolio.ts';
+import { statusCsv } from '../ui/status-csv.ts';
 import { out, warn, writeJson } from '../ui/output.ts';
 import { today } from '../app/dossier.ts';
 
@@ -39,7 +40,9 @@ async function evaluate(ctx: Context, path: string, shownPath: string, day: stri
       environments = r.environments;
     }
     const warnings = found.map((w) => ({ code: w.code, message: t(ctx.lang, dyn(w.code), w.params) }));
-    return { path: shownPath, dossier, progress: p, warnings, environments };
+    const certEnd = firstCertificateEnd(dossier);
+    const summary = { certEnd, certState: certEnd ? certificateState(certEnd, day) : undefined, lastActivity: lastActivity(dossier) };
+    return { path: shownPath, dossier, progress: p, warnings, environments, summary };
   } catch (e) {
     if (e instanceof DossierError) {
       const hint = e.params['backup'] ? ` (${t(ctx.lang, 'dossier.backup-hint', e.params)})` : '';
@@ -52,9 +55,12 @@ async function evaluate(ctx: Context, path: string, shownPath: string, day: stri
 export interface StatusOptions {
   attention?: boolean;
   phase?: string;
+  sort?: SortKey;
+  search?: string;
+  format?: 'table' | 'csv' | 'json';
 }
 
-/** The help desk's filters: what needs attention, or who is in a given phase. */
+/** The help desk's filters: what needs attention, who is in a given phase, whose name or number matches. */
 function rowFilter(o: StatusOptions): (r: Row) => boolean {
   let phase: number | null | undefined;
   if (o.phase !== undefined) {
@@ -66,54 +72,41 @@ function rowFilter(o: StatusOptions): (r: Row) => boolean {
   return (r) => {
     if (o.attention && !(r.error || r.warnings.length || verifyFailed(r))) return false;
     if (phase !== undefined && (r.error || r.progress?.currentPhase !== phase)) return false;
+    if (o.search !== undefined && !(r.dossier && matchesSearch(r.dossier, o.search))) return false;
     return true;
   };
 }
 
 export async function runStatus(ctx: Context, paths: string[], o: StatusOptions = {}): Promise<number> {
   const keep = rowFilter(o);
-  let targets: { path: string; shown: string }[];
+  const json = ctx.json || o.format === 'json';
+  let targets: Target[];
   let detailed: boolean;
-  const unreadable: string[] = [];
+  let unreadable: string[] = [];
   if (paths.length === 0) {
     targets = [{ path: ctx.dossierPath, shown: relative(ctx.cwd, ctx.dossierPath) || ctx.dossierPath }];
     detailed = true;
   } else {
-    targets = [];
-    for (const p of paths) {
-      const abs = resolve(ctx.cwd, p);
-      let isDir = false;
-      try {
-        isDir = statSync(abs).isDirectory();
-      } catch {
-        isDir = false;
-      }
-      if (isDir) {
-        const { found, unreadable: skipped } = findDossiers(abs);
-        unreadable.push(...skipped.map((u) => join(p, relative(abs, u))));
-        if (found.length === 0 && paths.length === 1 && !skipped.length) throw new CliError('dossier.none-found', { path: p }, EXIT.dossier);
-        for (const f of found) targets.push({ path: f, shown: join(p, relative(abs, f)) });
-      } else targets.push({ path: abs, shown: p });
-    }
-    detailed = paths.length === 1 && targets.length === 1 && !statSafeIsDir(resolve(ctx.cwd, paths[0]!));
+    const found = expandTargets(ctx.cwd, paths);
+    if (found.empty) throw new CliError('dossier.none-found', { path: paths[0]! }, EXIT.dossier);
+    ({ targets, unreadable } = found);
+    detailed = found.single;
   }
   const day = today(ctx);
   const all: Row[] = [];
   for (const x of targets) all.push(await evaluate(ctx, x.path, x.shown, day));
-  const rows = all.filter(keep);
+  let rows = all.filter(keep);
+  if (o.sort)
+    rows = sortPortfolio(
+      rows.map((r) => ({ ...r, currentPhase: r.progress?.currentPhase })),
+      o.sort,
+    );
   if (unreadable.length)
     warn(ctx, 'status.unreadable-dirs', { count: String(unreadable.length), dirs: unreadable.slice(0, 5).join(', ') + (unreadable.length > 5 ? ', …' : '') });
-  if (ctx.json) writeJson(ctx, { dossiers: rows.map((r) => rowJson(ctx, r)), ...(unreadable.length ? { unreadableFolders: unreadable } : {}) });
+  if (json) writeJson(ctx, { dossiers: rows.map((r) => rowJson(ctx, r)), ...(unreadable.length ? { unreadableFolders: unreadable } : {}) });
+  else if (o.format === 'csv') ctx.stdout.document(statusCsv(rows));
   else if (detailed && rows[0]?.error) ctx.stderr.write(`lz-onboard: ${rows[0].error}\n`);
   else if (detailed && rows[0]) out(ctx, renderOne(ctx, rows[0]));
-  else out(ctx, renderTable(ctx, rows, all.length));
+  else out(ctx, renderTable(ctx, rows, all.length, o.sort));
   return all.some((r) => r.error) || unreadable.length ? EXIT.dossier : EXIT.ok;
-}
-
-function statSafeIsDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }

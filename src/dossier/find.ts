@@ -1,6 +1,6 @@
-// Finding dossiers in a portfolio folder for the help-desk overview.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Finding dossiers in a portfolio folder for the help-desk overview and history.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 const DOSSIER_NAME = 'lz-onboard.json';
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -29,4 +29,39 @@ export function findDossiers(dir: string): { found: string[]; unreadable: string
   };
   walk(dir);
   return { found: found.sort(), unreadable: unreadable.sort() };
+}
+
+export interface Target {
+  /** Absolute path of the dossier file. */
+  path: string;
+  /** The path as the user wrote it (folder given + the part below it). */
+  shown: string;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The dossiers that `status` or `history` over `paths` covers: folders are walked, files taken as
+ * they are. `single` when one file was named (one dossier in detail); an empty folder given alone
+ * is `empty` (nothing to show is an error then).
+ */
+export function expandTargets(cwd: string, paths: string[]): { targets: Target[]; unreadable: string[]; single: boolean; empty: boolean } {
+  const targets: Target[] = [];
+  const unreadable: string[] = [];
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    if (isDirectory(abs)) {
+      const { found, unreadable: skipped } = findDossiers(abs);
+      unreadable.push(...skipped.map((u) => join(p, relative(abs, u))));
+      for (const f of found) targets.push({ path: f, shown: join(p, relative(abs, f)) });
+    } else targets.push({ path: abs, shown: p });
+  }
+  const single = paths.length === 1 && targets.length === 1 && !isDirectory(resolve(cwd, paths[0]!));
+  return { targets, unreadable, single, empty: paths.length === 1 && targets.length === 0 && unreadable.length === 0 };
 }

@@ -64,5 +64,11 @@ export function pad(s: string, width: number): string {
 
 export function truncate(s: string, width: number): string {
   const cps = [...s];
-  return cps.length <= width ? s : `${cps.slice(0, width - 1).join('')}…`;
+  // No space before the ellipsis: "Gemeenschappelijke…", not "Gemeenschappelijke …".
+  return cps.length <= width
+    ? s
+    : `${cps
+        .slice(0, width - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -8,6 +8,7 @@ import type { Context } from './context.ts';
 import { t } from './messages.ts';
 import { bar, colours, pad, truncate } from './output.ts';
 import { wrap } from './wrap.ts';
+import type { CertificateState, SortKey } from '../domain/portfolio.ts';
 import { visibleLine } from './safe-text.ts';
 
 export interface Row {
@@ -16,6 +17,8 @@ export interface Row {
   progress?: Progress;
   warnings: { code: string; message: string }[];
   environments?: EnvSummary[];
+  /** The dates a help desk sorts and looks for: the first certificate end and its state, the last action's day. */
+  summary?: { certEnd?: string; certState?: CertificateState; lastActivity?: string };
   error?: string;
 }
 
@@ -63,6 +66,9 @@ export function rowJson(ctx: Context, r: Row) {
     })),
     nextStep: n ? { id: n.step.id, title: n.step.title[ctx.lang] } : null,
     certificates,
+    firstCertificateEnd: r.summary?.certEnd ?? null,
+    certificateState: r.summary?.certState ?? null,
+    lastActivity: r.summary?.lastActivity ?? null,
     environments: envViews(r),
     warnings: r.warnings,
   };
@@ -136,7 +142,7 @@ export function renderOne(ctx: Context, r: Row): string {
   return lines.join('\n');
 }
 
-export function renderTable(ctx: Context, rows: Row[], total: number): string {
+export function renderTable(ctx: Context, rows: Row[], total: number, sort?: SortKey): string {
   const c = colours(ctx);
   const L = ctx.lang;
   const head = [
@@ -150,22 +156,21 @@ export function renderTable(ctx: Context, rows: Row[], total: number): string {
     t(L, 'label.cert-until'),
     t(L, 'label.verify'),
     '!',
+    t(L, 'label.last-activity'),
   ];
   const data = rows.map((r) => {
     if (!r.dossier || !r.progress)
-      return { cells: [visibleLine(r.path), `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', '', ''], error: true };
+      return { cells: [folderOf(r.path), `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', '', '', ''], error: true, state: undefined };
     const o = r.dossier.organisation;
     const applicable = r.progress.phases.filter((p) => p.applicable);
     const done = applicable.reduce((s, p) => s + p.done + p.skipped, 0);
     const total = applicable.reduce((s, p) => s + p.total, 0);
     const phase = r.progress.currentPhase === null ? '✔' : `${r.progress.currentPhase}/${applicable.length}`;
     const next = r.progress.nextStep?.step.id ?? t(L, 'label.all-done');
-    // The first recorded certificate to expire: what a help desk has to chase.
-    const ends = Object.values(r.dossier.certificates)
-      .flatMap((e) => [e.client?.notAfter, e.server?.notAfter])
-      .filter((x): x is string => Boolean(x))
-      .sort();
-    const certUntil = ends[0]?.slice(0, 10) ?? '';
+    // The first recorded certificate to expire: what a help desk has to chase, said in a word when
+    // it has expired or expires within two months (not only in colour: a pipe or a printout has none).
+    const state = r.summary?.certState;
+    const certUntil = `${r.summary?.certEnd?.slice(0, 10) ?? ''}${state && state !== 'valid' ? ` ${t(L, `label.cert.${state}`)}` : ''}`;
     // The last verify over all environments: ✔, or the number of errors (✖) and warnings (!).
     const v = verificationTotals(r.dossier);
     const verify = !v ? '' : v.errors || v.warnings ? [v.errors ? `✖${v.errors}` : '', v.warnings ? `!${v.warnings}` : ''].filter(Boolean).join(' ') : '✔';
@@ -181,14 +186,18 @@ export function renderTable(ctx: Context, rows: Row[], total: number): string {
         certUntil,
         verify,
         r.warnings.length ? String(r.warnings.length) : '',
+        r.summary?.lastActivity ?? '',
       ],
       error: false,
+      state,
     };
   });
   const { shown, widths } = fitColumns(
     head,
-    data.map((d) => d.cells),
+    // Error rows span the table in their own shape: they do not widen its columns.
+    data.filter((d) => !d.error).map((d) => d.cells),
     Math.max(40, ctx.columns - 1),
+    sort,
   );
   const pick = (cells: string[]) => shown.map((i) => cells[i] ?? '');
   // A path keeps its start and end, other cells their start.
@@ -202,7 +211,10 @@ export function renderTable(ctx: Context, rows: Row[], total: number): string {
   const room = Math.max(40, ctx.columns - 1);
   for (const d of data) {
     if (d.error) lines.push(c.red(truncate(`${pad(truncateMiddle(d.cells[0]!, widths[0]!), widths[0]!)}  ${d.cells[1]}`, room)));
-    else lines.push(fmt(d.cells));
+    else {
+      const line = fmt(d.cells);
+      lines.push(d.state === 'expired' ? c.red(line) : d.state === 'expiring' ? c.yellow(line) : line);
+    }
   }
   const count =
     rows.length === total
@@ -213,16 +225,11 @@ export function renderTable(ctx: Context, rows: Row[], total: number): string {
 }
 
 // Columns: 0 dossier, 1 organisation, 2 OIN/HRN, 3 phase, 4 progress with bar, 5 progress as a
-// count, 6 next step, 7 first certificate end, 8 verify, 9 warnings.
+// count, 6 next step, 7 first certificate end, 8 verify, 9 warnings, 10 last activity.
 const MIN: Record<number, number> = { 0: 12, 1: 12, 6: 10 };
+const COMFORTABLE: Record<number, number> = { 0: 16, 1: 20, 6: 12 };
 const MAX: Record<number, number> = { 0: 40, 1: 40 };
 
-/**
- * The columns shown and their widths, so that no row is wider than the terminal: the long ones
- * (dossier, organisation, next step) are truncated first, then the bar gives way to a count, then
- * the OIN/HRN and the certificate date are left out. A help desk at 80 columns sees every dossier
- * on one line.
- */
 /** The table names a dossier by its folder: every file is called lz-onboard.json. */
 function folderOf(path: string): string {
   return visibleLine(path.replace(/[\\/]lz-onboard\.json$/, '') || path);
@@ -236,27 +243,40 @@ function truncateMiddle(s: string, width: number): string {
   return `${cps.slice(0, head).join('')}…${cps.slice(cps.length - (width - 1 - head)).join('')}`;
 }
 
-export function fitColumns(head: string[], rows: string[][], room: number): { shown: number[]; widths: number[] } {
+/**
+ * The columns shown and their widths, so that no row is wider than the terminal (a help desk at 80
+ * columns sees every dossier on one line): long cells are truncated, never wrapped, and columns give
+ * way in a fixed order.
+ */
+export function fitColumns(head: string[], rows: string[][], room: number, sort?: SortKey): { shown: number[]; widths: number[] } {
   const natural = head.map((h, i) => Math.min(MAX[i] ?? 60, Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length))));
-  const tries = [
-    [0, 1, 2, 3, 4, 6, 7, 8, 9],
-    [0, 1, 2, 3, 5, 6, 7, 8, 9],
-    [0, 1, 3, 5, 6, 7, 8, 9],
-    [0, 1, 3, 5, 6, 8, 9],
-  ];
-  let result = { shown: tries[0]!, widths: tries[0]!.map((i) => natural[i]!) };
-  for (const shown of tries) {
-    const widths = shown.map((i) => natural[i]!);
-    const total = () => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
-    // Truncate the widest of the long columns, a character at a time, down to its minimum.
-    for (;;) {
-      if (total() <= room) return { shown, widths };
-      let widest = -1;
-      for (const [k, i] of shown.entries()) if (MIN[i] !== undefined && widths[k]! > MIN[i]! && (widest < 0 || widths[k]! > widths[widest]!)) widest = k;
-      if (widest < 0) break;
-      widths[widest]!--;
-    }
-    result = { shown, widths };
+  // What gives way, in order: the bar (a count instead), the count (the phase and next step stay),
+  // the OIN/HRN, then the dates, the one the table is sorted by last.
+  const [firstDate, lastDate] = sort === 'activity' ? [7, 10] : [10, 7];
+  const steps = [(l: number[]) => l.map((i) => (i === 4 ? 5 : i)), ...[5, 2, firstDate, lastDate].map((gone) => (l: number[]) => l.filter((i) => i !== gone))];
+  const tries = [[0, 1, 2, 3, 4, 6, 7, 10, 8, 9]];
+  for (const step of steps) tries.push(step(tries[tries.length - 1]!));
+  // Names are cut to a readable width before the progress or the OIN/HRN goes; the OIN/HRN and the
+  // dates (an expired certificate must be seen) go only when names at their minimum still do not fit.
+  const attempts = [...tries.slice(0, 3).map((shown) => ({ shown, floor: COMFORTABLE })), ...tries.map((shown) => ({ shown, floor: MIN }))];
+  for (const { shown, floor } of attempts) {
+    const r = shrink(shown, natural, room, floor);
+    if (r.fits) return { shown, widths: r.widths };
   }
-  return result;
+  const fewest = tries[tries.length - 1]!;
+  return { shown: fewest, widths: shrink(fewest, natural, room, MIN).widths };
+}
+
+/** Widths for these columns within room, cutting the widest long column a character at a time down to its floor. */
+function shrink(shown: number[], natural: number[], room: number, floor: Record<number, number>): { widths: number[]; fits: boolean } {
+  const widths = shown.map((i) => natural[i]!);
+  let total = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+  while (total > room) {
+    let widest = -1;
+    for (const [k, i] of shown.entries()) if (floor[i] !== undefined && widths[k]! > floor[i]! && (widest < 0 || widths[k]! > widths[widest]!)) widest = k;
+    if (widest < 0) return { widths, fits: false };
+    widths[widest]!--;
+    total--;
+  }
+  return { widths, fits: true };
 }

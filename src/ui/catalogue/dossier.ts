@@ -3,6 +3,7 @@ import type { Entry } from './entry.ts';
 
 export const DOSSIER = {
   // Dossier
+  'history.unreadable': ['{file} overgeslagen: {problem}', '{file} skipped: {problem}'],
   'dossier.not-found': ['geen dossier gevonden: {file} (begin met "lz-onboard init")', 'no dossier found: {file} (start with "lz-onboard init")'],
   'dossier.is-directory': ['{file} is een map, geen dossierbestand', '{file} is a directory, not a dossier file'],
   'dossier.unreadable': ['dossier {file} is niet leesbaar: {reason}', 'dossier {file} cannot be read: {reason}'],

@@ -28,6 +28,22 @@ export const OPTIONS = {
   'opt.init.zaaktype': ['zaaktype (herhaalbaar, of kommagescheiden)', 'case type (repeatable, or comma-separated)'],
   'opt.init.force': ['een bestaand dossier vervangen (bewaard als .bak)', 'replace an existing dossier (kept as .bak)'],
   'opt.status.phase': ['alleen dossiers in deze fase (1-4, of done)', 'only dossiers in this phase (1-4, or done)'],
+  'opt.status.sort': [
+    'volgorde, wie hulp nodig heeft eerst: name (A-Z), phase (minst ver eerst), expiry (eerst verlopend certificaat eerst), activity (langst stil eerst)',
+    'order, who needs help first: name (A-Z), phase (least far first), expiry (soonest certificate end first), activity (longest silent first)',
+  ],
+  'opt.status.search': [
+    'alleen dossiers waarvan naam, OIN/HRN of KvK-nummer deze tekst bevat (hoofdletters en accenten tellen niet)',
+    'only dossiers whose name, OIN/HRN or KvK number contains this text (case and accents do not matter)',
+  ],
+  'opt.status.format': [
+    'table (standaard), csv (RFC 4180, vaste Engelse kolomnamen) of json (als --json)',
+    'table (default), csv (RFC 4180, stable English column names) or json (as --json)',
+  ],
+  'opt.history.arg-paths': [
+    'dossierbestanden of mappen: één geschiedenis van allemaal, op tijd, met het dossier erbij',
+    'dossier files or directories: one history of all, in time order, each entry with its dossier',
+  ],
   'opt.step.value': ['een vast te leggen waarde (herhaalbaar)', 'a captured value (repeatable)'],
   'opt.step.note': ['een notitie voor de geschiedenis', 'a note for the history'],
   'opt.wizard.at': [

@@ -1,0 +1,200 @@
+// What a help desk does with a portfolio: order it so that who needs help comes first, find one
+// organisation, see expired certificates in words, export CSV for a spreadsheet (parsed back with
+// csv-parse), and read one history of all dossiers.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import { initOverheid, json, lz, tempDir } from '../helpers/cli.ts';
+import { testPki } from '../helpers/pki.ts';
+
+const DAY = 86_400_000;
+const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+let root: string;
+
+interface Variant {
+  folder: string;
+  name: string;
+  kvk?: string;
+  /** Steps of these phases are done (the current phase is the next one). */
+  phasesDone: number;
+  /** Days from now the recorded certificates end; none recorded when undefined. */
+  certDays?: number;
+  /** Days ago of the last history entry. */
+  lastActiveDaysAgo: number;
+}
+
+const VARIANTS: Variant[] = [
+  { folder: 'sudwest', name: 'Gemeente Súdwest-Fryslân', kvk: '50925806', phasesDone: 1, certDays: -5, lastActiveDaysAgo: 3 },
+  { folder: 'aa-en-hunze', name: 'Gemeente Aa en Hunze', phasesDone: 3, certDays: 30, lastActiveDaysAgo: 40 },
+  { folder: 'emmen', name: 'Gemeente Émmen', phasesDone: 0, lastActiveDaysAgo: 1 },
+  { folder: 'zaanstad', name: 'Gemeente Zaanstad, "Zaanse Schans"', phasesDone: 4, certDays: 400, lastActiveDaysAgo: 100 },
+  { folder: 'formule', name: '=HYPERLINK("http://x.example/",1)', phasesDone: 2, certDays: 200, lastActiveDaysAgo: 10 },
+];
+
+before(() => {
+  const seed = tempDir();
+  assert.equal(initOverheid(seed).code, 0);
+  const pki = testPki(seed);
+  pki.write('leaf.pem', pki.leaf().pem);
+  for (const role of ['client', 'server'])
+    assert.equal(lz(['cert', 'add', 'leaf.pem', 'intermediate.pem', '--roots', 'root.pem', '--env', 'preproductie', '--role', role], { cwd: seed }).code, 0);
+  const template = JSON.parse(readFileSync(join(seed, 'lz-onboard.json'), 'utf8'));
+  const steps: { id: string; phase: number }[] = JSON.parse(lz(['step', 'list', '--json'], { cwd: seed }).stdout).steps;
+  root = tempDir();
+  for (const v of VARIANTS) {
+    const d = structuredClone(template);
+    d.organisation.name = v.name;
+    if (v.kvk) d.organisation.kvk = v.kvk;
+    for (const s of steps) if (s.phase <= v.phasesDone) d.steps[s.id] = { state: 'done', at: iso(-50), by: 'tester' };
+    if (v.certDays === undefined) d.certificates.preproductie = {};
+    else for (const role of ['client', 'server']) d.certificates.preproductie[role].notAfter = iso(v.certDays);
+    d.history = [
+      { at: iso(-60), by: 'tester', action: 'init' },
+      { at: iso(-v.lastActiveDaysAgo), by: v.folder, action: 'note', note: `last of ${v.folder}` },
+    ];
+    mkdirSync(join(root, v.folder));
+    writeFileSync(join(root, v.folder, 'lz-onboard.json'), JSON.stringify(d, null, 2));
+    // The certificate files are where the dossier says (relative to the dossier).
+    for (const f of ['leaf.pem', 'intermediate.pem', 'root.pem']) writeFileSync(join(root, v.folder, f), readFileSync(join(seed, f)));
+  }
+  mkdirSync(join(root, 'kapot'));
+  writeFileSync(join(root, 'kapot', 'lz-onboard.json'), '{ "schemaVersion": ');
+});
+
+const orgs = (r: ReturnType<typeof lz>) => json(r).dossiers.map((d: any) => d.organisation?.name ?? `error:${d.path}`);
+const short = (names: string[]) => names.map((n) => (n.startsWith('error:') ? 'broken' : n.startsWith('=') ? 'formula' : n.split(' ')[1]!.replace(',', '')));
+
+describe('status --sort: who needs the help desk first, unreadable dossiers last', () => {
+  it('name: A–Z as Dutch sorts it (É beside E)', () => {
+    assert.deepEqual(short(orgs(lz(['status', '.', '--sort', 'name', '--json'], { cwd: root }))), [
+      'formula',
+      'Aa',
+      'Émmen',
+      'Súdwest-Fryslân',
+      'Zaanstad',
+      'broken',
+    ]);
+  });
+  it('phase: the least far first, finished last', () => {
+    const r = json(lz(['status', '.', '--sort', 'phase', '--json'], { cwd: root }));
+    assert.deepEqual(
+      r.dossiers.map((d: any) => d.currentPhase ?? (d.error ? 'error' : 'done')),
+      [1, 2, 3, 4, 'done', 'error'],
+    );
+  });
+  it('expiry: the soonest certificate end first, none last', () => {
+    assert.deepEqual(short(orgs(lz(['status', '.', '--sort', 'expiry', '--json'], { cwd: root }))), [
+      'Súdwest-Fryslân',
+      'Aa',
+      'formula',
+      'Zaanstad',
+      'Émmen',
+      'broken',
+    ]);
+  });
+  it('activity: the longest silent first', () => {
+    const r = lz(['status', '.', '--sort', 'activity', '--json'], { cwd: root });
+    assert.deepEqual(short(orgs(r)), ['Zaanstad', 'Aa', 'formula', 'Súdwest-Fryslân', 'Émmen', 'broken']);
+    assert.match(json(r).dossiers[0].lastActivity, /^\d{4}-\d{2}-\d{2}$/);
+  });
+  it('a key it does not know is a usage error', () => {
+    const r = lz(['status', '.', '--sort', 'size'], { cwd: root });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /name, phase, expiry, activity/);
+  });
+});
+
+describe('status --search', () => {
+  it('finds by name without caring for case, accents or hyphens; by OIN and KvK fragments', () => {
+    assert.deepEqual(short(orgs(lz(['status', '.', '--search', 'SUDWEST fryslan', '--json'], { cwd: root }))), ['Súdwest-Fryslân']);
+    assert.deepEqual(short(orgs(lz(['status', '.', '--search', 'emmen', '--json'], { cwd: root }))), ['Émmen']);
+    assert.deepEqual(short(orgs(lz(['status', '.', '--search', '50925806', '--json'], { cwd: root }))), ['Súdwest-Fryslân']);
+    assert.equal(orgs(lz(['status', '.', '--search', '002220647', '--json'], { cwd: root })).length, 5, 'every dossier has that OIN');
+    const none = lz(['status', '.', '--search', 'rotterdam'], { cwd: root, env: { COLUMNS: '120' } });
+    assert.match(none.stdout, /0 of 6 dossiers/);
+  });
+});
+
+describe('the table says expired and expiring in words', () => {
+  it('in English and Dutch, without colour, at 80 and 120 columns', () => {
+    for (const columns of ['80', '120']) {
+      const en = lz(['status', '.'], { cwd: root, env: { COLUMNS: columns } }).stdout;
+      assert.match(en, /^sudwest .*\d{4}-\d{2}-\d{2} expired/m, en);
+      assert.match(en, /^aa-en-hunze .*\d{4}-\d{2}-\d{2} expiring/m);
+      assert.doesNotMatch(en, /^zaanstad .*expir/m);
+      const nl = lz(['status', '.', '--lang', 'nl'], { cwd: root, env: { COLUMNS: columns } }).stdout;
+      assert.match(nl, /^sudwest .*verlopen/m);
+      assert.match(nl, /^aa-en-hunze .*verloopt/m);
+      for (const l of nl.split('\n')) assert.ok([...l].length <= Number(columns), l);
+    }
+    assert.match(lz(['status', '.', '--sort', 'activity'], { cwd: root, env: { COLUMNS: '120' } }).stdout.split('\n')[0]!, /Activity/);
+  });
+});
+
+describe('status --format csv', () => {
+  it('is RFC 4180 with a stable header, one record per dossier, and no formula a spreadsheet would run', () => {
+    const r = lz(['status', '.', '--format', 'csv', '--sort', 'name'], { cwd: root });
+    assert.equal(r.code, 3, 'the broken dossier still makes the exit code 3');
+    assert.ok(r.stdout.endsWith('\r\n') && !/[^\r]\n/.test(r.stdout), 'CRLF line ends');
+    const rows: string[][] = parse(r.stdout, { relax_column_count: false });
+    assert.deepEqual(rows[0], [
+      'path',
+      'name',
+      'kind',
+      'oin',
+      'hrn',
+      'kvk',
+      'phase',
+      'steps_done',
+      'steps_total',
+      'next_step',
+      'first_certificate_end',
+      'certificate_state',
+      'verify_errors',
+      'verify_warnings',
+      'warnings',
+      'last_activity',
+      'error',
+    ]);
+    const records: Record<string, string>[] = parse(r.stdout, { columns: true });
+    assert.equal(records.length, 6);
+    const by = (folder: string) => records.find((x) => x['path']!.startsWith(folder))!;
+    assert.equal(by('formule')['name'], `'=HYPERLINK("http://x.example/",1)`);
+    assert.equal(by('zaanstad')['name'], 'Gemeente Zaanstad, "Zaanse Schans"');
+    assert.equal(by('zaanstad')['phase'], 'done');
+    assert.equal(by('sudwest')['certificate_state'], 'expired');
+    assert.equal(by('sudwest')['kvk'], '50925806');
+    assert.equal(by('aa-en-hunze')['phase'], '4');
+    assert.match(by('emmen')['last_activity']!, /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(by('emmen')['first_certificate_end'], '');
+    assert.match(by('kapot')['error']!, /JSON/);
+    assert.equal(records[records.length - 1]!['path'], join('kapot', 'lz-onboard.json'));
+  });
+});
+
+describe('history over a portfolio', () => {
+  it('one history in time order, each entry with its dossier and organisation; --last applies to all', () => {
+    const r = lz(['history', '.', '--json'], { cwd: root });
+    assert.equal(r.code, 3, 'the broken dossier is reported');
+    assert.match(r.stderr, /kapot.*skipped/);
+    const h = json(r);
+    assert.equal(h.history.length, 10);
+    const ats = h.history.map((e: any) => e.at);
+    assert.deepEqual(ats, [...ats].sort());
+    assert.deepEqual(Object.keys(h.history[0]).slice(0, 2), ['dossier', 'organisation']);
+    assert.deepEqual(h.unreadable, [join('kapot', 'lz-onboard.json')]);
+    const last = json(lz(['history', '.', '--last', '2', '--json'], { cwd: root })).history;
+    assert.deepEqual(
+      last.map((e: any) => e.by),
+      ['sudwest', 'emmen'],
+    );
+    const who = lz(['history', '.', '--who', 'zaanstad'], { cwd: root, env: { COLUMNS: '120' } });
+    assert.equal(who.stdout.trim().split('\n').length, 1);
+    assert.match(who.stdout, /Gemeente Zaanstad.*note.*last of zaanstad/);
+  });
+  it('an empty folder is an error', () => {
+    assert.equal(lz(['history', tempDir()], { cwd: root }).code, 3);
+  });
+});
