@@ -10,11 +10,12 @@ import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t, dyn } from '../ui/messages.ts';
-import { renderOne, renderTable, rowJson, type Row } from '../ui/render-status.ts';
+import { renderOne, renderTable, type Row } from '../ui/render-status.ts';
 import { expandTargets, type Target } from '../dossier/find.ts';
-import { certificateState, firstCertificateEnd, lastActivity, matchesSearch, sortPortfolio, type SortKey } from '../domain/portfolio.ts';
-import { statusCsv } from '../ui/status-csv.ts';
-import { out, warn, writeJson } from '../ui/output.ts';
+import { certificateState, firstCertificateEnd, lastActivity, matchesSearch, type SortFields, type SortKey } from '../domain/portfolio.ts';
+import { statusSink, type StatusFormat } from '../ui/status-sink.ts';
+import { progressLine } from '../ui/progress-line.ts';
+import { out, warn } from '../ui/output.ts';
 import { today } from '../app/dossier.ts';
 
 type DiskCheck = typeof import('../app/disk-check.ts').diskCheck;
@@ -79,7 +80,7 @@ function rowFilter(o: StatusOptions): (r: Row) => boolean {
 
 export async function runStatus(ctx: Context, paths: string[], o: StatusOptions = {}): Promise<number> {
   const keep = rowFilter(o);
-  const json = ctx.json || o.format === 'json';
+  const format: StatusFormat = ctx.json || o.format === 'json' ? 'json' : o.format === 'csv' ? 'csv' : 'table';
   let targets: Target[];
   let detailed: boolean;
   let unreadable: string[] = [];
@@ -92,21 +93,38 @@ export async function runStatus(ctx: Context, paths: string[], o: StatusOptions 
     ({ targets, unreadable } = found);
     detailed = found.single;
   }
-  const day = today(ctx);
-  const all: Row[] = [];
-  for (const x of targets) all.push(await evaluate(ctx, x.path, x.shown, day));
-  let rows = all.filter(keep);
-  if (o.sort)
-    rows = sortPortfolio(
-      rows.map((r) => ({ ...r, currentPhase: r.progress?.currentPhase })),
-      o.sort,
-    );
   if (unreadable.length)
     warn(ctx, 'status.unreadable-dirs', { count: String(unreadable.length), dirs: unreadable.slice(0, 5).join(', ') + (unreadable.length > 5 ? ', …' : '') });
-  if (json) writeJson(ctx, { dossiers: rows.map((r) => rowJson(ctx, r)), ...(unreadable.length ? { unreadableFolders: unreadable } : {}) });
-  else if (o.format === 'csv') ctx.stdout.document(statusCsv(rows));
-  else if (detailed && rows[0]?.error) ctx.stderr.write(`lz-onboard: ${rows[0].error}\n`);
-  else if (detailed && rows[0]) out(ctx, renderOne(ctx, rows[0]));
-  else out(ctx, renderTable(ctx, rows, all.length, o.sort));
-  return all.some((r) => r.error) || unreadable.length ? EXIT.dossier : EXIT.ok;
+  const day = today(ctx);
+  if (detailed && format === 'table') {
+    const r = await evaluate(ctx, targets[0]!.path, targets[0]!.shown, day);
+    if (r.error) ctx.stderr.write(`lz-onboard: ${r.error}\n`);
+    else if (keep(r)) out(ctx, renderOne(ctx, r));
+    else out(ctx, renderTable(ctx, [], 1));
+    return r.error ? EXIT.dossier : EXIT.ok;
+  }
+  // Each dossier is read, summarised and released: memory stays flat over 100,000 of them.
+  const sink = statusSink(ctx, format, o.sort, unreadable);
+  const counter = progressLine(ctx, targets.length);
+  let failed = false;
+  for (const [i, x] of targets.entries()) {
+    const r = await evaluate(ctx, x.path, x.shown, day);
+    if (r.error) failed = true;
+    if (keep(r)) sink.add(r, sortFields(r));
+    counter.tick(i + 1);
+  }
+  counter.done();
+  sink.end(targets.length);
+  return failed || unreadable.length ? EXIT.dossier : EXIT.ok;
+}
+
+function sortFields(r: Row): SortFields {
+  return {
+    path: r.path,
+    readable: Boolean(r.dossier),
+    name: r.dossier?.organisation.name ?? '',
+    currentPhase: r.progress?.currentPhase,
+    certEnd: r.summary?.certEnd,
+    lastActivity: r.summary?.lastActivity,
+  };
 }

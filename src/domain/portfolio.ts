@@ -7,12 +7,16 @@ import { CERT_WINDOW_DAYS } from './progress.ts';
 export const SORT_KEYS = ['name', 'phase', 'expiry', 'activity'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-/** What ordering and searching need of one row; `dossier` is absent when it could not be read. */
-export interface PortfolioItem {
+/** What ordering needs of one row, kept when the dossier itself is released (status streams). */
+export interface SortFields {
   path: string;
-  dossier?: Dossier;
+  /** False for a dossier that could not be read: those come last. */
+  readable: boolean;
+  name: string;
   /** The phase being worked on, null when all are done. */
   currentPhase?: number | null;
+  certEnd?: string;
+  lastActivity?: string;
 }
 
 /** Lower case, without accents or spaces: "Súdwest-Fryslân" is found by "sudwest fryslan" as by "SúdwestFryslân". */
@@ -58,9 +62,8 @@ export function lastActivity(d: Dossier): string | undefined {
 
 // Made at the first sort: loading Intl's collation costs start-up time a plain status does not need.
 let collator: Intl.Collator | undefined;
-const byName = (a: PortfolioItem, b: PortfolioItem) =>
-  (collator ??= new Intl.Collator('nl', { sensitivity: 'base' })).compare(a.dossier?.organisation.name ?? '', b.dossier?.organisation.name ?? '') ||
-  (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPath = (a: SortFields, b: SortFields) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byName = (a: SortFields, b: SortFields) => (collator ??= new Intl.Collator('nl', { sensitivity: 'base' })).compare(a.name, b.name) || byPath(a, b);
 
 /** Absent values last (or first), then ascending. */
 function ascending<T extends string | number>(a: T | undefined, b: T | undefined, absentFirst = false): number {
@@ -73,21 +76,23 @@ function ascending<T extends string | number>(a: T | undefined, b: T | undefined
  * the soonest certificate end first (none last); activity, the longest silent first. Name is A–Z as
  * Dutch sorts it. Ties go by name; dossiers that could not be read come last, where they are seen.
  */
-export function comparator(key: SortKey): (a: PortfolioItem, b: PortfolioItem) => number {
-  const primary: Record<SortKey, (a: PortfolioItem, b: PortfolioItem) => number> = {
+export function comparator(key: SortKey): (a: SortFields, b: SortFields) => number {
+  const primary: Record<SortKey, (a: SortFields, b: SortFields) => number> = {
     name: () => 0,
     phase: (a, b) => ascending(a.currentPhase ?? undefined, b.currentPhase ?? undefined),
-    expiry: (a, b) => ascending(firstCertificateEnd(a.dossier!), firstCertificateEnd(b.dossier!)),
-    activity: (a, b) => ascending(lastActivity(a.dossier!), lastActivity(b.dossier!), true),
+    expiry: (a, b) => ascending(a.certEnd, b.certEnd),
+    activity: (a, b) => ascending(a.lastActivity, b.lastActivity, true),
   };
   return (a, b) => {
-    if (!a.dossier || !b.dossier) return a.dossier ? -1 : b.dossier ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+    if (!a.readable || !b.readable) return a.readable ? -1 : b.readable ? 1 : byPath(a, b);
     return primary[key](a, b) || byName(a, b);
   };
 }
 
-export function sortPortfolio<T extends PortfolioItem>(items: T[], key: SortKey): T[] {
-  return [...items].sort(comparator(key));
+/** Items ordered by their sort fields. */
+export function sortPortfolio<T extends { sort: SortFields }>(items: T[], key: SortKey): T[] {
+  const compare = comparator(key);
+  return [...items].sort((a, b) => compare(a.sort, b.sort));
 }
 
 export interface PortfolioHistoryEntry extends HistoryEntry {

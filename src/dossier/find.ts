@@ -1,6 +1,6 @@
 // Finding dossiers in a portfolio folder for the help-desk overview and history.
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 const DOSSIER_NAME = 'lz-onboard.json';
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -59,7 +59,10 @@ export function expandTargets(cwd: string, paths: string[]): { targets: Target[]
     if (isDirectory(abs)) {
       const { found, unreadable: skipped } = findDossiers(abs);
       unreadable.push(...skipped.map((u) => join(p, relative(abs, u))));
-      for (const f of found) targets.push({ path: f, shown: join(p, relative(abs, f)) });
+      // Every found path starts with abs and a separator: shown is the folder as given plus the rest
+      // (path.relative and join per file cost more than reading a small dossier).
+      const prefix = join(p, 'x').slice(0, -1);
+      for (const f of found) targets.push({ path: f, shown: prefix + f.slice(abs.length + (abs.endsWith(sep) ? 0 : 1)) });
     } else targets.push({ path: abs, shown: p });
   }
   const single = paths.length === 1 && targets.length === 1 && !isDirectory(resolve(cwd, paths[0]!));

@@ -11,7 +11,7 @@ import { sweepStaleTemps, writeFilesAtomic, WriteError } from '../io/write-atomi
 import { DossierError } from './errors.ts';
 import { withLock, type LockOptions } from './lock.ts';
 import { migrate } from './migrate.ts';
-import { normalise, validateDossier } from './validate.ts';
+import { DEPTH_PROBLEM, normalise, textTooDeep, validateDossier } from './validate.ts';
 
 export interface Loaded {
   dossier: Dossier;
@@ -29,6 +29,8 @@ function withBackupHint(file: string, params: Record<string, string>): Record<st
 
 export function parseDossier(file: string, text: string, c: Checklist): Loaded {
   let raw: unknown;
+  // Checked on the text, before parsing: also keeps JSON.parse from nesting 100,000 deep.
+  if (textTooDeep(text)) throw new DossierError('dossier.invalid', withBackupHint(file, { file, reason: DEPTH_PROBLEM }));
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
@@ -41,7 +43,7 @@ export function parseDossier(file: string, text: string, c: Checklist): Loaded {
   if (m.kind === 'newer') throw new DossierError('dossier.newer', { file, version: String(m.version) });
   if (m.kind === 'unknown')
     throw new DossierError('dossier.unknown-version', withBackupHint(file, { file, version: JSON.stringify(m.version) ?? 'undefined' }));
-  const errs = validateDossier(m.data, c);
+  const errs = validateDossier(m.data, c, true);
   if (errs.length)
     throw new DossierError(
       'dossier.invalid',

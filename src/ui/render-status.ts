@@ -142,7 +142,50 @@ export function renderOne(ctx: Context, r: Row): string {
   return lines.join('\n');
 }
 
-export function renderTable(ctx: Context, rows: Row[], total: number, sort?: SortKey): string {
+/** One row of the help-desk table: its cells (every column; fitting picks), kept when the dossier is released. */
+export interface TableRow {
+  cells: string[];
+  error: boolean;
+  state: CertificateState | undefined;
+}
+
+export function tableRow(ctx: Context, r: Row): TableRow {
+  const L = ctx.lang;
+  if (!r.dossier || !r.progress)
+    return { cells: [folderOf(r.path), `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', '', '', ''], error: true, state: undefined };
+  const o = r.dossier.organisation;
+  const applicable = r.progress.phases.filter((p) => p.applicable);
+  const done = applicable.reduce((s, p) => s + p.done + p.skipped, 0);
+  const total = applicable.reduce((s, p) => s + p.total, 0);
+  const phase = r.progress.currentPhase === null ? '✔' : `${r.progress.currentPhase}/${applicable.length}`;
+  const next = r.progress.nextStep?.step.id ?? t(L, 'label.all-done');
+  // The first recorded certificate to expire: what a help desk has to chase, said in a word when
+  // it has expired or expires within two months (not only in colour: a pipe or a printout has none).
+  const state = r.summary?.certState;
+  const certUntil = `${r.summary?.certEnd?.slice(0, 10) ?? ''}${state && state !== 'valid' ? ` ${t(L, `label.cert.${state}`)}` : ''}`;
+  // The last verify over all environments: ✔, or the number of errors (✖) and warnings (!).
+  const v = verificationTotals(r.dossier);
+  const verify = !v ? '' : v.errors || v.warnings ? [v.errors ? `✖${v.errors}` : '', v.warnings ? `!${v.warnings}` : ''].filter(Boolean).join(' ') : '✔';
+  return {
+    cells: [
+      folderOf(r.path),
+      visibleLine(o.name),
+      visibleLine((o.kind === 'overheid' ? o.oin : o.hrn) ?? ''),
+      phase,
+      `${bar(done, total, 10)} ${done}/${total}`,
+      `${done}/${total}`,
+      next,
+      certUntil,
+      verify,
+      r.warnings.length ? String(r.warnings.length) : '',
+      r.summary?.lastActivity ?? '',
+    ],
+    error: false,
+    state,
+  };
+}
+
+export function renderTable(ctx: Context, data: TableRow[], total: number, sort?: SortKey): string {
   const c = colours(ctx);
   const L = ctx.lang;
   const head = [
@@ -158,40 +201,6 @@ export function renderTable(ctx: Context, rows: Row[], total: number, sort?: Sor
     '!',
     t(L, 'label.last-activity'),
   ];
-  const data = rows.map((r) => {
-    if (!r.dossier || !r.progress)
-      return { cells: [folderOf(r.path), `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', '', '', ''], error: true, state: undefined };
-    const o = r.dossier.organisation;
-    const applicable = r.progress.phases.filter((p) => p.applicable);
-    const done = applicable.reduce((s, p) => s + p.done + p.skipped, 0);
-    const total = applicable.reduce((s, p) => s + p.total, 0);
-    const phase = r.progress.currentPhase === null ? '✔' : `${r.progress.currentPhase}/${applicable.length}`;
-    const next = r.progress.nextStep?.step.id ?? t(L, 'label.all-done');
-    // The first recorded certificate to expire: what a help desk has to chase, said in a word when
-    // it has expired or expires within two months (not only in colour: a pipe or a printout has none).
-    const state = r.summary?.certState;
-    const certUntil = `${r.summary?.certEnd?.slice(0, 10) ?? ''}${state && state !== 'valid' ? ` ${t(L, `label.cert.${state}`)}` : ''}`;
-    // The last verify over all environments: ✔, or the number of errors (✖) and warnings (!).
-    const v = verificationTotals(r.dossier);
-    const verify = !v ? '' : v.errors || v.warnings ? [v.errors ? `✖${v.errors}` : '', v.warnings ? `!${v.warnings}` : ''].filter(Boolean).join(' ') : '✔';
-    return {
-      cells: [
-        folderOf(r.path),
-        visibleLine(o.name),
-        visibleLine((o.kind === 'overheid' ? o.oin : o.hrn) ?? ''),
-        phase,
-        `${bar(done, total, 10)} ${done}/${total}`,
-        `${done}/${total}`,
-        next,
-        certUntil,
-        verify,
-        r.warnings.length ? String(r.warnings.length) : '',
-        r.summary?.lastActivity ?? '',
-      ],
-      error: false,
-      state,
-    };
-  });
   const { shown, widths } = fitColumns(
     head,
     // Error rows span the table in their own shape: they do not widen its columns.
@@ -217,9 +226,9 @@ export function renderTable(ctx: Context, rows: Row[], total: number, sort?: Sor
     }
   }
   const count =
-    rows.length === total
+    data.length === total
       ? t(L, 'label.overview', { count: String(total) })
-      : t(L, 'label.overview-filtered', { shown: String(rows.length), count: String(total) });
+      : t(L, 'label.overview-filtered', { shown: String(data.length), count: String(total) });
   lines.push('', c.dim(count));
   return lines.join('\n');
 }

@@ -61,6 +61,12 @@ function rowCells(r: Row): (string | number | undefined)[] {
   ];
 }
 
-export function statusCsv(rows: Row[]): string {
-  return [CSV_COLUMNS as readonly string[], ...rows.map(rowCells)].map((cells) => `${cells.map(csvField).join(',')}\r\n`).join('');
+const line = (cells: readonly (string | number | undefined)[]) => `${cells.map(csvField).join(',')}\r\n`;
+
+export function csvHeader(): string {
+  return line(CSV_COLUMNS);
+}
+
+export function csvRecord(r: Row): string {
+  return line(rowCells(r));
 }

@@ -6,7 +6,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { initOverheid, json, lz, tempDir } from '../helpers/cli.ts';
+import { BIN, initOverheid, json, lz, tempDir } from '../helpers/cli.ts';
+import { Terminal } from '../helpers/tmux.ts';
+import { hasTool } from '../helpers/tools.ts';
 import { testPki } from '../helpers/pki.ts';
 
 const DAY = 86_400_000;
@@ -196,5 +198,45 @@ describe('history over a portfolio', () => {
   });
   it('an empty folder is an error', () => {
     assert.equal(lz(['history', tempDir()], { cwd: root }).code, 3);
+  });
+});
+
+describe('status streams a large portfolio', () => {
+  it('--json is one document, formatted exactly as JSON.stringify would, sorted or not, with unreadable folders', () => {
+    for (const args of [
+      ['status', '.', '--json'],
+      ['status', '.', '--json', '--sort', 'expiry'],
+      ['status', '.', '--format', 'json', '--search', 'nothing-matches'],
+    ]) {
+      const r = lz(args, { cwd: root });
+      const body = JSON.parse(r.stdout);
+      assert.equal(r.stdout, `${JSON.stringify(body, null, 2)}\n`, args.join(' '));
+    }
+  });
+
+  it('on a terminal, work longer than a second shows a counter on stderr, erased at the end; never on stdout or in a pipe', {
+    skip: hasTool('tmux') ? false : 'tmux is not installed',
+  }, async () => {
+    const big = tempDir();
+    const one = readFileSync(join(root, 'emmen', 'lz-onboard.json'), 'utf8');
+    for (let i = 0; i < 15_000; i++) {
+      const d = join(big, `o${i}`);
+      mkdirSync(d);
+      writeFileSync(join(d, 'lz-onboard.json'), one);
+    }
+    const term = new Terminal(`'${process.execPath}' '${BIN}' status --json . > out.json`, big, { NO_COLOR: '1', LZ_ONBOARD_LANG: 'en' });
+    try {
+      const during = await term.waitFor(/\d+ of 15000 dossiers read…/, 60_000);
+      assert.doesNotMatch(during, /EXIT=/, 'seen while it works');
+      const after = await term.waitFor('EXIT=0', 120_000);
+      assert.doesNotMatch(after.slice(after.lastIndexOf('out.json')), /dossiers read/, 'the counter is erased');
+    } finally {
+      term.close();
+    }
+    const out = readFileSync(join(big, 'out.json'), 'utf8');
+    assert.equal(JSON.parse(out).dossiers.length, 15_000);
+    assert.doesNotMatch(out, /\u001b|dossiers read/);
+    const piped = lz(['status', '--json', '.'], { cwd: big });
+    assert.equal(piped.stderr, '', 'no progress when stderr is not a terminal');
   });
 });

@@ -39,6 +39,7 @@ export const WIZARD = {
   'label.steps': ['stappen', 'steps'],
   'label.overview-filtered': ['{shown} van {count:dossier|dossiers}', '{shown} of {count:dossier|dossiers}'],
   'label.overview': ['{count:dossier|dossiers}', '{count:dossier|dossiers}'],
+  'status.progress': ['{done} van {total} dossiers gelezen…', '{done} of {total} dossiers read…'],
   'label.history': ['Geschiedenis', 'History'],
   // Wizard
   'wizard.no-dossier': ['Nog geen dossier in {file}. We beginnen met het aanmaken ervan.', 'No dossier in {file} yet. We start by creating it.'],
