@@ -11,7 +11,7 @@ import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t, dyn } from '../ui/messages.ts';
 import { renderOne, renderTable, type Row } from '../ui/render-status.ts';
-import { expandTargets, type Target } from '../dossier/find.ts';
+import { expandTargets, TargetList } from '../dossier/find.ts';
 import { certificateState, firstCertificateEnd, lastActivity, matchesSearch, type SortFields, type SortKey } from '../domain/portfolio.ts';
 import { statusSink, type StatusFormat } from '../ui/status-sink.ts';
 import { progressLine } from '../ui/progress-line.ts';
@@ -28,9 +28,9 @@ const recordsFiles = (d: Dossier) =>
 // records files, so that status over dossiers without them does not load it.
 let diskCheck: DiskCheck | undefined;
 
-async function evaluate(ctx: Context, path: string, shownPath: string, day: string): Promise<Row> {
+async function evaluate(ctx: Context, path: string, shownPath: string, day: string, regular = false): Promise<Row> {
   try {
-    const { dossier } = loadDossier(path, checklist);
+    const { dossier } = loadDossier(path, checklist, regular);
     const p = progress(checklist, dossier);
     const found = dossierWarnings(checklist, dossier, day, p);
     let environments: EnvSummary[] | undefined;
@@ -81,11 +81,12 @@ function rowFilter(o: StatusOptions): (r: Row) => boolean {
 export async function runStatus(ctx: Context, paths: string[], o: StatusOptions = {}): Promise<number> {
   const keep = rowFilter(o);
   const format: StatusFormat = ctx.json || o.format === 'json' ? 'json' : o.format === 'csv' ? 'csv' : 'table';
-  let targets: Target[];
+  let targets: TargetList;
   let detailed: boolean;
   let unreadable: string[] = [];
   if (paths.length === 0) {
-    targets = [{ path: ctx.dossierPath, shown: relative(ctx.cwd, ctx.dossierPath) || ctx.dossierPath }];
+    targets = new TargetList();
+    targets.addFile(ctx.dossierPath, relative(ctx.cwd, ctx.dossierPath) || ctx.dossierPath);
     detailed = true;
   } else {
     const found = expandTargets(ctx.cwd, paths);
@@ -97,7 +98,8 @@ export async function runStatus(ctx: Context, paths: string[], o: StatusOptions 
     warn(ctx, 'status.unreadable-dirs', { count: String(unreadable.length), dirs: unreadable.slice(0, 5).join(', ') + (unreadable.length > 5 ? ', …' : '') });
   const day = today(ctx);
   if (detailed && format === 'table') {
-    const r = await evaluate(ctx, targets[0]!.path, targets[0]!.shown, day);
+    const first = targets.at(0);
+    const r = await evaluate(ctx, first.path, first.shown, day);
     if (r.error) ctx.stderr.write(`lz-onboard: ${r.error}\n`);
     else if (keep(r)) out(ctx, renderOne(ctx, r));
     else out(ctx, renderTable(ctx, [], 1));
@@ -107,8 +109,9 @@ export async function runStatus(ctx: Context, paths: string[], o: StatusOptions 
   const sink = statusSink(ctx, format, o.sort, unreadable);
   const counter = progressLine(ctx, targets.length);
   let failed = false;
-  for (const [i, x] of targets.entries()) {
-    const r = await evaluate(ctx, x.path, x.shown, day);
+  for (let i = 0; i < targets.length; i++) {
+    const x = targets.at(i);
+    const r = await evaluate(ctx, x.path, x.shown, day, x.regular);
     if (r.error) failed = true;
     if (keep(r)) sink.add(r, sortFields(r));
     counter.tick(i + 1);

@@ -16,7 +16,34 @@ export function amsterdamOffset(at: Date): number {
 
 /** The calendar day (YYYY-MM-DD) in Amsterdam at this instant. */
 export function amsterdamDay(at: Date): string {
-  return new Date(at.getTime() + amsterdamOffset(at) * 60_000).toISOString().slice(0, 10);
+  return amsterdamDayOfMs(at.getTime());
+}
+
+// The DST switches of each year, computed once: status asks for the day of every dossier's last action.
+const switches = new Map<number, [number, number]>();
+
+/** amsterdamDay for milliseconds since the epoch, without making Date objects. */
+export function amsterdamDayOfMs(ms: number): string {
+  const days = Math.floor(ms / 86_400_000);
+  const [y] = civil(days);
+  let sw = switches.get(y);
+  if (!sw) switches.set(y, (sw = [lastSunday(y, 2), lastSunday(y, 9)]));
+  const local = ms + (ms >= sw[0] && ms < sw[1] ? 120 : 60) * 60_000;
+  const [year, month, day] = civil(Math.floor(local / 86_400_000));
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** Year, month (1-12) and day of a count of days since 1970-01-01 (H. Hinnant's civil_from_days). */
+function civil(z0: number): [number, number, number] {
+  const z = z0 + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
 /** Noon in Amsterdam on the given day: a date given as YYYY-MM-DD means that whole day, not a UTC edge. */

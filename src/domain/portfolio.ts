@@ -1,6 +1,6 @@
 // A help desk's view of many dossiers: what to search by, how to order them so that whoever needs
 // the help desk comes first, the certificate and activity dates a row shows, and one history of all.
-import { amsterdamDay } from './calendar.ts';
+import { amsterdamDayOfMs } from './calendar.ts';
 import type { Dossier, HistoryEntry } from './dossier-types.ts';
 import { CERT_WINDOW_DAYS } from './progress.ts';
 
@@ -38,11 +38,14 @@ export function matchesSearch(d: Dossier, text: string): boolean {
 
 /** The first recorded certificate to end (an ISO instant), over both environments and roles. */
 export function firstCertificateEnd(d: Dossier): string | undefined {
-  const ends = Object.values(d.certificates)
-    .flatMap((e) => [e.client?.notAfter, e.server?.notAfter])
-    .filter((x): x is string => Boolean(x))
-    .sort();
-  return ends[0];
+  let first: string | undefined;
+  for (const env of ['preproductie', 'productie'] as const) {
+    for (const role of ['client', 'server'] as const) {
+      const end = d.certificates[env]?.[role]?.notAfter;
+      if (end && (!first || end < first)) first = end;
+    }
+  }
+  return first;
 }
 
 export type CertificateState = 'expired' | 'expiring' | 'valid';
@@ -57,7 +60,7 @@ export function certificateState(notAfter: string, today: string, windowDays = C
 export function lastActivity(d: Dossier): string | undefined {
   let last: string | undefined;
   for (const h of d.history) if (!last || h.at > last) last = h.at;
-  return last ? amsterdamDay(new Date(last)) : undefined;
+  return last ? amsterdamDayOfMs(Date.parse(last)) : undefined;
 }
 
 // Made at the first sort: loading Intl's collation costs start-up time a plain status does not need.

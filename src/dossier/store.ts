@@ -5,13 +5,13 @@ import { existsSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Checklist } from '../domain/checklist.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
-import { BoundedReadError, decodeUtf8Strict, LIMITS, readBounded } from '../io/read-bounded.ts';
+import { BoundedReadError, decodeUtf8Strict, LIMITS, readBounded, readKnownRegular } from '../io/read-bounded.ts';
 import { ioReason } from '../io/reasons.ts';
 import { sweepStaleTemps, writeFilesAtomic, WriteError } from '../io/write-atomic.ts';
 import { DossierError } from './errors.ts';
 import { withLock, type LockOptions } from './lock.ts';
 import { migrate } from './migrate.ts';
-import { DEPTH_PROBLEM, normalise, textTooDeep, validateDossier } from './validate.ts';
+import { normalise, validateDossier } from './validate.ts';
 
 export interface Loaded {
   dossier: Dossier;
@@ -29,8 +29,6 @@ function withBackupHint(file: string, params: Record<string, string>): Record<st
 
 export function parseDossier(file: string, text: string, c: Checklist): Loaded {
   let raw: unknown;
-  // Checked on the text, before parsing: also keeps JSON.parse from nesting 100,000 deep.
-  if (textTooDeep(text)) throw new DossierError('dossier.invalid', withBackupHint(file, { file, reason: DEPTH_PROBLEM }));
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
@@ -43,7 +41,7 @@ export function parseDossier(file: string, text: string, c: Checklist): Loaded {
   if (m.kind === 'newer') throw new DossierError('dossier.newer', { file, version: String(m.version) });
   if (m.kind === 'unknown')
     throw new DossierError('dossier.unknown-version', withBackupHint(file, { file, version: JSON.stringify(m.version) ?? 'undefined' }));
-  const errs = validateDossier(m.data, c, true);
+  const errs = validateDossier(m.data, c);
   if (errs.length)
     throw new DossierError(
       'dossier.invalid',
@@ -53,10 +51,11 @@ export function parseDossier(file: string, text: string, c: Checklist): Loaded {
   return m.kind === 'migrated' ? { dossier, text, migratedFrom: m.from } : { dossier, text };
 }
 
-export function readDossierText(file: string): string {
+/** `knownRegular`: a directory listing said this is a regular file (status over a portfolio). */
+export function readDossierText(file: string, knownRegular = false): string {
   let buf: Buffer;
   try {
-    buf = readBounded(file, LIMITS.dossier);
+    buf = knownRegular ? readKnownRegular(file, LIMITS.dossier) : readBounded(file, LIMITS.dossier);
   } catch (e) {
     if (!(e instanceof BoundedReadError)) throw e;
     if (e.problem === 'not-found') throw new DossierError('dossier.not-found', { file });
@@ -71,8 +70,8 @@ export function readDossierText(file: string): string {
   return text;
 }
 
-export function loadDossier(file: string, c: Checklist): Loaded {
-  return parseDossier(file, readDossierText(file), c);
+export function loadDossier(file: string, c: Checklist, knownRegular = false): Loaded {
+  return parseDossier(file, readDossierText(file, knownRegular), c);
 }
 
 export function serialise(d: Dossier): string {

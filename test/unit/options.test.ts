@@ -2,6 +2,7 @@
 // flag behaves the same in every command that takes it (they all go through app/options).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { parseAt, parseDays, parseEndpoint, parseEnv, parseRole, parseSeverity, requireEnv } from '../../src/app/options.ts';
 import { amsterdamDay, amsterdamOffset } from '../../src/domain/calendar.ts';
 import { CliError } from '../../src/ui/cli-error.ts';
@@ -61,5 +62,16 @@ describe('the Amsterdam calendar', () => {
     assert.equal(amsterdamDay(new Date('2026-12-01T23:30:00Z')), '2026-12-02');
     assert.equal(amsterdamDay(new Date('2027-06-30T22:30:00Z')), '2027-07-01');
     assert.equal(amsterdamDay(new Date('2027-06-30T21:30:00Z')), '2027-06-30');
+  });
+  it('agrees with the time-zone database (Intl, Europe/Amsterdam) at any instant from 1996 to 2100', () => {
+    const tz = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1996, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => amsterdamDay(new Date(ms)) === tz.format(ms)),
+      { numRuns: 20_000 },
+    );
+    // The switch instants themselves, where an hour decides the day.
+    for (const at of ['2027-03-27T22:59:59Z', '2027-03-27T23:00:00Z', '2027-10-30T21:59:59Z', '2027-10-30T22:00:00Z', '2028-02-28T23:30:00Z']) {
+      assert.equal(amsterdamDay(new Date(at)), tz.format(new Date(at)), at);
+    }
   });
 });
