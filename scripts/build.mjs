@@ -3,9 +3,9 @@
 // every start 15-20 ms (its own modules, fs/promises, per-module compile and link), which is most
 // of the start-up budget of status (npm run bench: status went from 1.45x to 1.26x of bare node).
 // Dependencies that only some commands need stay outside the bundle and load when used: the
-// ESM-only ones (@inquirer/prompts, listr2, chalk) through import(), the CommonJS ones
-// (node-forge, saxes, and xmlbuilder2 from its own bundle) through require() inside lazily
-// initialised modules.
+// ESM-only ones (@inquirer/prompts, listr2) from bundles of their own in dist/vendor/, the CommonJS
+// ones (node-forge, saxes, and xmlbuilder2 from its own bundle) through require() inside lazily
+// initialised modules. chalk (10 KB) is inside the bundle, initialised when colour is on.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 
@@ -51,7 +51,7 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
  * with import() would start Node's ES-module loader (some 20 ms on Node 20, measured for chalk);
  * as CommonJS bundles they load with require, and the CLI has no import() left at all.
  */
-const VENDORED = { xmlbuilder2: 'xmlbuilder2', chalk: 'chalk', '@inquirer/prompts': 'prompts', listr2: 'listr2' };
+const VENDORED = { xmlbuilder2: 'xmlbuilder2', '@inquirer/prompts': 'prompts', listr2: 'listr2' };
 /**
  * chalk decides colour support by loading node:tty (and with it node:net, some 10 ms); lz-onboard
  * decides colour itself (ui/context.ts) and makes its own Chalk with a level, so that detection is
@@ -67,7 +67,6 @@ const noColourDetection = {
 
 for (const [pkgName, file] of Object.entries(VENDORED)) {
   await build({
-    plugins: pkgName === 'chalk' ? [noColourDetection] : [],
     stdin: { contents: `module.exports = require('${pkgName}');`, resolveDir: '.', loader: 'js' },
     outfile: `dist/vendor/${file}.cjs`,
     bundle: true,
@@ -89,8 +88,10 @@ await build({
   platform: 'node',
   target: 'node20.17',
   // The ES-module packages appear only in vendor.ts's unbundled branch, which the build never runs.
-  external: ['node-forge', 'saxes', 'chalk', '@inquirer/prompts', 'listr2'],
-  plugins: [lazyChildProcess, vendoredXmlbuilder2],
+  // chalk is in the bundle, initialised on first use, so that its code is in the code cache too:
+  // colour then costs what chalk's own set-up costs, not a module resolution and a compile.
+  external: ['node-forge', 'saxes', '@inquirer/prompts', 'listr2'],
+  plugins: [lazyChildProcess, vendoredXmlbuilder2, noColourDetection],
   // import.meta.url (used to find templates/ and for createRequire) in CommonJS terms.
   // The version comes from package.json, never typed by hand.
   define: { 'import.meta.url': '__lzModuleUrl', __LZ_VERSION__: JSON.stringify(pkg.version), __LZ_BUNDLED__: 'true' },
@@ -111,7 +112,8 @@ await build({
   const { join } = await import('node:path');
   const dir = mkdtempSync(join(tmpdir(), 'lz-build-'));
   const bin = new URL('../bin/lz-onboard.js', import.meta.url).pathname;
-  const env = { PATH: process.env.PATH, HOME: dir, LZ_ONBOARD_LANG: 'en', NO_COLOR: '1' };
+  // With colour, so that chalk's set-up is compiled into the cache as well.
+  const env = { PATH: process.env.PATH, HOME: dir, LZ_ONBOARD_LANG: 'en', FORCE_COLOR: '1' };
   spawnSync(process.execPath, [bin, 'init', '--kind', 'overheid', '--name', 'Build', '--oin', '00000001002220647000'], { cwd: dir, env, stdio: 'ignore' });
   rmSync(new URL('../dist/cli.cjs.cache', import.meta.url), { force: true });
   spawnSync(process.execPath, [bin, 'status'], { cwd: dir, env, stdio: 'ignore' });

@@ -9,7 +9,7 @@ import { detectLang } from './ui/context.ts';
 import { ioReason } from './io/reasons.ts';
 import { fdWriter, isTerminal, OutputError } from './ui/terminal.ts';
 import { hintRewrite, rewriting, startedByNpmStart } from './ui/invocation.ts';
-import { COMMANDS } from './cli/command-names.ts';
+import { COMMAND_TERMS, COMMANDS } from './cli/command-names.ts';
 import { EXIT, FORMAT_VERSION } from './ui/exit-codes.ts';
 import { HELP_TOPICS, helpTopic, type HelpTopic } from './ui/help-topics.ts';
 import { t, dyn } from './ui/messages.ts';
@@ -40,9 +40,10 @@ export function commandName(args: string[]): string | undefined {
  * text, subcommands); the others are named and described, which is all the root help and command
  * matching need. This keeps commander's set-up off the start-up path of status and --help.
  */
-export function buildProgram(lang: Lang, wanted?: string): Command {
+export function buildProgram(lang: Lang, wanted?: string, rootOnly = false): Command {
   const L = lang;
-  const all = !wanted || !COMMANDS.includes(wanted);
+  // The root's --help and --version need the commands named and described, nothing more.
+  const all = !rootOnly && (!wanted || !COMMANDS.includes(wanted));
   const want = (name: string) => all || wanted === name;
   setExamplesHeading(t(L, 'opt.examples'));
   const program = new Command('lz-onboard')
@@ -59,7 +60,15 @@ export function buildProgram(lang: Lang, wanted?: string): Command {
     .option('-q, --quiet', t(L, 'opt.quiet'))
     .option('--verbose', t(L, 'opt.verbose'))
     .showHelpAfterError(false)
-    .configureHelp({ showGlobalOptions: true, sortSubcommands: false, ...(L === 'en' ? {} : DUTCH_HELP) })
+    .configureHelp({
+      showGlobalOptions: true,
+      sortSubcommands: false,
+      ...(L === 'en' ? {} : DUTCH_HELP),
+      // A top-level command described but not configured (rootOnly) is named by its term.
+      ...(rootOnly
+        ? { subcommandTerm: (c: Command) => (L === 'en' ? COMMAND_TERMS[c.name()]! : COMMAND_TERMS[c.name()]!.replace(' [options]', ' [opties]')) }
+        : {}),
+    })
     .addHelpText(
       'after',
       `\n${helpTopic(L, 'environment')}\n${examples(['lz-onboard', 'lz-onboard init --kind overheid --name "Gemeente Voorbeeld" --oin 00000001002220647000 --network internet --standard stuf', 'lz-onboard status', 'lz-onboard status --json dossiers/', 'lz-onboard step done 1.verbinding --value network=internet'])}`,
@@ -183,7 +192,8 @@ export async function main(argv0: string[] = process.argv): Promise<void> {
     process.exitCode = reportError(lang, json, new CliError('command.unknown', { name: wanted, known: COMMANDS.join(', ') }));
     return;
   }
-  const program = buildProgram(lang, wanted);
+  const rootOnly = wanted === undefined && argv.slice(2).some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
+  const program = buildProgram(lang, wanted, rootOnly);
   const all = [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)];
   for (const c of all) c.exitOverride().configureOutput(commanderOutput);
   // Every command's --help ends with the exit codes, the same everywhere.

@@ -19,6 +19,9 @@ export const DUTCH_HELP: Partial<Help> = {
   commandUsage(this: Help, c: Parameters<Help['commandUsage']>[0]) {
     return Help.prototype.commandUsage.call(this, c).replace('[options]', '[opties]').replace('[command]', '[opdracht]');
   },
+  subcommandTerm(this: Help, c: Parameters<Help['subcommandTerm']>[0]) {
+    return Help.prototype.subcommandTerm.call(this, c).replace(' [options]', ' [opties]');
+  },
   argumentDescription(this: Help, a: Parameters<Help['argumentDescription']>[0]) {
     return dutch(Help.prototype.argumentDescription.call(this, a));
   },

@@ -22,11 +22,19 @@ function isDevNull(fd: number): boolean {
   }
 }
 
-/** True when fd is a terminal. Only character devices other than /dev/null can be; only they load node:tty. */
+const terminals = new Map<number, boolean>();
+
+/**
+ * True when fd is a terminal. Only character devices other than /dev/null can be; only they load
+ * node:tty. Asked several times per run (colour, width, prompts), answered once per fd.
+ */
 export function isTerminal(fd: number): boolean {
-  if (!isCharDevice(fd) || isDevNull(fd)) return false;
-  const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
-  return tty.isatty(fd);
+  let answer = terminals.get(fd);
+  if (answer === undefined) {
+    answer = isCharDevice(fd) && !isDevNull(fd) && (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+    terminals.set(fd, answer);
+  }
+  return answer;
 }
 
 export interface Writer {

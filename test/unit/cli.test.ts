@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Help } from 'commander';
 import { buildProgram, commandName } from '../../src/cli.ts';
+import { COMMAND_TERMS, COMMANDS } from '../../src/cli/command-names.ts';
 
 describe('command line', () => {
   it('finds the command after global options', () => {
@@ -26,6 +28,14 @@ describe('command line', () => {
       2,
       'unknown command: all configured for suggestions',
     );
+  });
+  it("the root's --help configures no command, and names each as the configured one would", () => {
+    const root = buildProgram('en', undefined, true);
+    assert.ok(root.commands.every((c) => c.options.length === 0 && c.commands.length === 0));
+    const help = new Help();
+    const configured = buildProgram('en');
+    for (const c of configured.commands) assert.equal(COMMAND_TERMS[c.name()], help.subcommandTerm(c), c.name());
+    assert.deepEqual(Object.keys(COMMAND_TERMS), COMMANDS);
   });
 });
 
