@@ -3,14 +3,14 @@
 //
 // How: every child runs in a minimal, stated environment (nothing inherited that changes Node's
 // start-up, such as NODE_EXTRA_CA_CERTS or NODE_OPTIONS); each sample is the child's CPU time
-// (user + sys, from bash's `times`, millisecond resolution) and its wall time; case and baseline
+// (user + sys of all its threads, to the microsecond, reported by the child) and its wall time; case and baseline
 // alternate A B B A over the rounds, so drift hits both alike; the ratio of each round is taken and
 // the median ratio printed with its p25-p75 spread. Baselines are CommonJS scripts, loaded the way
 // the CLI's bundle is. --large adds 100,000 dossiers, with the peak memory (GNU time).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 const BIN = join(ROOT, 'bin', 'lz-onboard.js');
@@ -21,25 +21,22 @@ const node = process.execPath;
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', LZ_ONBOARD_LANG: 'en', NO_COLOR: '1' };
 const COLOUR_ENV = { PATH: ENV.PATH, HOME: ENV.HOME, LANG: ENV.LANG, LZ_ONBOARD_LANG: 'en', FORCE_COLOR: '1' };
 
-const q = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
+// Every child reports its own CPU time (process.cpuUsage(): user + sys of all its threads, in
+// microseconds) on fd 3 as it exits. bash's `times` and GNU time count in 10 ms clock ticks, too
+// coarse for a 45 ms start. The preload costs baseline and case alike (well under 1 ms).
+const REPORT = join(mkdtempSync(join(tmpdir(), 'lz-bench-report-')), 'cpu-report.cjs');
+writeFileSync(
+  REPORT,
+  "'use strict';\nprocess.on('exit', () => { const u = process.cpuUsage(); try { require('node:fs').writeSync(3, String(u.user + u.system)); } catch {} });\n",
+);
 
 /** One run: CPU ms (user + sys of the child) and wall ms. */
 function sample([args, cwd, env = ENV]) {
-  const cmd = `${[node, ...args].map(q).join(' ')} </dev/null >/dev/null 2>&1; echo "exit=$?"; times`;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('bash', ['-c', cmd], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(node, ['-r', REPORT, ...args], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-  const [exitLine, , children] = r.stdout.trim().split('\n');
-  const exit = Number(exitLine?.replace('exit=', ''));
-  if (exit !== 0 && exit !== 1 && exit !== 3) throw new Error(`${args.join(' ')} exited ${exit}`);
-  const secs = (children ?? '')
-    .trim()
-    .split(/\s+/)
-    .map((t) => {
-      const m = /(\d+)m([\d.]+)s/.exec(t);
-      return m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
-    });
-  return { cpu: (secs[0] + secs[1]) * 1000, wall };
+  if (r.status !== 0 && r.status !== 1 && r.status !== 3) throw new Error(`${args.join(' ')} exited ${r.status}`);
+  return { cpu: Number(r.output[3]) / 1000, wall };
 }
 
 const quantile = (xs, p) => {
@@ -239,6 +236,7 @@ if (LARGE) {
   large = `status --json 100,000 dossiers: ${(kb / 1024).toFixed(0)} MB max RSS (target ≤ 150 MB), ${secs.toFixed(1)} s wall`;
 }
 rmSync(dir, { recursive: true, force: true });
+rmSync(dirname(REPORT), { recursive: true, force: true });
 
 // Report ----------------------------------------------------------------------------------------
 console.log(`lz-onboard bench on node ${process.version} (${process.execPath})`);
