@@ -28,6 +28,7 @@ const ENVIRONMENT: Record<Lang, string> = {
   LZ_ONBOARD_BY            wie de wijziging doet, voor de geschiedenis (--by gaat voor; anders de OS-gebruiker)
   LZ_ONBOARD_P12_PASSWORD  wachtwoord van PKCS#12-bestanden (.p12/.pfx), alleen voor hun certificaten; nooit opgeslagen
   LZ_ONBOARD_LOCK_TIMEOUT  seconden wachten op het slot van een andere lz-onboard (standaard 30)
+  LZ_ONBOARD_PROGRESS_AFTER  milliseconden werk voordat een teller op de terminal verschijnt (standaard 1000)
   CI                       elke waarde behalve false/0: nooit vragen stellen
   NO_COLOR                 geen kleur (ook --no-color, TERM=dumb, FORCE_COLOR=0)
   FORCE_COLOR              1: kleur, ook zonder terminal
@@ -38,6 +39,7 @@ const ENVIRONMENT: Record<Lang, string> = {
   LZ_ONBOARD_BY            who makes the change, for the history (--by wins; else the OS user)
   LZ_ONBOARD_P12_PASSWORD  password of PKCS#12 files (.p12/.pfx), for their certificates only; never stored
   LZ_ONBOARD_LOCK_TIMEOUT  seconds to wait for another lz-onboard's lock (default 30)
+  LZ_ONBOARD_PROGRESS_AFTER  milliseconds of work before a counter shows on the terminal (default 1000)
   CI                       any value but false/0: never prompt
   NO_COLOR                 no colour (also --no-color, TERM=dumb, FORCE_COLOR=0)
   FORCE_COLOR              1: colour, also without a terminal

@@ -15,6 +15,9 @@ const EVERY_MS = 100;
 
 export function progressLine(ctx: Context, total: number, now: () => number = Date.now): ProgressLine {
   if (ctx.quiet || !isTerminal(2)) return SILENT;
+  // LZ_ONBOARD_PROGRESS_AFTER: milliseconds of work before the counter shows (0: at once).
+  const raw = Number(ctx.env['LZ_ONBOARD_PROGRESS_AFTER']);
+  const after = ctx.env['LZ_ONBOARD_PROGRESS_AFTER'] !== undefined && Number.isInteger(raw) && raw >= 0 ? raw : AFTER_MS;
   const start = now();
   let last = 0;
   let shown = false;
@@ -23,7 +26,7 @@ export function progressLine(ctx: Context, total: number, now: () => number = Da
       // Date.now() is cheap, but not free at 100,000 calls: look at the clock every 64 dossiers.
       if ((done & 63) !== 0) return;
       const at = now();
-      if (at - start < AFTER_MS || at - last < EVERY_MS) return;
+      if (at - start < after || at - last < EVERY_MS) return;
       last = at;
       shown = true;
       // The tool's own control codes (carriage return, erase line): written past the neutralising writer.

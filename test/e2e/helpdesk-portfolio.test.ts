@@ -214,7 +214,7 @@ describe('status streams a large portfolio', () => {
     }
   });
 
-  it('on a terminal, work longer than a second shows a counter on stderr, erased at the end; never on stdout or in a pipe', {
+  it('on a terminal, work longer than LZ_ONBOARD_PROGRESS_AFTER (1 s unless set) shows a counter on stderr, erased at the end; never on stdout or in a pipe', {
     skip: hasTool('tmux') ? false : 'tmux is not installed',
   }, async () => {
     const big = tempDir();
@@ -224,7 +224,11 @@ describe('status streams a large portfolio', () => {
       mkdirSync(d);
       writeFileSync(join(d, 'lz-onboard.json'), one);
     }
-    const term = new Terminal(`'${process.execPath}' '${BIN}' status --json . > out.json`, big, { NO_COLOR: '1', LZ_ONBOARD_LANG: 'en' });
+    const term = new Terminal(`'${process.execPath}' '${BIN}' status --json . > out.json`, big, {
+      NO_COLOR: '1',
+      LZ_ONBOARD_LANG: 'en',
+      LZ_ONBOARD_PROGRESS_AFTER: '0',
+    });
     try {
       const during = await term.waitFor(/\d+ of 15000 dossiers read…/, 60_000);
       assert.doesNotMatch(during, /EXIT=/, 'seen while it works');
