@@ -200,6 +200,11 @@ row(
   compare([[readParse, join(dir, 'list1000.json')], dir], [[BIN, 'status', '--json', p1k], dir], 15),
   2.5,
 );
+row(
+  'due --json 1,000 dossiers  vs  read + JSON.parse of them',
+  compare([[readParse, join(dir, 'list1000.json')], dir], [[BIN, 'due', '--json', p1k], dir], 15),
+  2.5,
+);
 const p10k = portfolio(10000);
 row(
   'status --json 10,000 dossiers  vs  read + JSON.parse of them',

@@ -2,7 +2,7 @@
 // cert add, also used by spec consumer, cpa check, verify and the wizard.
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { endpointFindings } from '../domain/artefacts/cross.ts';
-import { checkCertificate, type CheckResult, type Role } from '../domain/cert/check.ts';
+import { checkCertificate, isG1, type CheckResult, type Role } from '../domain/cert/check.ts';
 import { formatName, type CertFields } from '../domain/cert/fields.ts';
 import type { CertRecord, Dossier } from '../domain/dossier-types.ts';
 import { withCertificate } from '../domain/records.ts';
@@ -108,6 +108,7 @@ export function certRecord(ctx: Context, files: string[], roots: string[] | unde
     identifier: j.result.identifier?.value ?? null,
     notBefore: j.leaf.notBefore.toISOString(),
     notAfter: j.leaf.notAfter.toISOString(),
+    ...(isG1(j.leaf, j.result.chain.anchor.kind) ? { g1: true } : {}),
     at: who.at,
     by: who.by,
   };

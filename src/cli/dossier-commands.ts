@@ -169,6 +169,20 @@ export function defineDossierCommands(d: Definitions): void {
       });
   } else stub('history');
 
+  if (want('due')) {
+    program
+      .command('due')
+      .description(t(L, 'help.due'))
+      .argument('[paths...]', t(L, 'opt.due.arg-paths'))
+      .option('--within <days>', t(L, 'opt.due.within'))
+      .option('--at <date>', t(L, 'opt.due.at'))
+      .option('--renew-days <days>', t(L, 'opt.due.renew-days'))
+      .addHelpText('after', examples(['lz-onboard due', 'lz-onboard due --within 120', 'lz-onboard due klanten/ --json', 'lz-onboard due --at 2027-09-01']))
+      .action(async function (this: Command, paths: string[]) {
+        await execute(this, async (ctx) => (await import('../commands/due.ts')).runDue(ctx, paths, this.opts()));
+      });
+  } else stub('due');
+
   if (want('intermediary')) {
     program
       .command('intermediary')

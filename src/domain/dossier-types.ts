@@ -73,6 +73,8 @@ export interface CertRecord extends FileStat {
   identifier: string | null;
   notBefore: string;
   notAfter: string;
+  /** Under Staat der Nederlanden Private Root CA - G1 (by its chain or its policy): it ends with G1 (recorded since due). */
+  g1?: boolean;
   at: string;
   by: string;
 }

@@ -15,7 +15,22 @@ describe('command line', () => {
   it('configures only the command being run, and everything for the root help', () => {
     const only = buildProgram('en', 'status');
     const names = only.commands.map((c) => c.name());
-    assert.deepEqual(names, ['init', 'wizard', 'status', 'step', 'apply', 'history', 'intermediary', 'oin', 'cert', 'spec', 'cpa', 'verify', 'completion']);
+    assert.deepEqual(names, [
+      'init',
+      'wizard',
+      'status',
+      'step',
+      'apply',
+      'history',
+      'due',
+      'intermediary',
+      'oin',
+      'cert',
+      'spec',
+      'cpa',
+      'verify',
+      'completion',
+    ]);
     assert.equal(only.commands.find((c) => c.name() === 'cert')!.commands.length, 0, 'cert not configured');
     const all = buildProgram('en');
     assert.deepEqual(

@@ -71,6 +71,10 @@ export const ARTEFACTS = {
   'intermediary.cleared': ['geen intermediair meer vastgelegd', 'no intermediary recorded any more'],
   'intermediary.own': ['{oin} is het eigen OIN/HRN van de organisatie, geen intermediair', "{oin} is the organisation's own OIN/HRN, not an intermediary"],
   'flag.conflict-clear': ['--clear gaat niet samen met --oin of --name', '--clear does not go with --oin or --name'],
+  'help.due': [
+    'wat eraan komt, gedateerd: einde van certificaten, melden bij Logius, einde van de CPA, geplande data in een onderhoudsvenster',
+    'what is coming, dated: certificate ends, notice to Logius, CPA end, planned dates in a maintenance window',
+  ],
   'help.history': ['wie wat deed en wanneer (de geschiedenis van het dossier)', "who did what and when (the dossier's history)"],
   'history.empty': ['geen geschiedenis die hieraan voldoet', 'no history matches'],
   'help.apply': [

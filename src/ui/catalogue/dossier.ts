@@ -4,6 +4,25 @@ import type { Entry } from './entry.ts';
 export const DOSSIER = {
   // Dossier
   'history.unreadable': ['{file} overgeslagen: {problem}', '{file} skipped: {problem}'],
+  'label.role.client': ['clientcertificaat', 'client certificate'],
+  'label.role.server': ['servercertificaat', 'server certificate'],
+  'due.cert.renew-start': ['begin met het vervangen van het {role} voor {env} (geldig tot {end})', 'start replacing the {role} for {env} (valid until {end})'],
+  'due.cert.announce': [
+    'laatste dag om de vervanging van het {role} voor {env} bij Logius te melden (het verloopt op {end})',
+    'last day to announce the replacement of the {role} for {env} to Logius (it ends on {end})',
+  ],
+  'due.cert.expires': ['het {role} voor {env} verloopt', 'the {role} for {env} ends'],
+  'due.cert.g1-end': [
+    'Private Root CA - G1 eindigt: het {role} voor {env} (geldig tot {end}) werkt dan niet meer; vervang het door een G4-certificaat',
+    'Private Root CA - G1 ends: the {role} for {env} (valid until {end}) stops working then; replace it with a G4 certificate',
+  ],
+  'due.cpa.end': ['de CPA voor {env} eindigt', 'the CPA for {env} ends'],
+  'due.plan.ketentest': ['de ketentest op {env} begint', 'the chain test on {env} starts'],
+  'due.plan.lpr': ['de LPR (beperkte productie) begint', 'the LPR (limited production run) starts'],
+  'due.in-window': ['onderhoudsvenster van Logius: {windows}', 'Logius maintenance window: {windows}'],
+  'due.overdue': ['{days:dag|dagen} te laat', '{days:day|days} overdue'],
+  'due.days-left': ['nog {days:dag|dagen}', '{days:day|days} left'],
+  'due.nothing': ['niets te doen binnen {days} dagen na {date}', 'nothing due within {days} days of {date}'],
   'dossier.not-found': ['geen dossier gevonden: {file} (begin met "lz-onboard init")', 'no dossier found: {file} (start with "lz-onboard init")'],
   'dossier.is-directory': ['{file} is een map, geen dossierbestand', '{file} is a directory, not a dossier file'],
   'dossier.unreadable': ['dossier {file} is niet leesbaar: {reason}', 'dossier {file} cannot be read: {reason}'],

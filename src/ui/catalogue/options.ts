@@ -40,6 +40,13 @@ export const OPTIONS = {
     'table (standaard), csv (RFC 4180, vaste Engelse kolomnamen) of json (als --json)',
     'table (default), csv (RFC 4180, stable English column names) or json (as --json)',
   ],
+  'opt.due.within': ['wat binnen zoveel dagen valt (standaard 60)', 'what falls within this many days (default 60)'],
+  'opt.due.at': ['rekenen vanaf deze dag in plaats van vandaag (JJJJ-MM-DD)', 'count from this day instead of today (YYYY-MM-DD)'],
+  'opt.due.renew-days': [
+    'zoveel dagen voor het einde van een certificaat beginnen met vervangen (standaard 120)',
+    'start replacing a certificate this many days before its end (default 120)',
+  ],
+  'opt.due.arg-paths': ['dossierbestanden of mappen (doorzocht op lz-onboard.json)', 'dossier files or directories (searched for lz-onboard.json)'],
   'opt.history.arg-paths': [
     'dossierbestanden of mappen: één geschiedenis van allemaal, op tijd, met het dossier erbij',
     'dossier files or directories: one history of all, in time order, each entry with its dossier',

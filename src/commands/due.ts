@@ -1,0 +1,104 @@
+// lz-onboard due [paths...]: the dated agenda of one dossier or a portfolio (certificate ends, the
+// notice to Logius, the CPA's end, planned dates in a maintenance window), for people, CI and
+// monitoring: exit 0 when nothing is due within the window, 1 when something is.
+import { relative } from 'node:path';
+import { parseAt, parseDays } from '../app/options.ts';
+import { checklist } from '../checklist-data.ts';
+import { amsterdamDay } from '../domain/calendar.ts';
+import { dueItems, dueWithin, type DueItem } from '../domain/due.ts';
+import { DossierError } from '../dossier/errors.ts';
+import { expandTargets, TargetList } from '../dossier/find.ts';
+import { loadDossier } from '../dossier/store.ts';
+import { loadSno } from '../sno-data.ts';
+import { CliError } from '../ui/cli-error.ts';
+import type { Context } from '../ui/context.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+import { dyn, t } from '../ui/messages.ts';
+import { colours, out, pad, truncate, warn, writeJson } from '../ui/output.ts';
+import { visibleLine } from '../ui/safe-text.ts';
+
+export interface DueCommandOptions {
+  within?: string;
+  at?: string;
+  renewDays?: string;
+}
+
+function describe(ctx: Context, i: DueItem, sno: ReturnType<typeof loadSno>): string {
+  const L = ctx.lang;
+  const params: Record<string, string> = { env: i.env, role: i.role ? t(L, dyn(`label.role.${i.role}`)) : '', end: i.certEnd ?? '', date: i.date };
+  let text = t(L, dyn(`due.${i.kind}`), params);
+  if (i.windows?.length) {
+    const names = i.windows.map((w) => `${w.date} ${sno.maintenanceWindows.find((m) => m.id === w.id)?.title[L] ?? w.id}`);
+    text += `; ${t(L, 'due.in-window', { windows: names.join(', ') })}`;
+  }
+  return text;
+}
+
+export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): number {
+  const within = parseDays('--within', o.within, 60);
+  const renewLeadDays = parseDays('--renew-days', o.renewDays, 120);
+  const today = amsterdamDay(parseAt(o.at, ctx.now()));
+  let targets: TargetList;
+  let unreadable: string[] = [];
+  if (paths.length === 0) {
+    targets = new TargetList();
+    targets.addFile(ctx.dossierPath, relative(ctx.cwd, ctx.dossierPath) || ctx.dossierPath);
+  } else {
+    const found = expandTargets(ctx.cwd, paths);
+    if (found.empty) throw new CliError('dossier.none-found', { path: paths[0]! }, EXIT.dossier);
+    ({ targets, unreadable } = found);
+  }
+  const sno = loadSno();
+  const rows: { dossier: string; organisation: string; item: DueItem & { daysLeft: number } }[] = [];
+  const failed: string[] = [];
+  for (const x of targets) {
+    try {
+      const { dossier } = loadDossier(x.path, checklist, x.regular);
+      for (const item of dueWithin(dueItems(dossier, sno, { renewLeadDays }), today, within))
+        rows.push({ dossier: x.shown, organisation: dossier.organisation.name, item });
+    } catch (e) {
+      if (!(e instanceof DossierError)) throw e;
+      // One dossier alone that cannot be read is the command's error; in a portfolio it is named and skipped.
+      if (targets.length === 1 && paths.length <= 1) throw e;
+      failed.push(x.shown);
+      warn(ctx, 'history.unreadable', { file: x.shown, problem: t(ctx.lang, dyn(e.code), e.params) });
+    }
+  }
+  rows.sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.dossier < b.dossier ? -1 : 1));
+  if (ctx.json) {
+    writeJson(ctx, {
+      at: today,
+      within,
+      sno: { source: sno.source, year: sno.year },
+      items: rows.map((r) => ({
+        dossier: r.dossier,
+        organisation: r.organisation,
+        date: r.item.date,
+        daysLeft: r.item.daysLeft,
+        kind: r.item.kind,
+        env: r.item.env,
+        ...(r.item.role ? { role: r.item.role } : {}),
+        ...(r.item.certEnd ? { certificateEnd: r.item.certEnd } : {}),
+        ...(r.item.windows ? { maintenanceWindows: r.item.windows } : {}),
+        message: describe(ctx, r.item, sno),
+        citation: r.item.citation[ctx.lang],
+      })),
+      ...(failed.length ? { unreadable: failed } : {}),
+    });
+  } else if (!rows.length) out(ctx, t(ctx.lang, 'due.nothing', { days: String(within), date: today }));
+  else {
+    const c = colours(ctx);
+    const many = targets.length > 1;
+    const org = many ? Math.min(24, Math.max(...rows.map((r) => [...visibleLine(r.organisation)].length))) : 0;
+    const lines = rows.map((r) => {
+      const left =
+        r.item.daysLeft < 0 ? t(ctx.lang, 'due.overdue', { days: String(-r.item.daysLeft) }) : t(ctx.lang, 'due.days-left', { days: String(r.item.daysLeft) });
+      const paint = r.item.daysLeft < 0 ? c.red : r.item.daysLeft <= 14 ? c.yellow : (s: string) => s;
+      const who = many ? `${pad(truncate(visibleLine(r.organisation), org), org)}  ` : '';
+      return `${paint(`${r.item.date}  ${pad(left, 16)}`)}  ${who}${describe(ctx, r.item, sno)}\n${' '.repeat(30 + (many ? org + 2 : 0))}${c.dim(r.item.citation[ctx.lang])}`;
+    });
+    out(ctx, lines.join('\n'));
+  }
+  if (failed.length || unreadable.length) return EXIT.dossier;
+  return rows.length ? EXIT.findings : EXIT.ok;
+}
