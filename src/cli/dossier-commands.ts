@@ -177,7 +177,17 @@ export function defineDossierCommands(d: Definitions): void {
       .option('--within <days>', t(L, 'opt.due.within'))
       .option('--at <date>', t(L, 'opt.due.at'))
       .option('--renew-days <days>', t(L, 'opt.due.renew-days'))
-      .addHelpText('after', examples(['lz-onboard due', 'lz-onboard due --within 120', 'lz-onboard due klanten/ --json', 'lz-onboard due --at 2027-09-01']))
+      .option('--ics <file>', t(L, 'opt.due.ics'))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard due',
+          'lz-onboard due --within 120',
+          'lz-onboard due klanten/ --json',
+          'lz-onboard due --at 2027-09-01',
+          'lz-onboard due klanten/ --ics agenda.ics',
+        ]),
+      )
       .action(async function (this: Command, paths: string[]) {
         await execute(this, async (ctx) => (await import('../commands/due.ts')).runDue(ctx, paths, this.opts()));
       });

@@ -14,14 +14,20 @@ import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { dyn, t } from '../ui/messages.ts';
-import { colours, out, pad, truncate, warn, writeJson } from '../ui/output.ts';
+import { colours, out, pad, success, truncate, warn, writeJson } from '../ui/output.ts';
+import { dueIcs, type IcsEvent } from '../ui/due-ics.ts';
+import { writeDocument } from '../app/artefact-files.ts';
 import { visibleLine } from '../ui/safe-text.ts';
 
 export interface DueCommandOptions {
   within?: string;
   at?: string;
   renewDays?: string;
+  ics?: string;
 }
+
+/** Everything still to come (not only what falls in --within) goes into the calendar: ten years ahead. */
+const CALENDAR_DAYS = 3653;
 
 function describe(ctx: Context, i: DueItem, sno: ReturnType<typeof loadSno>): string {
   const L = ctx.lang;
@@ -50,12 +56,26 @@ export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): num
   }
   const sno = loadSno();
   const rows: { dossier: string; organisation: string; item: DueItem & { daysLeft: number } }[] = [];
+  const events: IcsEvent[] = [];
   const failed: string[] = [];
   for (const x of targets) {
     try {
       const { dossier } = loadDossier(x.path, checklist, x.regular);
-      for (const item of dueWithin(dueItems(dossier, sno, { renewLeadDays }), today, within))
-        rows.push({ dossier: x.shown, organisation: dossier.organisation.name, item });
+      const all = dueItems(dossier, sno, { renewLeadDays });
+      const organisation = dossier.organisation.name;
+      for (const item of dueWithin(all, today, within)) rows.push({ dossier: x.shown, organisation, item });
+      if (o.ics !== undefined) {
+        for (const item of dueWithin(all, today, CALENDAR_DAYS)) {
+          const text = describe(ctx, item, sno);
+          events.push({
+            // What the item is about, never when it was exported: a new export updates the same event.
+            key: [x.path, item.kind, item.env, item.role ?? '', item.ref ?? '', item.kind.startsWith('plan.') ? item.date : ''].join('|'),
+            item,
+            summary: targets.length > 1 ? `${organisation}: ${text}` : text,
+            description: `${organisation}\n${item.citation[ctx.lang]}`,
+          });
+        }
+      }
     } catch (e) {
       if (!(e instanceof DossierError)) throw e;
       // One dossier alone that cannot be read is the command's error; in a portfolio it is named and skipped.
@@ -63,6 +83,11 @@ export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): num
       failed.push(x.shown);
       warn(ctx, 'history.unreadable', { file: x.shown, problem: t(ctx.lang, dyn(e.code), e.params) });
     }
+  }
+  if (o.ics !== undefined) {
+    const written = writeDocument(ctx, o.ics, dueIcs(events, sno, ctx.lang, ctx.now()), true);
+    if (written.path) success(ctx, 'due.ics-written', { file: written.path, count: String(events.length) });
+    if (o.ics === '-') return failed.length || unreadable.length ? EXIT.dossier : rows.length ? EXIT.findings : EXIT.ok;
   }
   rows.sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.dossier < b.dossier ? -1 : 1));
   if (ctx.json) {

@@ -36,6 +36,8 @@ export interface DueItem {
   role?: CertRole;
   /** The certificate's end, for the items about replacing it. */
   certEnd?: string;
+  /** What the item is about, for a stable calendar UID: the certificate's fingerprint, the CPAId. */
+  ref?: string;
   /** Maintenance windows on the planned day (or within the planned period). */
   windows?: { id: string; date: string }[];
   citation: Citation;
@@ -122,14 +124,15 @@ export function dueItems(d: Dossier, sno: Sno, o: DueOptions): DueItem[] {
       const rec = d.certificates[env]?.[role];
       if (!rec) continue;
       const end = dayOf(rec.notAfter);
-      items.push({ date: addDays(end, -o.renewLeadDays), kind: 'cert.renew-start', env, role, certEnd: end, citation: RENEW });
-      items.push({ date: minusMonths(end, sno.leadTimes.certificateChangeMonths), kind: 'cert.announce', env, role, certEnd: end, citation: SNO_CERT });
-      items.push({ date: end, kind: 'cert.expires', env, role, certEnd: end, citation: SNO_CERT });
+      const ref = rec.fingerprint256;
+      items.push({ date: addDays(end, -o.renewLeadDays), kind: 'cert.renew-start', env, role, certEnd: end, ref, citation: RENEW });
+      items.push({ date: minusMonths(end, sno.leadTimes.certificateChangeMonths), kind: 'cert.announce', env, role, certEnd: end, ref, citation: SNO_CERT });
+      items.push({ date: end, kind: 'cert.expires', env, role, certEnd: end, ref, citation: SNO_CERT });
       // A G1 certificate valid past G1's end stops working with its root first.
-      if (rec.g1 && end > G1_END_DAY) items.push({ date: G1_END_DAY, kind: 'cert.g1-end', env, role, certEnd: end, citation: G1 });
+      if (rec.g1 && end > G1_END_DAY) items.push({ date: G1_END_DAY, kind: 'cert.g1-end', env, role, certEnd: end, ref, citation: G1 });
     }
     const cpa = d.artefacts[env]?.cpa;
-    if (cpa?.end) items.push({ date: dayOf(cpa.end), kind: 'cpa.end', env, citation: EB010 });
+    if (cpa?.end) items.push({ date: dayOf(cpa.end), kind: 'cpa.end', env, ref: cpa.cpaId, citation: EB010 });
   }
   const range = d.environments.preproductie?.['ketentestPeriode'];
   if (typeof range === 'string' && /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(range)) {

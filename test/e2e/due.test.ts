@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { initOverheid, json, lz, tempDir } from '../helpers/cli.ts';
 import { testPki } from '../helpers/pki.ts';
+import ICAL from 'ical.js';
 
 let cwd: string;
 before(() => {
@@ -101,5 +102,93 @@ describe('due', () => {
     assert.equal(broken.code, 3);
     assert.match(broken.stderr, /kapot.*skipped/);
     assert.match(broken.stdout, /Gemeente B/);
+  });
+});
+
+// The second Wednesday, fourth Wednesday and second Tuesday of each month of 2026 and 2027, by hand.
+const SECOND_WED = '01-14 02-11 03-11 04-08 05-13 06-10 07-08 08-12 09-09 10-14 11-11 12-09'
+  .split(' ')
+  .map((d) => `2026-${d}`)
+  .concat('01-13 02-10 03-10 04-14 05-12 06-09 07-14 08-11 09-08 10-13 11-10 12-08'.split(' ').map((d) => `2027-${d}`));
+const FOURTH_WED = '01-28 02-25 03-25 04-22 05-27 06-24 07-22 08-26 09-23 10-28 11-25 12-23'
+  .split(' ')
+  .map((d) => `2026-${d}`)
+  .concat('01-27 02-24 03-24 04-28 05-26 06-23 07-28 08-25 09-22 10-27 11-24 12-22'.split(' ').map((d) => `2027-${d}`));
+const SECOND_TUE = '01-13 02-10 03-10 04-14 05-12 06-09 07-14 08-11 09-08 10-13 11-10 12-08'
+  .split(' ')
+  .map((d) => `2026-${d}`)
+  .concat('01-12 02-09 03-09 04-13 05-11 06-08 07-13 08-10 09-14 10-12 11-09 12-14'.split(' ').map((d) => `2027-${d}`));
+
+describe('due --ics', () => {
+  const parse = (file: string) => {
+    const cal = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+    for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+    return cal;
+  };
+  it('is an RFC 5545 calendar a parser reads: all-day items with alarms, stable UIDs, CRLF and folded lines', () => {
+    const out = join(cwd, 'agenda.ics');
+    const r = lz(['due', '--at', '2027-03-20', '--ics', out], { cwd });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /calendar written: .*agenda\.ics \(4 events/);
+    const text = readFileSync(out, 'utf8');
+    assert.ok(!/[^\r]\n/.test(text), 'CRLF line ends');
+    for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
+    const cal = parse(out);
+    const items = cal.getAllSubcomponents('vevent').filter((v) => !v.hasProperty('rrule'));
+    assert.deepEqual(
+      items.map((v) => `${v.getFirstPropertyValue('dtstart')!.toString()} ${(v.getFirstPropertyValue('dtstart') as ICAL.Time).isDate}`),
+      ['2027-01-31 true', '2027-03-31 true', '2027-04-14 true', '2027-05-31 true'],
+    );
+    const announce = new ICAL.Event(items[1]!);
+    assert.match(announce.summary, /announce the replacement of the client certificate for preproductie to Logius/);
+    assert.match(announce.description, /SNO MijnOverheid 2\.1\.5/);
+    assert.equal(items[1]!.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger')!.toString(), 'PT9H');
+    // Exported again with another renewal lead: the same events (one moved) keep their UIDs.
+    lz(['due', '--at', '2027-01-01', '--renew-days', '100', '--ics', out], { cwd });
+    const again = parse(out)
+      .getAllSubcomponents('vevent')
+      .map((v) => v.getFirstPropertyValue('uid'));
+    for (const v of cal.getAllSubcomponents('vevent')) assert.ok(again.includes(v.getFirstPropertyValue('uid')), 'stable UID');
+    assert.ok(readFileSync(`${out}.bak`, 'utf8').startsWith('BEGIN:VCALENDAR'), 'the previous export is kept');
+  });
+  it('the maintenance windows recur on the right days of 2026 and 2027, at Amsterdam time across daylight saving', () => {
+    const out = join(cwd, 'windows.ics');
+    lz(['due', '--ics', out], { cwd });
+    const cal = parse(out);
+    const windows = cal.getAllSubcomponents('vevent').filter((v) => v.hasProperty('rrule'));
+    assert.equal(windows.length, 6, 'three windows for each environment');
+    const occurrences = (summary: RegExp) => {
+      const v = windows.find((w) => summary.test(String(w.getFirstPropertyValue('summary'))))!;
+      const ev = new ICAL.Event(v);
+      const it = ev.iterator();
+      const days: { local: string; utc: string; end: string }[] = [];
+      for (let t = it.next(); t && t.year <= 2027; t = it.next()) {
+        if (t.year < 2026) continue;
+        const o = ev.getOccurrenceDetails(t);
+        days.push({ local: o.startDate.toString(), utc: o.startDate.toJSDate().toISOString(), end: o.endDate.toString() });
+      }
+      return days;
+    };
+    const technical = occurrences(/technical maintenance of the portal \(productie\)/);
+    assert.deepEqual(
+      technical.map((d) => d.local.slice(0, 10)),
+      SECOND_WED,
+    );
+    // 00:00 in Amsterdam is 23:00 UTC the day before in winter, 22:00 in summer (2026: CEST from 29 March to 25 October).
+    assert.equal(technical.find((d) => d.local.startsWith('2026-03-11'))!.utc, '2026-03-10T23:00:00.000Z');
+    assert.equal(technical.find((d) => d.local.startsWith('2026-04-08'))!.utc, '2026-04-07T22:00:00.000Z');
+    assert.equal(technical.find((d) => d.local.startsWith('2026-10-14'))!.utc, '2026-10-13T22:00:00.000Z');
+    assert.equal(technical.find((d) => d.local.startsWith('2026-11-11'))!.utc, '2026-11-10T23:00:00.000Z');
+    const functionalPre = occurrences(/functional maintenance of the portal \(preproductie\)/);
+    assert.deepEqual(
+      functionalPre.map((d) => d.local.slice(0, 10)),
+      FOURTH_WED,
+    );
+    assert.equal(functionalPre[0]!.local, '2026-01-28T17:00:00');
+    assert.equal(functionalPre[0]!.end, '2026-01-29T06:00:00', 'preproductie: from 17:00 to 06:00 the next morning');
+    assert.deepEqual(
+      occurrences(/Berichtenbox \(productie\)/).map((d) => d.local),
+      SECOND_TUE.map((d) => `${d}T09:00:00`),
+    );
   });
 });

@@ -22,6 +22,10 @@ export const DOSSIER = {
   'due.in-window': ['onderhoudsvenster van Logius: {windows}', 'Logius maintenance window: {windows}'],
   'due.overdue': ['{days:dag|dagen} te laat', '{days:day|days} overdue'],
   'due.days-left': ['nog {days:dag|dagen}', '{days:day|days} left'],
+  'due.ics-written': [
+    'agenda geschreven: {file} ({count:afspraak|afspraken} en de onderhoudsvensters van Logius)',
+    'calendar written: {file} ({count:event|events} and the Logius maintenance windows)',
+  ],
   'due.nothing': ['niets te doen binnen {days} dagen na {date}', 'nothing due within {days} days of {date}'],
   'dossier.not-found': ['geen dossier gevonden: {file} (begin met "lz-onboard init")', 'no dossier found: {file} (start with "lz-onboard init")'],
   'dossier.is-directory': ['{file} is een map, geen dossierbestand', '{file} is a directory, not a dossier file'],

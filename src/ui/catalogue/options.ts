@@ -46,6 +46,10 @@ export const OPTIONS = {
     'zoveel dagen voor het einde van een certificaat beginnen met vervangen (standaard 120)',
     'start replacing a certificate this many days before its end (default 120)',
   ],
+  'opt.due.ics': [
+    'ook een iCalendar-bestand (RFC 5545) schrijven met alles wat komt en de onderhoudsvensters; - is stdout',
+    'also write an iCalendar file (RFC 5545) with everything to come and the maintenance windows; - is stdout',
+  ],
   'opt.due.arg-paths': ['dossierbestanden of mappen (doorzocht op lz-onboard.json)', 'dossier files or directories (searched for lz-onboard.json)'],
   'opt.history.arg-paths': [
     'dossierbestanden of mappen: één geschiedenis van allemaal, op tijd, met het dossier erbij',
