@@ -16,6 +16,7 @@ import { EXIT } from '../ui/exit-codes.ts';
 import { dyn, t } from '../ui/messages.ts';
 import { colours, out, pad, success, truncate, warn, writeJson } from '../ui/output.ts';
 import { dueIcs, type IcsEvent } from '../ui/due-ics.ts';
+import { describeDue } from '../ui/render-due.ts';
 import { writeDocument } from '../app/artefact-files.ts';
 import { visibleLine } from '../ui/safe-text.ts';
 
@@ -28,17 +29,6 @@ export interface DueCommandOptions {
 
 /** Everything still to come (not only what falls in --within) goes into the calendar: ten years ahead. */
 const CALENDAR_DAYS = 3653;
-
-function describe(ctx: Context, i: DueItem, sno: ReturnType<typeof loadSno>): string {
-  const L = ctx.lang;
-  const params: Record<string, string> = { env: i.env, role: i.role ? t(L, dyn(`label.role.${i.role}`)) : '', end: i.certEnd ?? '', date: i.date };
-  let text = t(L, dyn(`due.${i.kind}`), params);
-  if (i.windows?.length) {
-    const names = i.windows.map((w) => `${w.date} ${sno.maintenanceWindows.find((m) => m.id === w.id)?.title[L] ?? w.id}`);
-    text += `; ${t(L, 'due.in-window', { windows: names.join(', ') })}`;
-  }
-  return text;
-}
 
 export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): number {
   const within = parseDays('--within', o.within, 60);
@@ -66,7 +56,7 @@ export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): num
       for (const item of dueWithin(all, today, within)) rows.push({ dossier: x.shown, organisation, item });
       if (o.ics !== undefined) {
         for (const item of dueWithin(all, today, CALENDAR_DAYS)) {
-          const text = describe(ctx, item, sno);
+          const text = describeDue(ctx, item, sno);
           events.push({
             // What the item is about, never when it was exported: a new export updates the same event.
             key: [x.path, item.kind, item.env, item.role ?? '', item.ref ?? '', item.kind.startsWith('plan.') ? item.date : ''].join('|'),
@@ -105,7 +95,7 @@ export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): num
         ...(r.item.role ? { role: r.item.role } : {}),
         ...(r.item.certEnd ? { certificateEnd: r.item.certEnd } : {}),
         ...(r.item.windows ? { maintenanceWindows: r.item.windows } : {}),
-        message: describe(ctx, r.item, sno),
+        message: describeDue(ctx, r.item, sno),
         citation: r.item.citation[ctx.lang],
       })),
       ...(failed.length ? { unreadable: failed } : {}),
@@ -120,7 +110,7 @@ export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): num
         r.item.daysLeft < 0 ? t(ctx.lang, 'due.overdue', { days: String(-r.item.daysLeft) }) : t(ctx.lang, 'due.days-left', { days: String(r.item.daysLeft) });
       const paint = r.item.daysLeft < 0 ? c.red : r.item.daysLeft <= 14 ? c.yellow : (s: string) => s;
       const who = many ? `${pad(truncate(visibleLine(r.organisation), org), org)}  ` : '';
-      return `${paint(`${r.item.date}  ${pad(left, 16)}`)}  ${who}${describe(ctx, r.item, sno)}\n${' '.repeat(30 + (many ? org + 2 : 0))}${c.dim(r.item.citation[ctx.lang])}`;
+      return `${paint(`${r.item.date}  ${pad(left, 16)}`)}  ${who}${describeDue(ctx, r.item, sno)}\n${' '.repeat(30 + (many ? org + 2 : 0))}${c.dim(r.item.citation[ctx.lang])}`;
     });
     out(ctx, lines.join('\n'));
   }

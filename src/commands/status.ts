@@ -17,6 +17,9 @@ import { statusSink, type StatusFormat } from '../ui/status-sink.ts';
 import { progressLine } from '../ui/progress-line.ts';
 import { out, warn } from '../ui/output.ts';
 import { today } from '../app/dossier.ts';
+import { dueItems, dueWithin, type Sno } from '../domain/due.ts';
+import { loadSno } from '../sno-data.ts';
+import { describeDue } from '../ui/render-due.ts';
 
 type DiskCheck = typeof import('../app/disk-check.ts').diskCheck;
 type EnvSummary = import('../app/disk-check.ts').EnvSummary;
@@ -27,6 +30,7 @@ const recordsFiles = (d: Dossier) =>
 // The comparison with files on disk lives in its own module, loaded at the first dossier that
 // records files, so that status over dossiers without them does not load it.
 let diskCheck: DiskCheck | undefined;
+let sno: Sno | undefined;
 
 async function evaluate(ctx: Context, path: string, shownPath: string, day: string, regular = false): Promise<Row> {
   try {
@@ -42,7 +46,14 @@ async function evaluate(ctx: Context, path: string, shownPath: string, day: stri
     }
     const warnings = found.map((w) => ({ code: w.code, message: t(ctx.lang, dyn(w.code), w.params) }));
     const certEnd = firstCertificateEnd(dossier);
-    const summary = { certEnd, certState: certEnd ? certificateState(certEnd, day) : undefined, lastActivity: lastActivity(dossier) };
+    // What is due within the two months Logius wants for a certificate change (the same as `due`).
+    const due = dueWithin(dueItems(dossier, (sno ??= loadSno()), { renewLeadDays: 120 }), day, 60);
+    const summary = {
+      certEnd,
+      certState: certEnd ? certificateState(certEnd, day) : undefined,
+      lastActivity: lastActivity(dossier),
+      due: { count: due.length, next: due[0] ? { date: due[0].date, kind: due[0].kind, message: describeDue(ctx, due[0], sno) } : null },
+    };
     return { path: shownPath, dossier, progress: p, warnings, environments, summary };
   } catch (e) {
     if (e instanceof DossierError) {

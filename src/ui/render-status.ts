@@ -18,7 +18,13 @@ export interface Row {
   warnings: { code: string; message: string }[];
   environments?: EnvSummary[];
   /** The dates a help desk sorts and looks for: the first certificate end and its state, the last action's day. */
-  summary?: { certEnd?: string; certState?: CertificateState; lastActivity?: string };
+  summary?: {
+    certEnd?: string;
+    certState?: CertificateState;
+    lastActivity?: string;
+    /** What `due` lists within 60 days: how many, and the soonest in words. */
+    due?: { count: number; next: { date: string; kind: string; message: string } | null };
+  };
   error?: string;
 }
 
@@ -69,6 +75,7 @@ export function rowJson(ctx: Context, r: Row) {
     firstCertificateEnd: r.summary?.certEnd ?? null,
     certificateState: r.summary?.certState ?? null,
     lastActivity: r.summary?.lastActivity ?? null,
+    due: r.summary?.due ?? { count: 0, next: null },
     environments: envViews(r),
     warnings: r.warnings,
   };
@@ -135,6 +142,12 @@ export function renderOne(ctx: Context, r: Row): string {
   const n = r.progress.nextStep;
   if (n) lines.push(`${t(L, 'label.next-step')}: ${c.bold(n.step.id)}  ${n.step.title[L]}`);
   else lines.push(connectionComplete(r.dossier, true) ? c.green(t(L, 'all.completed')) : c.yellow(t(L, 'all.steps-done-verify')));
+  const due = r.summary?.due;
+  if (due?.next) {
+    const more = due.count > 1 ? c.dim(` (${t(L, 'status.due-more', { count: String(due.count - 1) })})`) : '';
+    // Continuation lines indented under the text, the first at the margin like "Next step".
+    lines.push(wrap(`${t(L, 'label.due')}: ${due.next.date} ${due.next.message}`, ctx.columns - 1, '  ').replace(/^ {2}/, '') + more);
+  }
   if (r.warnings.length) {
     lines.push('', c.yellow(t(L, 'label.warnings')));
     for (const w of r.warnings) lines.push(`  ${c.yellow('!')} ${w.message}`);
@@ -152,7 +165,7 @@ export interface TableRow {
 export function tableRow(ctx: Context, r: Row): TableRow {
   const L = ctx.lang;
   if (!r.dossier || !r.progress)
-    return { cells: [folderOf(r.path), `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', '', '', ''], error: true, state: undefined };
+    return { cells: [folderOf(r.path), `${t(L, 'label.error')}: ${r.error ?? ''}`, '', '', '', '', '', '', '', '', '', ''], error: true, state: undefined };
   const o = r.dossier.organisation;
   const applicable = r.progress.phases.filter((p) => p.applicable);
   const done = applicable.reduce((s, p) => s + p.done + p.skipped, 0);
@@ -179,6 +192,7 @@ export function tableRow(ctx: Context, r: Row): TableRow {
       verify,
       r.warnings.length ? String(r.warnings.length) : '',
       r.summary?.lastActivity ?? '',
+      r.summary?.due?.count ? String(r.summary.due.count) : '',
     ],
     error: false,
     state,
@@ -200,6 +214,7 @@ export function renderTable(ctx: Context, data: TableRow[], total: number, sort?
     t(L, 'label.verify'),
     '!',
     t(L, 'label.last-activity'),
+    t(L, 'label.due'),
   ];
   const { shown, widths } = fitColumns(
     head,
@@ -234,7 +249,8 @@ export function renderTable(ctx: Context, data: TableRow[], total: number, sort?
 }
 
 // Columns: 0 dossier, 1 organisation, 2 OIN/HRN, 3 phase, 4 progress with bar, 5 progress as a
-// count, 6 next step, 7 first certificate end, 8 verify, 9 warnings, 10 last activity.
+// count, 6 next step, 7 first certificate end, 8 verify, 9 warnings, 10 last activity, 11 items due
+// within 60 days (as `due` lists them).
 const MIN: Record<number, number> = { 0: 12, 1: 12, 6: 10 };
 const COMFORTABLE: Record<number, number> = { 0: 16, 1: 20, 6: 12 };
 const MAX: Record<number, number> = { 0: 40, 1: 40 };
@@ -260,10 +276,13 @@ function truncateMiddle(s: string, width: number): string {
 export function fitColumns(head: string[], rows: string[][], room: number, sort?: SortKey): { shown: number[]; widths: number[] } {
   const natural = head.map((h, i) => Math.min(MAX[i] ?? 60, Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length))));
   // What gives way, in order: the bar (a count instead), the count (the phase and next step stay),
-  // the OIN/HRN, then the dates, the one the table is sorted by last.
+  // the OIN/HRN, the count of due items, then the dates, the one the table is sorted by last.
   const [firstDate, lastDate] = sort === 'activity' ? [7, 10] : [10, 7];
-  const steps = [(l: number[]) => l.map((i) => (i === 4 ? 5 : i)), ...[5, 2, firstDate, lastDate].map((gone) => (l: number[]) => l.filter((i) => i !== gone))];
-  const tries = [[0, 1, 2, 3, 4, 6, 7, 10, 8, 9]];
+  const steps = [
+    (l: number[]) => l.map((i) => (i === 4 ? 5 : i)),
+    ...[5, 2, 11, firstDate, lastDate].map((gone) => (l: number[]) => l.filter((i) => i !== gone)),
+  ];
+  const tries = [[0, 1, 2, 3, 4, 6, 7, 11, 10, 8, 9]];
   for (const step of steps) tries.push(step(tries[tries.length - 1]!));
   // Names are cut to a readable width before the progress or the OIN/HRN goes; the OIN/HRN and the
   // dates (an expired certificate must be seen) go only when names at their minimum still do not fit.

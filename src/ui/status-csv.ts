@@ -22,6 +22,9 @@ export const CSV_COLUMNS = [
   'warnings',
   'last_activity',
   'error',
+  'due_count',
+  'next_due_date',
+  'next_due_kind',
 ] as const;
 
 /**
@@ -36,7 +39,7 @@ export function csvField(value: string | number | undefined | null): string {
 }
 
 function rowCells(r: Row): (string | number | undefined)[] {
-  if (!r.dossier || !r.progress) return [r.path, ...Array(CSV_COLUMNS.length - 2).fill(''), r.error ?? ''];
+  if (!r.dossier || !r.progress) return [r.path, ...Array(15).fill(''), r.error ?? '', '', '', ''];
   const o = r.dossier.organisation;
   const applicable = r.progress.phases.filter((p) => p.applicable);
   const v = verificationTotals(r.dossier);
@@ -58,6 +61,9 @@ function rowCells(r: Row): (string | number | undefined)[] {
     r.warnings.length,
     r.summary?.lastActivity,
     '',
+    r.summary?.due?.count ?? 0,
+    r.summary?.due?.next?.date,
+    r.summary?.due?.next?.kind,
   ];
 }
 

@@ -135,6 +135,24 @@ describe('the table says expired and expiring in words', () => {
   });
 });
 
+describe('status names what is due', () => {
+  it('one dossier: the soonest item of `due` and how many more; JSON has them; the wide table counts them', () => {
+    const one = lz(['status', join('aa-en-hunze', 'lz-onboard.json')], { cwd: root, env: { COLUMNS: '120' } });
+    assert.match(
+      one.stdout,
+      /\nDue: \d{4}-\d{2}-\d{2} start replacing the client certificate for preproductie \(valid until \d{4}-\d{2}-\d{2}\) \(and 5 more: lz-onboard due\)/,
+    );
+    const body = json(lz(['status', '.', '--json', '--sort', 'name'], { cwd: root }));
+    const aa = body.dossiers.find((d: any) => d.path.startsWith('aa-en-hunze'));
+    assert.equal(aa.due.count, 6);
+    assert.equal(aa.due.next.kind, 'cert.renew-start');
+    assert.deepEqual(body.dossiers.find((d: any) => d.path.startsWith('zaanstad')).due, { count: 0, next: null });
+    const wide = lz(['status', '.'], { cwd: root, env: { COLUMNS: '120' } }).stdout;
+    assert.match(wide.split('\n')[0]!, / Due /);
+    assert.match(wide, /^aa-en-hunze .* expiring +6 /m);
+  });
+});
+
 describe('status --format csv', () => {
   it('is RFC 4180 with a stable header, one record per dossier, and no formula a spreadsheet would run', () => {
     const r = lz(['status', '.', '--format', 'csv', '--sort', 'name'], { cwd: root });
@@ -159,6 +177,9 @@ describe('status --format csv', () => {
       'warnings',
       'last_activity',
       'error',
+      'due_count',
+      'next_due_date',
+      'next_due_kind',
     ]);
     const records: Record<string, string>[] = parse(r.stdout, { columns: true });
     assert.equal(records.length, 6);
@@ -172,6 +193,10 @@ describe('status --format csv', () => {
     assert.match(by('emmen')['last_activity']!, /^\d{4}-\d{2}-\d{2}$/);
     assert.equal(by('emmen')['first_certificate_end'], '');
     assert.match(by('kapot')['error']!, /JSON/);
+    // Súdwest's certificates ended 5 days ago: both ends are due (late); Aa en Hunze's end in 30 days.
+    assert.deepEqual([by('sudwest')['due_count'], by('sudwest')['next_due_kind']], ['2', 'cert.expires']);
+    assert.equal(by('aa-en-hunze')['next_due_kind'], 'cert.renew-start');
+    assert.deepEqual([by('zaanstad')['due_count'], by('zaanstad')['next_due_date']], ['0', '']);
     assert.equal(records[records.length - 1]!['path'], join('kapot', 'lz-onboard.json'));
   });
 });

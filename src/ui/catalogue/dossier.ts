@@ -26,6 +26,8 @@ export const DOSSIER = {
     'agenda geschreven: {file} ({count:afspraak|afspraken} en de onderhoudsvensters van Logius)',
     'calendar written: {file} ({count:event|events} and the Logius maintenance windows)',
   ],
+  'label.due': ['Te doen', 'Due'],
+  'status.due-more': ['en nog {count}: lz-onboard due', 'and {count} more: lz-onboard due'],
   'due.nothing': ['niets te doen binnen {days} dagen na {date}', 'nothing due within {days} days of {date}'],
   'dossier.not-found': ['geen dossier gevonden: {file} (begin met "lz-onboard init")', 'no dossier found: {file} (start with "lz-onboard init")'],
   'dossier.is-directory': ['{file} is een map, geen dossierbestand', '{file} is a directory, not a dossier file'],
