@@ -1,16 +1,14 @@
 // lz-onboard due [paths...]: the dated agenda of one dossier or a portfolio (certificate ends, the
 // notice to Logius, the CPA's end, planned dates in a maintenance window), for people, CI and
 // monitoring: exit 0 when nothing is due within the window, 1 when something is.
-import { relative } from 'node:path';
 import { parseAt, parseDays } from '../app/options.ts';
 import { checklist } from '../checklist-data.ts';
 import { amsterdamDay } from '../domain/calendar.ts';
 import { dueItems, dueWithin, type DueItem } from '../domain/due.ts';
 import { DossierError } from '../dossier/errors.ts';
-import { expandTargets, TargetList } from '../dossier/find.ts';
+import { dossierTargets } from '../app/dossier-targets.ts';
 import { loadDossier } from '../dossier/store.ts';
 import { loadSno } from '../sno-data.ts';
-import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { dyn, t } from '../ui/messages.ts';
@@ -34,16 +32,7 @@ export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): num
   const within = parseDays('--within', o.within, 60);
   const renewLeadDays = parseDays('--renew-days', o.renewDays, 120);
   const today = amsterdamDay(parseAt(o.at, ctx.now()));
-  let targets: TargetList;
-  let unreadable: string[] = [];
-  if (paths.length === 0) {
-    targets = new TargetList();
-    targets.addFile(ctx.dossierPath, relative(ctx.cwd, ctx.dossierPath) || ctx.dossierPath);
-  } else {
-    const found = expandTargets(ctx.cwd, paths);
-    if (found.empty) throw new CliError('dossier.none-found', { path: paths[0]! }, EXIT.dossier);
-    ({ targets, unreadable } = found);
-  }
+  const { targets, unreadable } = dossierTargets(ctx, paths);
   const sno = loadSno();
   const rows: { dossier: string; organisation: string; item: DueItem & { daysLeft: number } }[] = [];
   const events: IcsEvent[] = [];

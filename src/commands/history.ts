@@ -12,7 +12,7 @@ import { visibleLine } from '../ui/safe-text.ts';
 import { colours, out, pad, truncate, warn, writeJson } from '../ui/output.ts';
 import { readDossier } from '../app/dossier.ts';
 import { mergeHistories } from '../domain/portfolio.ts';
-import { expandTargets } from '../dossier/find.ts';
+import { dossierTargets } from '../app/dossier-targets.ts';
 import { DossierError } from '../dossier/errors.ts';
 import { loadDossier } from '../dossier/store.ts';
 
@@ -77,8 +77,7 @@ export function runHistory(ctx: Context, o: HistoryOptions, paths: string[] = []
 
 /** One history of many dossiers, in time order; a dossier that cannot be read is named and skipped (exit 3). */
 function portfolioHistory(ctx: Context, f: HistoryFilter, paths: string[]): number {
-  const { targets, unreadable, empty } = expandTargets(ctx.cwd, paths);
-  if (empty) throw new CliError('dossier.none-found', { path: paths[0]! }, EXIT.dossier);
+  const { targets, unreadable } = dossierTargets(ctx, paths);
   const parts: { dossier: string; organisation: string; history: HistoryEntry[] }[] = [];
   const failed: string[] = [];
   for (const x of targets) {

@@ -1,5 +1,4 @@
 // lz-onboard status [dossier-or-directory...]: one dossier in detail, or an overview for a help desk.
-import { relative } from 'node:path';
 import type { Dossier } from '../domain/dossier-types.ts';
 import { dossierWarnings, progress } from '../domain/progress.ts';
 import { verificationTotals } from '../domain/verification.ts';
@@ -11,7 +10,7 @@ import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t, dyn } from '../ui/messages.ts';
 import { renderOne, renderTable, type Row } from '../ui/render-status.ts';
-import { expandTargets, TargetList } from '../dossier/find.ts';
+import { dossierTargets } from '../app/dossier-targets.ts';
 import { certificateState, firstCertificateEnd, lastActivity, matchesSearch, type SortFields, type SortKey } from '../domain/portfolio.ts';
 import { statusSink, type StatusFormat } from '../ui/status-sink.ts';
 import { progressLine } from '../ui/progress-line.ts';
@@ -92,19 +91,7 @@ function rowFilter(o: StatusOptions): (r: Row) => boolean {
 export async function runStatus(ctx: Context, paths: string[], o: StatusOptions = {}): Promise<number> {
   const keep = rowFilter(o);
   const format: StatusFormat = ctx.json || o.format === 'json' ? 'json' : o.format === 'csv' ? 'csv' : 'table';
-  let targets: TargetList;
-  let detailed: boolean;
-  let unreadable: string[] = [];
-  if (paths.length === 0) {
-    targets = new TargetList();
-    targets.addFile(ctx.dossierPath, relative(ctx.cwd, ctx.dossierPath) || ctx.dossierPath);
-    detailed = true;
-  } else {
-    const found = expandTargets(ctx.cwd, paths);
-    if (found.empty) throw new CliError('dossier.none-found', { path: paths[0]! }, EXIT.dossier);
-    ({ targets, unreadable } = found);
-    detailed = found.single;
-  }
+  const { targets, unreadable, single: detailed } = dossierTargets(ctx, paths);
   if (unreadable.length)
     warn(ctx, 'status.unreadable-dirs', { count: String(unreadable.length), dirs: unreadable.slice(0, 5).join(', ') + (unreadable.length > 5 ? ', …' : '') });
   const day = today(ctx);
