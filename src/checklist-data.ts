@@ -1,11 +1,11 @@
 // The checklist from templates/checklist.json. Reading and JSON.parse of the file is cheaper at
-// start-up than compiling the same data as a JavaScript object literal; only the command chunks
-// import this module, so --help does not read it.
+// start-up than compiling the same data as a JavaScript object literal; only the commands' modules
+// (initialised when their command runs) import this module, so --help does not read it.
 import { readFileSync } from 'node:fs';
 import type { Checklist } from './domain/checklist.ts';
 
-// From src/ (tests, tsx) the file is one level up; from the bundle's dist/chunks/ two levels up.
-const CANDIDATES = ['../templates/checklist.json', '../../templates/checklist.json'];
+// One level up both from src/ (tests, tsx) and from the bundle, dist/cli.cjs.
+const CANDIDATES = ['../templates/checklist.json'];
 
 function load(): Checklist {
   for (const rel of CANDIDATES) {

@@ -32,7 +32,7 @@ export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): num
   const within = parseDays('--within', o.within, 60);
   const renewLeadDays = parseDays('--renew-days', o.renewDays, 120);
   const today = amsterdamDay(parseAt(o.at, ctx.now()));
-  const { targets, unreadable } = dossierTargets(ctx, paths);
+  const { targets, unreadable, single } = dossierTargets(ctx, paths);
   const sno = loadSno();
   const rows: { dossier: string; organisation: string; item: DueItem & { daysLeft: number } }[] = [];
   const events: IcsEvent[] = [];
@@ -57,10 +57,10 @@ export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): num
       }
     } catch (e) {
       if (!(e instanceof DossierError)) throw e;
-      // One dossier alone that cannot be read is the command's error; in a portfolio it is named and skipped.
-      if (targets.length === 1 && paths.length <= 1) throw e;
+      // One dossier (named, or the current one) that cannot be read is the error; in a folder it is named and skipped, as history and status do.
+      if (single) throw e;
       failed.push(x.shown);
-      warn(ctx, 'history.unreadable', { file: x.shown, problem: t(ctx.lang, dyn(e.code), e.params) });
+      warn(ctx, 'portfolio.skipped', { file: x.shown, problem: t(ctx.lang, dyn(e.code), e.params) });
     }
   }
   if (o.ics !== undefined) {

@@ -88,7 +88,7 @@ function portfolioHistory(ctx: Context, f: HistoryFilter, paths: string[]): numb
     } catch (e) {
       if (!(e instanceof DossierError)) throw e;
       failed.push(x.shown);
-      warn(ctx, 'history.unreadable', { file: x.shown, problem: t(ctx.lang, dyn(e.code), e.params) });
+      warn(ctx, 'portfolio.skipped', { file: x.shown, problem: t(ctx.lang, dyn(e.code), e.params) });
     }
   }
   if (unreadable.length)

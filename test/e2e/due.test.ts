@@ -102,6 +102,13 @@ describe('due', () => {
     assert.equal(broken.code, 3);
     assert.match(broken.stderr, /kapot.*skipped/);
     assert.match(broken.stdout, /Gemeente B/);
+    // A folder holding only a broken dossier is a portfolio too: named and skipped, not the command's error.
+    const alone = tempDir();
+    mkdirSync(join(alone, 'x'));
+    writeFileSync(join(alone, 'x', 'lz-onboard.json'), '{');
+    const r1 = lz(['due', '.'], { cwd: alone });
+    assert.equal(r1.code, 3);
+    assert.match(r1.stderr, /x.lz-onboard\.json skipped/);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Entry } from './entry.ts';
 
 export const DOSSIER = {
   // Dossier
-  'history.unreadable': ['{file} overgeslagen: {problem}', '{file} skipped: {problem}'],
+  'portfolio.skipped': ['{file} overgeslagen: {problem}', '{file} skipped: {problem}'],
   'label.role.client': ['clientcertificaat', 'client certificate'],
   'label.role.server': ['servercertificaat', 'server certificate'],
   'due.cert.renew-start': ['begin met het vervangen van het {role} voor {env} (geldig tot {end})', 'start replacing the {role} for {env} (valid until {end})'],
