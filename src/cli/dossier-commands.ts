@@ -114,6 +114,22 @@ export function defineDossierCommands(d: Definitions): void {
         await execute(this, async (ctx) => (await import('../commands/step.ts')).runStepDone(ctx, id, this.opts()));
       });
     step
+      .command('set')
+      .description(t(L, 'help.step.set'))
+      .argument('[id]')
+      .option('--value <key=value>', valueHelp, collect)
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard step set 2.aanvraagformulier --value formulierVerstuurd=2026-01-12',
+          'lz-onboard step set 3.ketentest --value ketentestPeriode=2026-03-02/2026-03-13',
+          'lz-onboard step set 4.lpr-afgerond --value goLive=omgevingsvergunning=2026-06-01',
+        ]),
+      )
+      .action(async function (this: Command, id?: string) {
+        await execute(this, async (ctx) => (await import('../commands/step.ts')).runStepSet(ctx, id, this.opts()));
+      });
+    step
       .command('skip')
       .description(t(L, 'help.step.skip'))
       .argument('[id]')

@@ -47,8 +47,9 @@ export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): num
         for (const item of dueWithin(all, today, CALENDAR_DAYS)) {
           const text = describeDue(ctx, item, sno);
           events.push({
-            // What the item is about, never when it was exported: a new export updates the same event.
-            key: [x.path, item.kind, item.env, item.role ?? '', item.ref ?? '', item.kind.startsWith('plan.') ? item.date : ''].join('|'),
+            // What the item is about, never its date or when it was exported: a new export (a moved
+            // LPR, a renewed certificate's notice) updates the same event instead of adding one.
+            key: [x.path, item.kind, item.env, item.role ?? '', item.ref ?? ''].join('|'),
             item,
             summary: targets.length > 1 ? `${organisation}: ${text}` : text,
             description: `${organisation}\n${item.citation[ctx.lang]}`,
@@ -83,6 +84,8 @@ export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): num
         env: r.item.env,
         ...(r.item.role ? { role: r.item.role } : {}),
         ...(r.item.certEnd ? { certificateEnd: r.item.certEnd } : {}),
+        ...(r.item.zaaktype !== undefined ? { zaaktype: r.item.zaaktype } : {}),
+        ...(r.item.since ? { since: r.item.since } : {}),
         ...(r.item.windows ? { maintenanceWindows: r.item.windows } : {}),
         message: describeDue(ctx, r.item, sno),
         citation: r.item.citation[ctx.lang],

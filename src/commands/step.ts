@@ -1,5 +1,5 @@
 // lz-onboard step list|show|done|skip|reopen
-import { captureValues, completeStep, parseStepValues, reopenStep, requireStep, skipStep, type ActionResult } from '../domain/actions.ts';
+import { captureValues, completeStep, parseStepValues, recordValues, reopenStep, requireStep, skipStep, type ActionResult } from '../domain/actions.ts';
 import { certAddCommand, quoteArg } from '../domain/requirements.ts';
 import { allSteps, notApplicableReason, type PhaseDef, type StepDef } from '../domain/checklist.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
@@ -149,6 +149,19 @@ export async function runStepDone(ctx: Context, id: string | undefined, o: StepO
     return { dossier: res.dossier, result: res };
   });
   return report(ctx, id, r, 'step.done');
+}
+
+/** Values for a step that stays as it is: a date planned or a form sent before the step is done. */
+export async function runStepSet(ctx: Context, id: string | undefined, o: StepOptions): Promise<number> {
+  if (!id) throw new CliError('step.id-required');
+  const values = parseStepValues(checklist, id, parseValueFlags(o.value));
+  if (!Object.keys(values).length) throw missingFlag('--value');
+  const who = actor(ctx);
+  const r = await changeDossier(ctx, (d) => {
+    const res = recordValues(checklist, d, id, values, who);
+    return { dossier: res.dossier, result: res };
+  });
+  return report(ctx, id, r, 'step.values-set');
 }
 
 export async function runStepSkip(ctx: Context, id: string | undefined, o: StepOptions): Promise<number> {

@@ -51,3 +51,8 @@ export function amsterdamNoon(day: string): Date {
   const guess = new Date(`${day}T12:00:00Z`);
   return new Date(guess.getTime() - amsterdamOffset(guess) * 60_000);
 }
+
+/** YYYY-MM-DD plus (or minus) days. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

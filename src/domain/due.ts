@@ -2,10 +2,11 @@
 // a certificate's end, the last day to announce its replacement to Logius (SNO: two months ahead),
 // the day to start renewing, the CPA's end, and planned dates that meet a Logius maintenance window.
 // Dates are days (YYYY-MM-DD) in Europe/Amsterdam; the SNO's figures are data (templates/sno.json).
-import { amsterdamDayOfMs } from './calendar.ts';
+import { addDays, amsterdamDayOfMs } from './calendar.ts';
 import type { Lang } from './checklist.ts';
 import type { CertRole, Dossier } from './dossier-types.ts';
 import { cite, type Citation } from './findings.ts';
+import { addWorkingDays } from './working-days.ts';
 
 export type Env = 'preproductie' | 'productie';
 
@@ -27,7 +28,16 @@ export interface Sno {
   maintenanceWindows: MaintenanceWindow[];
 }
 
-export type DueKind = 'cert.renew-start' | 'cert.announce' | 'cert.expires' | 'cert.g1-end' | 'cpa.end' | 'plan.ketentest' | 'plan.lpr';
+export type DueKind =
+  | 'cert.renew-start'
+  | 'cert.announce'
+  | 'cert.expires'
+  | 'cert.g1-end'
+  | 'cpa.end'
+  | 'plan.ketentest'
+  | 'plan.lpr'
+  | 'plan.go-live'
+  | 'wait.aanvraagformulier';
 
 export interface DueItem {
   date: string;
@@ -38,6 +48,9 @@ export interface DueItem {
   certEnd?: string;
   /** What the item is about, for a stable calendar UID: the certificate's fingerprint, the CPAId. */
   ref?: string;
+  /** The zaaktype of a go-live; the day a form was sent, for an answer Logius owes. */
+  zaaktype?: string;
+  since?: string;
   /** Maintenance windows on the planned day (or within the planned period). */
   windows?: { id: string; date: string }[];
   citation: Citation;
@@ -66,12 +79,15 @@ const G1 = cite(
 );
 /** The last day of Private Root CA - G1 (PKIoverheid; domain/cert/pins.ts has the instant). */
 export const G1_END_DAY = '2028-11-14';
+const AANVRAAG = cite(
+  'Handleiding Aansluiten Lopende Zaken: na verwerking van het aanvraagformulier ontvangt u binnen 5 werkdagen uw gegevens',
+  'Handleiding Aansluiten Lopende Zaken: once the application form is processed you receive your details within 5 working days',
+);
+/** Working days Logius takes to answer the application form (Handleiding Aansluiten Lopende Zaken). */
+export const APPLICATION_TURNAROUND_DAYS = 5;
+export { addDays };
 const SNO_WINDOW = cite('SNO MijnOverheid 2.1.5: onderhoudsvensters', 'SNO MijnOverheid 2.1.5: maintenance windows');
 
-/** YYYY-MM-DD plus (or minus) days. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** YYYY-MM-DD minus calendar months, the day kept or, when the month is shorter, its last day. */
 export function minusMonths(day: string, months: number): string {
@@ -143,7 +159,27 @@ export function dueItems(d: Dossier, sno: Sno, o: DueOptions): DueItem[] {
   if (typeof lpr === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(lpr)) {
     items.push({ date: lpr, kind: 'plan.lpr', env: 'productie', windows: windowsBetween(sno, 'productie', lpr, lpr), citation: SNO_WINDOW });
   }
+  const goLive = d.environments.productie?.['goLive'];
+  if (Array.isArray(goLive)) {
+    for (const entry of goLive) {
+      const { zaaktype, date } = splitGoLive(entry);
+      if (date) items.push({ date, kind: 'plan.go-live', env: 'productie', zaaktype, ref: zaaktype, windows: windowsBetween(sno, 'productie', date, date), citation: SNO_WINDOW });
+    }
+  }
+  // The form is out and Logius' answer is still to come: when it is late, the organisation should ask.
+  const form = d.steps['2.aanvraagformulier'];
+  const sent = form?.values?.['formulierVerstuurd'];
+  if ((form?.state ?? 'open') === 'open' && typeof sent === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(sent)) {
+    items.push({ date: addWorkingDays(sent, APPLICATION_TURNAROUND_DAYS), kind: 'wait.aanvraagformulier', env: 'preproductie', since: sent, citation: AANVRAAG });
+  }
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** A recorded go-live, `zaaktype=YYYY-MM-DD` (the zaaktype's name may hold '=' itself). */
+export function splitGoLive(entry: string): { zaaktype: string; date: string | null } {
+  const at = entry.lastIndexOf('=');
+  const date = entry.slice(at + 1);
+  return at > 0 && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { zaaktype: entry.slice(0, at), date } : { zaaktype: entry, date: null };
 }
 
 /**
@@ -159,6 +195,8 @@ export function dueWithin(items: DueItem[], today: string, withinDays: number): 
     .filter((i) => {
       if (i.date > until) return false;
       if (i.kind.startsWith('plan.')) return i.date >= today;
+      // Logius' answer is owed until the step is done: a late one stays, that is the point.
+      if (i.kind.startsWith('wait.')) return true;
       if (i.certEnd && i.certEnd < today) return i.kind === 'cert.expires';
       return i.kind !== 'cpa.end' || i.date >= addDays(today, -withinDays);
     })

@@ -123,6 +123,21 @@ const validators: Record<string, Validator> = {
     if (!isIsoDate(v)) return bad('value.date');
     return ok(v);
   },
+  zaaktypeDates(raw) {
+    const items = splitList(raw);
+    if (items.length === 0) return bad('value.empty');
+    const out = new Map<string, string>();
+    for (const item of items) {
+      const at = item.lastIndexOf('=');
+      const name = item.slice(0, at).trim();
+      const date = item.slice(at + 1).trim();
+      if (at <= 0 || !name || !isIsoDate(date)) return bad('value.zaaktype-date', { value: item });
+      if (CONTROL.test(name)) return bad('value.control');
+      // One date per zaaktype: a later entry for the same one replaces the earlier.
+      out.set(name, date);
+    }
+    return ok([...out].map(([name, date]) => `${name}=${date}`));
+  },
   dateRange(raw) {
     const parts = raw
       .trim()

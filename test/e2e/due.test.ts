@@ -110,6 +110,44 @@ describe('due', () => {
     assert.equal(r1.code, 3);
     assert.match(r1.stderr, /x.lz-onboard\.json skipped/);
   });
+  it('step set records a sent form and go-live dates without completing the steps; due follows them until the step is done', () => {
+    const dir = tempDir();
+    assert.equal(initOverheid(dir).code, 0);
+    const sent = lz(['step', 'set', '2.aanvraagformulier', '--value', 'formulierVerstuurd=2026-04-01'], { cwd: dir });
+    assert.equal(sent.code, 0, sent.stderr);
+    assert.match(sent.stderr, /values of step 2\.aanvraagformulier recorded/);
+    const live = lz(['step', 'set', '4.lpr-afgerond', '--value', 'goLive=omgevingsvergunning=2026-06-10,parkeervergunning=2026-06-16'], { cwd: dir });
+    assert.equal(live.code, 0, live.stderr);
+    const steps = json(lz(['step', 'list', '--json'], { cwd: dir })).steps;
+    assert.equal(steps.find((s: any) => s.id === '2.aanvraagformulier').state, 'open');
+    assert.equal(steps.find((s: any) => s.id === '4.lpr-afgerond').state, 'open');
+    const r = lz(['due', '--at', '2026-04-14', '--within', '60', '--json'], { cwd: dir });
+    assert.equal(r.code, 1);
+    assert.deepEqual(
+      json(r).items.map((i: any) => `${i.date} ${i.kind} ${i.daysLeft} ${i.zaaktype ?? i.since} ${(i.maintenanceWindows ?? []).map((w: any) => w.id).join('+')}`),
+      [
+        // Wednesday 1 April + 5 working days: Good Friday and Easter Monday do not count.
+        '2026-04-10 wait.aanvraagformulier -4 2026-04-01 ',
+        '2026-06-10 plan.go-live 57 omgevingsvergunning portaal-technisch',
+      ],
+      'parkeervergunning (2026-06-16) lies past the 60 days',
+    );
+    const nl = lz(['due', '--at', '2026-04-14', '--lang', 'nl'], { cwd: dir });
+    assert.match(nl.stdout, /2026-04-10 +4 dagen te laat +antwoord van Logius op het aanvraagformulier \(verstuurd 2026-04-01\)/);
+    assert.match(nl.stdout, /zaaktype omgevingsvergunning gaat live in productie; onderhoudsvenster van Logius: 2026-06-10/);
+    const bad = lz(['step', 'set', '4.lpr-afgerond', '--value', 'goLive=omgevingsvergunning'], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /is not zaaktype=YYYY-MM-DD/);
+    const none = lz(['step', 'set', '4.lpr-afgerond'], { cwd: dir });
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /--value/);
+    const done = lz(
+      ['step', 'done', '2.aanvraagformulier', '--value', 'afzenderId=GM0344', '--value', 'serviceId=lz-pp', '--value', 'contactEmail=lz@example.nl'],
+      { cwd: dir },
+    );
+    assert.equal(done.code, 0, done.stderr);
+    assert.ok(!json(lz(['due', '--at', '2026-04-14', '--json'], { cwd: dir })).items.some((i: any) => i.kind.startsWith('wait.')));
+  });
 });
 
 // The second Wednesday, fourth Wednesday and second Tuesday of each month of 2026 and 2027, by hand.

@@ -119,4 +119,30 @@ describe('due items', () => {
     );
     assert.deepEqual(dueWithin(items, '2026-12-01', 30), []);
   });
+  it('a sent application form is owed an answer 5 working days later (Easter 2026 in between) until its step is done', () => {
+    const base = dossier();
+    const sent = { ...base, steps: { ...base.steps, '2.aanvraagformulier': { state: 'open' as const, values: { formulierVerstuurd: '2026-04-01' } } } };
+    const wait = dueItems(sent, sno, { renewLeadDays: 120 }).filter((i) => i.kind === 'wait.aanvraagformulier');
+    assert.deepEqual(
+      wait.map((i) => `${i.date} ${i.since}`),
+      ['2026-04-10 2026-04-01'],
+    );
+    assert.deepEqual(
+      dueWithin(wait, '2026-05-01', 7).map((i) => i.daysLeft),
+      [-21],
+      'a late answer stays on the list',
+    );
+    const done = { ...sent, steps: { ...sent.steps, '2.aanvraagformulier': { state: 'done' as const, values: { formulierVerstuurd: '2026-04-01' } } } };
+    assert.ok(!dueItems(done, sno, { renewLeadDays: 120 }).some((i) => i.kind === 'wait.aanvraagformulier'));
+  });
+  it('a go-live per zaaktype is a planned production date, checked against the production windows', () => {
+    const base = dossier();
+    const g = { ...base, environments: { ...base.environments, productie: { goLive: ['omgevingsvergunning=2026-06-10', 'a=b=2026-06-11'] } } };
+    assert.deepEqual(
+      dueItems(g, sno, { renewLeadDays: 120 })
+        .filter((i) => i.kind === 'plan.go-live')
+        .map((i) => `${i.date} ${i.zaaktype} ${i.windows?.map((w) => w.id).join('+')}`),
+      ['2026-06-10 omgevingsvergunning portaal-technisch', '2026-06-11 a=b '],
+    );
+  });
 });

@@ -66,6 +66,12 @@ describe('validators', () => {
     bad('dateRange', '2026-03-13/2026-03-02', 'value.date-range-order');
     bad('dateRange', '2026-03-13', 'value.date-range');
   });
+  it('go-live dates per zaaktype: one date each, the last one given wins', () => {
+    ok('zaaktypeDates', 'omgevingsvergunning = 2026-06-01, parkeer=2026-06-15,parkeer=2026-06-22', ['omgevingsvergunning=2026-06-01', 'parkeer=2026-06-22']);
+    bad('zaaktypeDates', 'omgevingsvergunning', 'value.zaaktype-date');
+    bad('zaaktypeDates', '=2026-06-01', 'value.zaaktype-date');
+    bad('zaaktypeDates', 'x=2026-02-30', 'value.zaaktype-date');
+  });
   it('text refuses control characters', () => {
     ok('text', 'adapter X');
     bad('text', 'a\u0001b', 'value.control');

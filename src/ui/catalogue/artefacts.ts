@@ -95,6 +95,10 @@ export const ARTEFACTS = {
   'help.step.show': ['een stap: wat te doen, Let op!, middelen, waarden', 'one step: what to do, notes, resources, values'],
   'help.step.done': ['een stap afronden (met --value sleutel=waarde)', 'complete a step (with --value key=value)'],
   'help.step.skip': ['een stap overslaan (met --reason)', 'skip a step (with --reason)'],
+  'help.step.set': [
+    'waarden van een stap vastleggen zonder hem af te ronden (een geplande datum, een verstuurd formulier)',
+    'record values of a step without completing it (a planned date, a form sent)',
+  ],
   'help.step.reopen': ['een afgeronde of overgeslagen stap heropenen', 'reopen a done or skipped step'],
   'help.oin': ["OIN's en HRN's controleren", 'check OINs and HRNs'],
   'help.oin.check': ['per waarde: geldig, soort, betekenis van het prefix, afgeleid nummer', 'per value: valid, kind, prefix meaning, derived number'],
