@@ -103,6 +103,7 @@ export function certRecord(ctx: Context, files: string[], roots: string[] | unde
     chain: files.slice(1).map((f) => relativeToDossier(ctx, f)),
     ...(roots?.length ? { roots: relativeToDossier(ctx, roots[0]!) } : {}),
     fingerprint256: j.leaf.fingerprint256,
+    spkiSha256: j.leaf.spkiSha256,
     ...fileHash(resolve(ctx.cwd, files[0]!)),
     subject: formatName(j.leaf.subject),
     identifier: j.result.identifier?.value ?? null,

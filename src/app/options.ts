@@ -57,3 +57,10 @@ export function parseEndpoint(v: string | undefined): { url: string; host: strin
   if (!u.hostname) throw invalid('--endpoint', 'value.url');
   return { url: v, host: u.hostname };
 }
+
+/** A day flag (--from, --announced): YYYY-MM-DD. */
+export function parseDay(flag: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (!isIsoDate(v.trim())) throw invalid(flag, 'value.date');
+  return v.trim();
+}

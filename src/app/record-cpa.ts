@@ -3,6 +3,7 @@
 import type { CpaRecord } from '../domain/dossier-types.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import { withCpa } from '../domain/records.ts';
+import { completeRenewals, renewalsInProgress } from '../domain/renewal/records.ts';
 import type { Context } from '../ui/context.ts';
 import { fileStat, optionalDossier, parseEnvFlag, refuseProductieForSupplier, sha256, toDossier } from './artefact-files.ts';
 import { judgeCpa, readCpaFile, type CpaCheckOptions, type CpaJudgement } from './check-cpa.ts';
@@ -17,6 +18,8 @@ export interface CpaOutcome extends CpaJudgement {
   hasDossier: boolean;
   recorded: boolean;
   stepOpen: { step: string; reason: string } | null;
+  /** Roles whose renewal this CPA completed. */
+  renewed: ('client' | 'server')[];
 }
 
 export async function checkCpa(ctx: Context, file: string, o: CpaCheckOptions): Promise<CpaOutcome> {
@@ -32,6 +35,8 @@ export async function checkCpa(ctx: Context, file: string, o: CpaCheckOptions): 
   const errors = j.findings.some((f) => f.severity === 'error');
   const stepId = env === 'preproductie' ? '2.cpa' : '4.cpa';
   let reason: string | null = null;
+  // A renewal whose new certificate this CPA carries is done with it.
+  let renewed: ('client' | 'server')[] = [];
   if (!errors && d) {
     const who = actor(ctx);
     const rec: CpaRecord = {
@@ -48,7 +53,18 @@ export async function checkCpa(ctx: Context, file: string, o: CpaCheckOptions): 
     };
     const values: Record<string, string> = { cpaId: cpa.cpaId };
     if (j.otherPartyId) values['lzPartyId'] = j.otherPartyId;
-    reason = await recordAndMark(ctx, (x) => withCpa(x, env, rec), stepId, values);
+    reason = await recordAndMark(
+      ctx,
+      (x) => {
+        const after = completeRenewals(withCpa(x, env, rec), env, who);
+        renewed = renewalsInProgress(x)
+          .filter((r) => r.env === env && !renewalsInProgress(after).some((a) => a.role === r.role && a.env === env))
+          .map((r) => r.role);
+        return after;
+      },
+      stepId,
+      values,
+    );
   }
   return {
     ...j,
@@ -58,5 +74,6 @@ export async function checkCpa(ctx: Context, file: string, o: CpaCheckOptions): 
     hasDossier: d !== null,
     recorded: !errors && d !== null,
     stepOpen: reason ? { step: stepId, reason } : null,
+    renewed,
   };
 }

@@ -9,6 +9,8 @@ import type { Dossier } from '../domain/dossier-types.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
 import { consumerSpecXml } from '../domain/xml/consumer-spec.ts';
+import { RENEWAL_CHECKS as R } from '../domain/renewal/catalogue.ts';
+import { renewalsInProgress } from '../domain/renewal/records.ts';
 import { LIMITS, readBounded } from '../io/read-bounded.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
@@ -118,7 +120,14 @@ export function verifyEnvironment(ctx: Context, d: Dossier, env: Environment, o:
         f.push(finding(A.verifyCpaUnreadable, { path: cpaRec.path, problem: e.params['problem'] ?? t(ctx.lang, dyn(e.code), e.params) }));
       }
       if (cpa) {
-        const j = judgeCpa(ctx, cpa, env, d, { roots: o.roots, expiresIn: o.expiresIn }, ctx.checkAt ?? ctx.now());
+        // While a replacement runs, the CPA in use carries the certificate being replaced.
+        const inUse = structuredClone(d);
+        for (const r of renewalsInProgress(d)) {
+          if (r.env !== env || cpaRec.at > r.at) continue;
+          inUse.certificates[env][r.role] = r.old;
+          f.push(finding(R.inProgress, { role: r.role, change: r.changeDate }));
+        }
+        const j = judgeCpa(ctx, cpa, env, inUse, { roots: o.roots, expiresIn: o.expiresIn }, ctx.checkAt ?? ctx.now());
         f.push(...labelled(j.findings, { nl: 'CPA', en: 'CPA' }));
         cpaView = { cpaId: cpa.cpaId, ourPartyId: j.ourPartyId, otherPartyId: j.otherPartyId };
       }

@@ -1,5 +1,21 @@
 // The top-level command names: for the unknown-command message and for hints that name a command.
-export const COMMANDS = ['init', 'wizard', 'status', 'step', 'apply', 'history', 'due', 'intermediary', 'oin', 'cert', 'spec', 'cpa', 'verify', 'completion'];
+export const COMMANDS = [
+  'init',
+  'wizard',
+  'status',
+  'step',
+  'apply',
+  'history',
+  'due',
+  'renew',
+  'intermediary',
+  'oin',
+  'cert',
+  'spec',
+  'cpa',
+  'verify',
+  'completion',
+];
 
 /**
  * How the root help names each command (commander's "subcommand term"). The root's --help and
@@ -14,6 +30,7 @@ export const COMMAND_TERMS: Record<string, string> = {
   apply: 'apply [options] <plan>',
   history: 'history [options] [paths...]',
   due: 'due [options] [paths...]',
+  renew: 'renew [options] [file...]',
   intermediary: 'intermediary [options]',
   oin: 'oin',
   cert: 'cert',

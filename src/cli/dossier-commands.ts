@@ -209,6 +209,38 @@ export function defineDossierCommands(d: Definitions): void {
       });
   } else stub('due');
 
+  if (want('renew')) {
+    program
+      .command('renew')
+      .description(t(L, 'help.renew'))
+      .argument('[file...]', t(L, 'opt.renew.arg-file'))
+      .addOption(new Option('--env <env>', 'preproductie | productie').choices(['preproductie', 'productie']))
+      .addOption(new Option('--role <role>', 'client | server').choices(['client', 'server']))
+      .option('--roots <file>', t(L, 'opt.cert.roots'), collect)
+      .option('--from <date>', t(L, 'opt.renew.from'))
+      .option('--announced <date>', t(L, 'opt.renew.announced'))
+      .option('--notice <file>', t(L, 'opt.renew.notice'))
+      .option('--spec <file>', t(L, 'opt.renew.spec'))
+      .option('--expires-in <days>', t(L, 'opt.cert.expires-in'))
+      .option('--at <date>', t(L, 'opt.cert.at'))
+      .option('-f, --force', t(L, 'opt.renew.force'))
+      .option('--cancel', t(L, 'opt.renew.cancel'))
+      .option('--reason <text>', t(L, 'opt.renew.reason'))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard renew client-2027.pem chain.pem --env productie --role client',
+          'lz-onboard renew server-2027.pem chain.pem --env productie --role server --from 2027-03-15 --yes --json',
+          'lz-onboard renew --env productie --role client --announced 2027-01-10',
+          'lz-onboard renew                 # the renewals in progress',
+          'lz-onboard renew --env productie --role client --cancel --reason "verkeerd certificaat"',
+        ]),
+      )
+      .action(async function (this: Command, files: string[]) {
+        await execute(this, async (ctx) => (await import('../commands/renew.ts')).runRenew(ctx, files, this.opts()));
+      });
+  } else stub('renew');
+
   if (want('intermediary')) {
     program
       .command('intermediary')

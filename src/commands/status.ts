@@ -9,6 +9,7 @@ import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t, dyn } from '../ui/messages.ts';
+import { amsterdamDayOfMs } from '../domain/calendar.ts';
 import { renderOne, renderTable, type Row } from '../ui/render-status.ts';
 import { dossierTargets } from '../app/dossier-targets.ts';
 import { certificateState, firstCertificateEnd, lastActivity, matchesSearch, type SortFields, type SortKey } from '../domain/portfolio.ts';
@@ -52,6 +53,15 @@ async function evaluate(ctx: Context, path: string, shownPath: string, day: stri
       certState: certEnd ? certificateState(certEnd, day) : undefined,
       lastActivity: lastActivity(dossier),
       due: { count: due.length, next: due[0] ? { date: due[0].date, kind: due[0].kind, message: describeDue(ctx, due[0], sno) } : null },
+      renewals: (dossier.renewals ?? [])
+        .filter((r) => r.state === 'in-progress')
+        .map((r) => ({
+          env: r.env,
+          role: r.role,
+          changeDate: r.changeDate,
+          doneBy: amsterdamDayOfMs(Date.parse(r.old.notAfter)),
+          announcedOn: r.announcedOn ?? null,
+        })),
     };
     return { path: shownPath, dossier, progress: p, warnings, environments, summary };
   } catch (e) {

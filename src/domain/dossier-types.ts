@@ -67,6 +67,8 @@ export interface CertRecord extends FileStat {
   chain: string[];
   roots?: string;
   fingerprint256: string;
+  /** SHA-256 of the public key (SubjectPublicKeyInfo): a renewal that keeps the key pair shows (recorded since renew). */
+  spkiSha256?: string;
   /** SHA-256 of the file's bytes: lets status compare a key store without opening it. */
   fileSha256?: string;
   subject: string;
@@ -124,6 +126,30 @@ export interface VerificationRecord {
   codes: string[];
 }
 
+/** A certificate replacement (`lz-onboard renew`): in progress until a CPA with the new certificate is checked. */
+export interface RenewalRecord {
+  env: Environment;
+  role: CertRole;
+  state: 'in-progress' | 'done' | 'cancelled';
+  at: string;
+  by: string;
+  /** The certificate being replaced, as it was recorded; it stays in use until the new CPA is in. */
+  old: CertRecord;
+  /** The new one (its record is certificates[env][role]). */
+  newFingerprint256: string;
+  /** The day the new certificate takes over (YYYY-MM-DD). */
+  changeDate: string;
+  /** The change notice to Logius written for it. */
+  notice?: { path: string; sha256: string };
+  /** The day the notice was sent to Logius. */
+  announcedOn?: string;
+  /** The Consumerspecificatie it replaced, kept beside the new one. */
+  previousSpec?: { path: string; sha256: string };
+  /** Steps the renewal reopened, as they were (a cancel puts them back). */
+  reopened?: Record<string, StepRecord>;
+  doneAt?: string;
+}
+
 export interface Dossier {
   schemaVersion: number;
   organisation: Organisation;
@@ -135,6 +161,8 @@ export interface Dossier {
   verification?: Partial<Record<Environment, VerificationRecord>>;
   /** The language last chosen for this dossier (--lang or LZ_ONBOARD_LANG); used when nothing else says. */
   language?: 'nl' | 'en';
+  /** Certificate replacements, oldest first; absent until the first `renew`. */
+  renewals?: RenewalRecord[];
   steps: Record<string, StepRecord>;
   history: HistoryEntry[];
 }

@@ -37,7 +37,10 @@ export type DueKind =
   | 'plan.ketentest'
   | 'plan.lpr'
   | 'plan.go-live'
-  | 'wait.aanvraagformulier';
+  | 'wait.aanvraagformulier'
+  | 'renew.announce'
+  | 'renew.change'
+  | 'renew.deadline';
 
 export interface DueItem {
   date: string;
@@ -51,6 +54,8 @@ export interface DueItem {
   /** The zaaktype of a go-live; the day a form was sent, for an answer Logius owes. */
   zaaktype?: string;
   since?: string;
+  /** A renewal's change date. */
+  change?: string;
   /** Maintenance windows on the planned day (or within the planned period). */
   windows?: { id: string; date: string }[];
   citation: Citation;
@@ -87,7 +92,6 @@ const AANVRAAG = cite(
 export const APPLICATION_TURNAROUND_DAYS = 5;
 export { addDays };
 const SNO_WINDOW = cite('SNO MijnOverheid 2.1.5: onderhoudsvensters', 'SNO MijnOverheid 2.1.5: maintenance windows');
-
 
 /** YYYY-MM-DD minus calendar months, the day kept or, when the month is shorter, its last day. */
 export function minusMonths(day: string, months: number): string {
@@ -159,18 +163,42 @@ export function dueItems(d: Dossier, sno: Sno, o: DueOptions): DueItem[] {
   if (typeof lpr === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(lpr)) {
     items.push({ date: lpr, kind: 'plan.lpr', env: 'productie', windows: windowsBetween(sno, 'productie', lpr, lpr), citation: SNO_WINDOW });
   }
+  // A renewal in progress: the old certificate is still what the live CPA holds, so its end is the deadline.
+  for (const r of d.renewals ?? []) {
+    if (r.state !== 'in-progress') continue;
+    const common = { env: r.env, role: r.role, certEnd: dayOf(r.old.notAfter), change: r.changeDate, ref: r.newFingerprint256 };
+    if (!r.announcedOn)
+      items.push({ date: minusMonths(r.changeDate, sno.leadTimes.certificateChangeMonths), kind: 'renew.announce', ...common, citation: SNO_CERT });
+    items.push({ date: r.changeDate, kind: 'renew.change', ...common, citation: SNO_CERT });
+    items.push({ date: common.certEnd, kind: 'renew.deadline', ...common, citation: EB010 });
+  }
   const goLive = d.environments.productie?.['goLive'];
   if (Array.isArray(goLive)) {
     for (const entry of goLive) {
       const { zaaktype, date } = splitGoLive(entry);
-      if (date) items.push({ date, kind: 'plan.go-live', env: 'productie', zaaktype, ref: zaaktype, windows: windowsBetween(sno, 'productie', date, date), citation: SNO_WINDOW });
+      if (date)
+        items.push({
+          date,
+          kind: 'plan.go-live',
+          env: 'productie',
+          zaaktype,
+          ref: zaaktype,
+          windows: windowsBetween(sno, 'productie', date, date),
+          citation: SNO_WINDOW,
+        });
     }
   }
   // The form is out and Logius' answer is still to come: when it is late, the organisation should ask.
   const form = d.steps['2.aanvraagformulier'];
   const sent = form?.values?.['formulierVerstuurd'];
   if ((form?.state ?? 'open') === 'open' && typeof sent === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(sent)) {
-    items.push({ date: addWorkingDays(sent, APPLICATION_TURNAROUND_DAYS), kind: 'wait.aanvraagformulier', env: 'preproductie', since: sent, citation: AANVRAAG });
+    items.push({
+      date: addWorkingDays(sent, APPLICATION_TURNAROUND_DAYS),
+      kind: 'wait.aanvraagformulier',
+      env: 'preproductie',
+      since: sent,
+      citation: AANVRAAG,
+    });
   }
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -196,7 +224,8 @@ export function dueWithin(items: DueItem[], today: string, withinDays: number): 
       if (i.date > until) return false;
       if (i.kind.startsWith('plan.')) return i.date >= today;
       // Logius' answer is owed until the step is done: a late one stays, that is the point.
-      if (i.kind.startsWith('wait.')) return true;
+      // A renewal's items last as long as it does (a late notice is still to be sent).
+      if (i.kind.startsWith('wait.') || i.kind.startsWith('renew.')) return true;
       if (i.certEnd && i.certEnd < today) return i.kind === 'cert.expires';
       return i.kind !== 'cpa.end' || i.date >= addDays(today, -withinDays);
     })

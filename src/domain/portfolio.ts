@@ -45,6 +45,8 @@ export function firstCertificateEnd(d: Dossier): string | undefined {
       if (end && (!first || end < first)) first = end;
     }
   }
+  // A certificate being replaced is still the one in use until its renewal is done.
+  for (const r of d.renewals ?? []) if (r.state === 'in-progress' && (!first || r.old.notAfter < first)) first = r.old.notAfter;
   return first;
 }
 

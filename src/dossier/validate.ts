@@ -124,6 +124,29 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
       }
     }
   }
+  const ren = raw['renewals'];
+  if (ren !== undefined) {
+    if (!Array.isArray(ren)) errs.push('renewals is not a list');
+    else {
+      ren.forEach((r: unknown, i) => {
+        const ok =
+          isObj(r) &&
+          (r['env'] === 'preproductie' || r['env'] === 'productie') &&
+          (r['role'] === 'client' || r['role'] === 'server') &&
+          ['in-progress', 'done', 'cancelled'].includes(r['state'] as string) &&
+          isStr(r['at']) &&
+          isStr(r['newFingerprint256']) &&
+          isStr(r['changeDate']) &&
+          /^\d{4}-\d{2}-\d{2}$/.test(r['changeDate']) &&
+          isObj(r['old']) &&
+          isStr(r['old']['path']) &&
+          isStr(r['old']['fingerprint256']) &&
+          isStr(r['old']['notAfter']) &&
+          Array.isArray(r['old']['chain']);
+        if (!ok) errs.push(`renewals[${i}] needs env, role, state, at, old (a certificate record), newFingerprint256 and changeDate`);
+      });
+    }
+  }
   if (raw['language'] !== undefined && raw['language'] !== 'nl' && raw['language'] !== 'en') errs.push('language must be "nl" or "en"');
   const steps = raw['steps'];
   if (!isObj(steps)) errs.push('steps is missing or not an object');

@@ -6,6 +6,7 @@ import { WIZARD } from './catalogue/wizard.ts';
 import { CERTIFICATES } from './catalogue/certificates.ts';
 import { ARTEFACTS } from './catalogue/artefacts.ts';
 import { OPTIONS } from './catalogue/options.ts';
+import { RENEW } from './catalogue/renew.ts';
 import type { Entry } from './catalogue/entry.ts';
 import type { Lang } from '../domain/checklist.ts';
 import { visible } from './safe-text.ts';
@@ -14,7 +15,7 @@ import { visible } from './safe-text.ts';
  * The catalogue's parts (ui/catalogue/, by subject), looked up in turn: merging them into one object
  * would copy some 600 entries at every start.
  */
-export const CATALOGUE_PARTS: readonly Record<string, Entry>[] = [GENERAL, DOSSIER, WIZARD, CERTIFICATES, ARTEFACTS, OPTIONS];
+export const CATALOGUE_PARTS: readonly Record<string, Entry>[] = [GENERAL, DOSSIER, WIZARD, CERTIFICATES, ARTEFACTS, OPTIONS, RENEW];
 
 export type MessageId =
   | keyof typeof GENERAL
@@ -22,7 +23,8 @@ export type MessageId =
   | keyof typeof WIZARD
   | keyof typeof CERTIFICATES
   | keyof typeof ARTEFACTS
-  | keyof typeof OPTIONS;
+  | keyof typeof OPTIONS
+  | keyof typeof RENEW;
 
 /** Every id, for the catalogue tests. */
 export function messageIds(): MessageId[] {

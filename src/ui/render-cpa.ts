@@ -1,6 +1,7 @@
 // How a checked CPA is reported: its identity and parties, the findings, and what was recorded.
 import type { CpaOutcome } from '../app/record-cpa.ts';
 import type { Context } from './context.ts';
+import { dyn, t } from './messages.ts';
 import { colours, out, success, warn, writeJson } from './output.ts';
 import { counts, findingsJson, renderFindings } from './render-findings.ts';
 
@@ -16,6 +17,7 @@ export function reportCpa(ctx: Context, r: CpaOutcome): void {
       summary: { ...counts(r.findings), ok: !r.errors },
       recorded: r.recorded,
       ...(r.stepOpen ? { stepOpen: r.stepOpen.reason } : {}),
+      ...(r.renewed.length ? { renewalsDone: r.renewed } : {}),
     });
     return;
   }
@@ -32,4 +34,5 @@ export function reportCpa(ctx: Context, r: CpaOutcome): void {
   if (r.recorded) success(ctx, 'cpa.recorded', { cpaId: cpa.cpaId, env: r.env });
   else if (r.errors && r.hasDossier) warn(ctx, 'cpa.not-recorded');
   if (r.stepOpen) warn(ctx, 'spec.step-open', r.stepOpen);
+  for (const role of r.renewed) success(ctx, 'renew.done', { env: r.env, role: t(ctx.lang, dyn(`label.role.${role}`)) });
 }

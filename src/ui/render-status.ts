@@ -5,7 +5,7 @@ import type { Progress } from '../domain/progress.ts';
 import { connectionComplete, verificationOf, verificationTotals } from '../domain/verification.ts';
 import type { EnvSummary } from '../app/disk-check.ts';
 import type { Context } from './context.ts';
-import { t } from './messages.ts';
+import { dyn, t } from './messages.ts';
 import { bar, colours, pad, truncate } from './output.ts';
 import { wrap } from './wrap.ts';
 import type { CertificateState, SortKey } from '../domain/portfolio.ts';
@@ -24,6 +24,8 @@ export interface Row {
     lastActivity?: string;
     /** What `due` lists within 60 days: how many, and the soonest in words. */
     due?: { count: number; next: { date: string; kind: string; message: string } | null };
+    /** Certificate replacements in progress: the new one takes over on changeDate, the old one ends on doneBy. */
+    renewals?: { env: string; role: string; changeDate: string; doneBy: string; announcedOn: string | null }[];
   };
   error?: string;
 }
@@ -76,6 +78,7 @@ export function rowJson(ctx: Context, r: Row) {
     certificateState: r.summary?.certState ?? null,
     lastActivity: r.summary?.lastActivity ?? null,
     due: r.summary?.due ?? { count: 0, next: null },
+    renewals: r.summary?.renewals ?? [],
     environments: envViews(r),
     warnings: r.warnings,
   };
@@ -142,6 +145,10 @@ export function renderOne(ctx: Context, r: Row): string {
   const n = r.progress.nextStep;
   if (n) lines.push(`${t(L, 'label.next-step')}: ${c.bold(n.step.id)}  ${n.step.title[L]}`);
   else lines.push(connectionComplete(r.dossier, true) ? c.green(t(L, 'all.completed')) : c.yellow(t(L, 'all.steps-done-verify')));
+  for (const x of r.summary?.renewals ?? []) {
+    const text = t(L, 'status.renewal', { role: t(L, dyn(`label.role.${x.role}`)), env: x.env, change: x.changeDate, end: x.doneBy });
+    lines.push(c.yellow(wrap(text, ctx.columns - 1, '  ').replace(/^ {2}/, '')));
+  }
   const due = r.summary?.due;
   if (due?.next) {
     const more = due.count > 1 ? c.dim(` (${t(L, 'status.due-more', { count: String(due.count - 1) })})`) : '';

@@ -6,9 +6,10 @@ import { allCertChecks } from '../domain/cert/catalogue.ts';
 import type { Lang } from '../domain/checklist.ts';
 import type { Severity } from '../domain/findings.ts';
 import { IDENTIFIER_RULES } from '../domain/identifier-rules.ts';
+import { RENEWAL_CHECKS } from '../domain/renewal/catalogue.ts';
 import { t, dyn } from './messages.ts';
 
-export type RuleGroup = 'certificate' | 'artefact' | 'identifier';
+export type RuleGroup = 'certificate' | 'artefact' | 'renewal' | 'identifier';
 
 export interface Rule {
   group: RuleGroup;
@@ -29,6 +30,13 @@ export function allRules(lang: Lang): Rule[] {
     })),
     ...Object.values(ARTEFACT_CHECKS).map((d) => ({
       group: 'artefact' as const,
+      code: d.code,
+      severity: d.severity,
+      message: d.message[lang],
+      citation: d.citation[lang],
+    })),
+    ...Object.values(RENEWAL_CHECKS).map((d) => ({
+      group: 'renewal' as const,
       code: d.code,
       severity: d.severity,
       message: d.message[lang],

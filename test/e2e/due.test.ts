@@ -124,7 +124,9 @@ describe('due', () => {
     const r = lz(['due', '--at', '2026-04-14', '--within', '60', '--json'], { cwd: dir });
     assert.equal(r.code, 1);
     assert.deepEqual(
-      json(r).items.map((i: any) => `${i.date} ${i.kind} ${i.daysLeft} ${i.zaaktype ?? i.since} ${(i.maintenanceWindows ?? []).map((w: any) => w.id).join('+')}`),
+      json(r).items.map(
+        (i: any) => `${i.date} ${i.kind} ${i.daysLeft} ${i.zaaktype ?? i.since} ${(i.maintenanceWindows ?? []).map((w: any) => w.id).join('+')}`,
+      ),
       [
         // Wednesday 1 April + 5 working days: Good Friday and Easter Monday do not count.
         '2026-04-10 wait.aanvraagformulier -4 2026-04-01 ',

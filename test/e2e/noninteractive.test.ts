@@ -153,6 +153,7 @@ describe('steps without a terminal', () => {
     assert.deepEqual(
       s.captures.map((c: { key: string; required: boolean }) => [c.key, c.required]),
       [
+        ['formulierVerstuurd', false],
         ['contactEmail', true],
         ['afzenderId', true],
         ['serviceId', true],
@@ -253,6 +254,9 @@ describe('help', () => {
     ['step', 'done'],
     ['apply'],
     ['history'],
+    ['due'],
+    ['renew'],
+    ['step', 'set'],
     ['intermediary'],
     ['oin', 'check'],
     ['cert', 'check'],

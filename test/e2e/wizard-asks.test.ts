@@ -85,6 +85,7 @@ describe('the wizard asks for what is missing', { skip: hasTool('tmux') ? false 
     const cwd = tempDir();
     phaseOneDone(cwd);
     const t = open(cwd, ['wizard'], english);
+    await t.answer('Form sent on', '2026-01-12');
     await t.answer('Contact e-mail address for Logius', 'lz@example.nl');
     await t.answer('Sender ID', 'GM0344');
     await t.waitForPrompt('Service-ID for the CPA');
@@ -96,6 +97,7 @@ describe('the wizard asks for what is missing', { skip: hasTool('tmux') ? false 
     assert.equal(d.organisation.afzenderId, 'GM0344');
     assert.equal(d.steps['2.aanvraagformulier'].state, 'open');
     assert.equal(d.organisation.contactEmail, 'lz@example.nl');
+    assert.equal(d.steps['2.aanvraagformulier'].values.formulierVerstuurd, '2026-01-12', 'the send date that due counts the answer from');
   });
 
   it('remembers the language chosen; the locale still wins over it', async () => {
@@ -103,19 +105,19 @@ describe('the wizard asks for what is missing', { skip: hasTool('tmux') ? false 
     phaseOneDone(cwd);
     const neutral = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', LZ_ONBOARD_LANG: '' };
     const first = open(cwd, ['wizard', '--lang', 'en'], neutral);
-    await first.waitForPrompt('Contact e-mail address for Logius');
+    await first.waitForPrompt('Form sent on');
     first.keys('C-c');
     await first.waitFor('EXIT=');
     assert.equal(readJson(join(cwd, 'lz-onboard.json')).language, 'en');
     // No flag, a locale that names no language: the dossier's.
     const second = open(cwd, ['wizard'], neutral);
-    const screen = await second.waitForPrompt('Contact e-mail address for Logius');
+    const screen = await second.waitForPrompt('Form sent on');
     assert.match(screen, /Phase 2|Step 1 of 7 in phase 2/);
     second.keys('C-c');
     await second.waitFor('EXIT=');
     // A Dutch locale wins.
     const third = open(cwd, ['wizard'], { ...neutral, LANG: 'nl_NL.UTF-8' });
-    await third.waitForPrompt('Contact-e-mailadres voor Logius');
+    await third.waitForPrompt('Formulier verstuurd op');
     third.keys('C-c');
     await third.waitFor('EXIT=');
   });

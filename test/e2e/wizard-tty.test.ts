@@ -85,6 +85,7 @@ describe('wizard in a terminal', { skip: hasTmux ? false : 'tmux is not installe
     await t.waitFor('Phase 1 complete. Result:');
     await t.waitFor('Phase 2: Connect to pre-production');
     // 2.aanvraagformulier: answer, then stop for now: the values are kept, the step stays open.
+    await t.answer('Form sent on');
     await t.answer('Contact e-mail address for Logius', 'lz@example.nl');
     await t.answer('Sender ID', 'GM0344');
     await t.answer('Service-ID for the CPA', 'lz-pp');
@@ -110,6 +111,7 @@ describe('wizard in a terminal', { skip: hasTmux ? false : 'tmux is not installe
     // Resuming starts at the first open step with the saved values as defaults; skip it with a reason.
     const t2 = start(cwd, ['wizard']);
     await t2.waitFor(/Step 1 of 7 in phase 2\n2\.aanvraagformulier/);
+    await t2.answer('Form sent on');
     await t2.answer('Contact e-mail address for Logius');
     await t2.answer('Sender ID');
     await t2.answer('Service-ID for the CPA');

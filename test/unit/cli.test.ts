@@ -23,6 +23,7 @@ describe('command line', () => {
       'apply',
       'history',
       'due',
+      'renew',
       'intermediary',
       'oin',
       'cert',

@@ -44,6 +44,8 @@ export interface CertFields {
   notBefore: Date;
   notAfter: Date;
   key: KeyInfo;
+  /** SHA-256 of the SubjectPublicKeyInfo (hex, upper case): the same key pair gives the same value. */
+  readonly spkiSha256: string;
   signatureAlgorithm: string;
   keyUsage: KeyUsage | null;
   extendedKeyUsage: string[] | null;
@@ -230,6 +232,7 @@ function parseCertificate(der: Buffer): CertFields {
   const subjectN = t[i + 4];
   const spki = t[i + 5];
   if (!issuerN || !subjectN || !spki) throw new CertParseError('the certificate structure is incomplete');
+  let spkiHash: string | undefined;
   const extNode = t.slice(i + 6).find((n) => n.tagClass === CTX && n.type === 3);
   const exts = parseExtensions(extNode);
   const eku = exts.get('2.5.29.37');
@@ -256,6 +259,10 @@ function parseCertificate(der: Buffer): CertFields {
     notBefore: parseTime(validity[0]),
     notAfter: parseTime(validity[1]),
     key: parseKey(spki),
+    // Computed when asked (renew, cert add): cert inspect of a thousand files never needs it.
+    get spkiSha256() {
+      return (spkiHash ??= createHash('sha256').update(toDerBuffer(spki)).digest('hex').toUpperCase());
+    },
     signatureAlgorithm: (() => {
       const id = oid(kids(sigAlg, 'signatureAlgorithm')[0], 'signature algorithm');
       return SIG_ALGS[id] ?? id;

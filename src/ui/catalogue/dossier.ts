@@ -24,6 +24,18 @@ export const DOSSIER = {
     'antwoord van Logius op het aanvraagformulier (verstuurd {since}) binnen 5 werkdagen verwacht: vraag het Servicecentrum als het uitblijft',
     "Logius' answer to the application form (sent {since}) expected within 5 working days: ask the Logius service centre if it has not come",
   ],
+  'due.renew.announce': [
+    'laatste dag om de vervanging van het {role} voor {env} bij Logius te melden (ingangsdatum {change})',
+    'last day to announce the replacement of the {role} for {env} to Logius (change on {change})',
+  ],
+  'due.renew.change': [
+    'het nieuwe {role} voor {env} gaat in: de nieuwe CPA moet dan geladen zijn',
+    'the new {role} for {env} takes over: the new CPA must be loaded by then',
+  ],
+  'due.renew.deadline': [
+    'het huidige {role} voor {env} verloopt: de vervanging moet dan klaar zijn',
+    'the current {role} for {env} ends: the replacement must be done by then',
+  ],
   'due.in-window': ['onderhoudsvenster van Logius: {windows}', 'Logius maintenance window: {windows}'],
   'due.overdue': ['{days:dag|dagen} te laat', '{days:day|days} overdue'],
   'due.days-left': ['nog {days:dag|dagen}', '{days:day|days} left'],
