@@ -1,6 +1,6 @@
 // The use case behind `lz-onboard renew`: judge the new certificate (every check of cert check) and
 // compare it with the current one, then record it as a renewal in one write, regenerate the
-// Consumerspecificatie (the old one kept as .bak and named in the renewal), and write the change
+// Consumerspecificatie (the old one kept under its own name, named in the renewal), and write the change
 // notice to Logius. Nothing is changed when the new certificate or the change date has an error.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +23,7 @@ import { EXIT } from '../ui/exit-codes.ts';
 import { fromDossier, refuseProductieForSupplier, sha256, toDossier, writeDocument } from './artefact-files.ts';
 import { loadCertFile } from './cert-files.ts';
 import { certRecord, judge, requireEnvRole, type Judged } from './check-certificate.ts';
+import { keepSpec, snapshotSpec } from './kept-spec.ts';
 import { consumerSpecInputs, generateConsumerSpec } from './generate-consumer-spec.ts';
 import type { DocumentOutcome } from './generate-document.ts';
 import { actor, changeDossier } from './dossier.ts';
@@ -99,6 +100,14 @@ function oldSideOf(ctx: Context, rec: CertRecord): CertSide {
   };
 }
 
+/** `base.txt`, or `base-2.txt`, `base-3.txt`… when taken: the default never replaces an earlier notice (one already sent, a cancelled renewal's). */
+function freeName(base: string, ext: string): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${base}${ext}` : `${base}-${n}${ext}`;
+    if (!existsSync(name)) return name;
+  }
+}
+
 /** Everything checked, nothing changed; `askFrom` may ask for the change date (a terminal). */
 export async function prepareRenewal(
   ctx: Context,
@@ -125,10 +134,10 @@ export async function prepareRenewal(
   const oldEnd = dayOf(old.notAfter);
   const suggested = defaultChangeDate(today, oldEnd, months);
   if (from === undefined) from = askFrom ? await askFrom(suggested) : suggested;
-  const noticeTarget = o.notice ?? join(dirname(ctx.dossierPath), `wijzigingsmelding-${env}-${role}-${today}.txt`);
+  const noticeTarget = o.notice ?? freeName(join(dirname(ctx.dossierPath), `wijzigingsmelding-${env}-${role}-${today}`), '.txt');
   // The notice is written after the dossier changes: an existing file is refused before anything is.
   if (noticeTarget !== '-' && !o.force && existsSync(resolve(ctx.cwd, noticeTarget))) {
-    throw new CliError('file.exists', { file: resolve(ctx.cwd, noticeTarget) }, EXIT.usage);
+    throw new CliError('renew.notice-exists', { file: resolve(ctx.cwd, noticeTarget) }, EXIT.usage);
   }
   const findings = sortFindings([
     ...labelled([...j.fileWarnings, ...j.result.findings], { nl: 'nieuw certificaat', en: 'new certificate' }),
@@ -138,9 +147,28 @@ export async function prepareRenewal(
   return { env, role, dossier: d, old, judged: j, oldSide, newSide, today, changeDate: from, announced, noticeTarget, findings };
 }
 
+export type SpecOutcome = DocumentOutcome | { kind: 'skipped'; reason: string; params?: Record<string, string> };
+
+/** The Consumerspecificatie carries both certificates: a new one is due whenever one changes (the previous one kept as .bak). */
+export async function regenerateSpec(ctx: Context, d: Dossier, env: Environment, o: Pick<RenewOptions, 'spec' | 'expiresIn'>): Promise<SpecOutcome> {
+  if (!d.certificates[env].client || !d.certificates[env].server) return { kind: 'skipped', reason: 'renew.spec-needs-both' };
+  const prev = d.artefacts[env].consumerspecificatie;
+  try {
+    const target = o.spec ?? (prev?.path ? fromDossier(ctx, prev.path) : undefined);
+    const specOptions = { env, ...(target ? { output: target } : {}), force: true, expiresIn: o.expiresIn };
+    const inputs = await consumerSpecInputs(ctx, specOptions, async (flag) => {
+      throw new CliError('flag.required', { flag });
+    });
+    return await generateConsumerSpec(ctx, inputs, specOptions);
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    return { kind: 'skipped', reason: e.code, params: e.params };
+  }
+}
+
 export interface RenewalOutcome {
   renewal: RenewalRecord;
-  spec: DocumentOutcome | { kind: 'skipped'; reason: string };
+  spec: SpecOutcome;
   notice: string | null;
 }
 
@@ -152,24 +180,8 @@ export async function applyRenewal(ctx: Context, p: PreparedRenewal, files: stri
     const next = startRenewal(x, { env: p.env, role: p.role, record, changeDate: p.changeDate, ...(p.announced ? { announcedOn: p.announced } : {}) }, who);
     return { dossier: next, result: next };
   });
-  // The Consumerspecificatie carries both certificates: a new one is due whenever one changes.
-  const prevSpec = started.artefacts[p.env].consumerspecificatie;
-  let spec: RenewalOutcome['spec'];
-  const both = started.certificates[p.env].client && started.certificates[p.env].server;
-  if (!both) spec = { kind: 'skipped', reason: 'renew.spec-needs-both' };
-  else {
-    try {
-      const target = o.spec ?? (prevSpec?.path ? fromDossier(ctx, prevSpec.path) : undefined);
-      const specOptions = { env: p.env, ...(target ? { output: target } : {}), force: true, expiresIn: o.expiresIn };
-      const inputs = await consumerSpecInputs(ctx, specOptions, async (flag) => {
-        throw new CliError('flag.required', { flag });
-      });
-      spec = await generateConsumerSpec(ctx, inputs, specOptions);
-    } catch (e) {
-      if (!(e instanceof CliError)) throw e;
-      spec = { kind: 'skipped', reason: e.code };
-    }
-  }
+  const before = snapshotSpec(ctx, started.artefacts[p.env].consumerspecificatie);
+  const spec = await regenerateSpec(ctx, started, p.env, o);
   const d = loadDossier(ctx.dossierPath, checklist).dossier;
   const specPath = spec.kind === 'written' && spec.written ? toDossier(ctx, spec.written) : null;
   const org = d.organisation;
@@ -191,7 +203,7 @@ export async function applyRenewal(ctx: Context, p: PreparedRenewal, files: stri
   const written = writeDocument(ctx, p.noticeTarget, text, o.force === true);
   const files2: Pick<RenewalRecord, 'notice' | 'previousSpec'> = {};
   if (written.path) files2.notice = { path: toDossier(ctx, written.path), sha256: sha256(text) };
-  if (spec.kind === 'written' && spec.previous && prevSpec) files2.previousSpec = { path: toDossier(ctx, spec.previous), sha256: prevSpec.sha256 };
+  if (spec.kind === 'written' && spec.previous && before) files2.previousSpec = keepSpec(ctx, before);
   const final = await changeDossier(ctx, (x) => {
     const next = withRenewalFiles(x, p.env, p.role, files2);
     return { dossier: next, result: next };

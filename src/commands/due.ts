@@ -99,7 +99,11 @@ export function runDue(ctx: Context, paths: string[], o: DueCommandOptions): num
     const org = many ? Math.min(24, Math.max(...rows.map((r) => [...visibleLine(r.organisation)].length))) : 0;
     const lines = rows.map((r) => {
       const left =
-        r.item.daysLeft < 0 ? t(ctx.lang, 'due.overdue', { days: String(-r.item.daysLeft) }) : t(ctx.lang, 'due.days-left', { days: String(r.item.daysLeft) });
+        r.item.daysLeft < 0
+          ? t(ctx.lang, 'due.overdue', { days: String(-r.item.daysLeft) })
+          : r.item.daysLeft === 0
+            ? t(ctx.lang, 'due.today')
+            : t(ctx.lang, 'due.days-left', { days: String(r.item.daysLeft) });
       const paint = r.item.daysLeft < 0 ? c.red : r.item.daysLeft <= 14 ? c.yellow : (s: string) => s;
       const who = many ? `${pad(truncate(visibleLine(r.organisation), org), org)}  ` : '';
       return `${paint(`${r.item.date}  ${pad(left, 16)}`)}  ${who}${describeDue(ctx, r.item, sno)}\n${' '.repeat(30 + (many ? org + 2 : 0))}${c.dim(r.item.citation[ctx.lang])}`;

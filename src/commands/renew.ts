@@ -5,8 +5,10 @@ import { minusMonths } from '../domain/due.ts';
 import { cancelRenewal, markAnnounced, renewalInProgress } from '../domain/renewal/records.ts';
 import type { RenewalRecord } from '../domain/dossier-types.ts';
 import { isIsoDate } from '../domain/validators.ts';
-import { applyRenewal, prepareRenewal, type RenewOptions } from '../app/renew.ts';
+import { applyRenewal, prepareRenewal, regenerateSpec, type RenewOptions, type SpecOutcome } from '../app/renew.ts';
 import { requireEnvRole } from '../app/check-certificate.ts';
+import { fromDossier } from '../app/artefact-files.ts';
+import { restoreSpec } from '../app/kept-spec.ts';
 import { actor, changeDossier, readDossier } from '../app/dossier.ts';
 import { parseDay } from '../app/options.ts';
 import { loadSno } from '../sno-data.ts';
@@ -70,6 +72,7 @@ export async function runRenew(ctx: Context, files: string[], o: RenewOptions): 
   const r = await applyRenewal(ctx, p, files, o);
   const months = loadSno().leadTimes.certificateChangeMonths;
   const announceBy = minusMonths(p.changeDate, months);
+  const kept = r.renewal.previousSpec ? fromDossier(ctx, r.renewal.previousSpec.path) : null;
   if (ctx.json) {
     writeJson(ctx, {
       recorded: true,
@@ -79,26 +82,36 @@ export async function runRenew(ctx: Context, files: string[], o: RenewOptions): 
       findings: findingsJson(ctx, p.findings),
       renewal: renewalJson(r.renewal),
       announceBy,
-      consumerspecificatie:
-        r.spec.kind === 'written'
-          ? { path: r.spec.written, previous: r.spec.previous ?? null, findings: findingsJson(ctx, r.spec.findings) }
-          : r.spec.kind === 'refused'
-            ? { written: false, findings: findingsJson(ctx, r.spec.findings) }
-            : { written: false, reason: t(ctx.lang, dyn(r.spec.reason)) },
+      consumerspecificatie: specJson(ctx, r.spec, kept),
       notice: r.notice,
     });
     return EXIT.ok;
   }
   const role = roleWord(ctx, p.role);
   success(ctx, 'renew.started', { role, env: p.env, change: p.changeDate, end: p.old.notAfter.slice(0, 10) });
-  if (r.spec.kind === 'written' && r.spec.written) success(ctx, 'renew.spec-written', { file: r.spec.written, previous: r.spec.previous ?? '-' });
-  else if (r.spec.kind === 'refused') {
-    out(ctx, renderFindings(ctx, r.spec.findings));
-    warn(ctx, 'renew.spec-skipped', { reason: t(ctx.lang, 'renew.refused'), env: p.env });
-  } else if (r.spec.kind === 'skipped') warn(ctx, 'renew.spec-skipped', { reason: t(ctx.lang, dyn(r.spec.reason)), env: p.env });
-  if (r.notice && !r.renewal.announcedOn) success(ctx, 'renew.notice-written', { file: r.notice, by: announceBy, env: p.env, roleFlag: p.role });
+  reportSpec(ctx, r.spec, p.env, kept);
+  if (r.notice && !r.renewal.announcedOn) {
+    const params = { file: r.notice, by: announceBy, env: p.env, roleFlag: p.role };
+    // Past the two-month date already: say so instead of naming a day that is gone.
+    success(ctx, announceBy < p.today ? 'renew.notice-written-late' : 'renew.notice-written', params);
+  }
   out(ctx, t(ctx.lang, 'renew.next', { env: p.env }));
   return EXIT.ok;
+}
+
+/** `previous`: where the replaced version is kept (the renewal names it); else the .bak beside it. */
+function specJson(ctx: Context, spec: SpecOutcome, previous?: string | null) {
+  if (spec.kind === 'written') return { path: spec.written, previous: previous ?? spec.previous ?? null, findings: findingsJson(ctx, spec.findings) };
+  if (spec.kind === 'refused') return { written: false, findings: findingsJson(ctx, spec.findings) };
+  return { written: false, reason: t(ctx.lang, dyn(spec.reason), spec.params) };
+}
+
+function reportSpec(ctx: Context, spec: SpecOutcome, env: string, previous?: string | null): void {
+  if (spec.kind === 'written' && spec.written) success(ctx, 'renew.spec-written', { file: spec.written, previous: previous ?? spec.previous ?? '-' });
+  else if (spec.kind === 'refused') {
+    out(ctx, renderFindings(ctx, spec.findings));
+    warn(ctx, 'renew.spec-skipped', { reason: t(ctx.lang, 'renew.refused'), env });
+  } else if (spec.kind === 'skipped') warn(ctx, 'renew.spec-skipped', { reason: t(ctx.lang, dyn(spec.reason), spec.params), env });
 }
 
 function list(ctx: Context): number {
@@ -134,12 +147,25 @@ async function cancel(ctx: Context, o: RenewOptions): Promise<number> {
     reason = (await askInput({ message: t(ctx.lang, 'opt.renew.reason'), required: true })).trim();
   }
   const who = actor(ctx);
+  // The Consumerspecificatie was made with the certificate given up: the kept version goes back
+  // exactly as it was; without it (moved, changed) one is made again with the old certificate.
+  const { dossier: d0 } = readDossier(ctx);
+  const kept = renewalInProgress(d0, env, role)?.previousSpec;
+  const restored = kept ? restoreSpec(ctx, kept, d0.artefacts[env].consumerspecificatie) : null;
   const d = await changeDossier(ctx, (x) => {
-    const next = cancelRenewal(x, env, role, reason!, who);
+    const next = cancelRenewal(x, env, role, reason!, who, restored ?? undefined);
     return { dossier: next, result: next };
   });
   const r = d.renewals!.filter((x) => x.env === env && x.role === role).at(-1)!;
-  if (ctx.json) writeJson(ctx, { renewal: renewalJson(r) });
-  else success(ctx, 'renew.cancelled', { role: roleWord(ctx, role), env });
+  const spec: SpecOutcome | null = restored ? null : d.artefacts[env].consumerspecificatie ? await regenerateSpec(ctx, d, env, o) : null;
+  const restoredFile = restored?.path ? fromDossier(ctx, restored.path) : null;
+  if (ctx.json) {
+    const specOut = restoredFile ? { path: restoredFile, restoredFrom: fromDossier(ctx, kept!.path) } : spec ? specJson(ctx, spec) : undefined;
+    writeJson(ctx, { renewal: renewalJson(r), ...(specOut ? { consumerspecificatie: specOut } : {}) });
+  } else {
+    success(ctx, 'renew.cancelled', { role: roleWord(ctx, role), env });
+    if (restoredFile) success(ctx, 'renew.spec-restored', { file: restoredFile, kept: fromDossier(ctx, kept!.path) });
+    else if (spec) reportSpec(ctx, spec, env);
+  }
   return EXIT.ok;
 }

@@ -144,7 +144,8 @@ export interface RenewalRecord {
   /** The day the notice was sent to Logius. */
   announcedOn?: string;
   /** The Consumerspecificatie it replaced, kept beside the new one. */
-  previousSpec?: { path: string; sha256: string };
+  /** The Consumerspecificatie it replaced, kept under its own name, with the record it had. */
+  previousSpec?: { path: string; sha256: string; record?: ArtefactRecord };
   /** Steps the renewal reopened, as they were (a cancel puts them back). */
   reopened?: Record<string, StepRecord>;
   doneAt?: string;

@@ -21,13 +21,23 @@ export function sideBySide(ctx: Context, old: CertSide, neu: CertSide, idLabel: 
     ['SHA-256', `${old.fingerprint256.slice(0, 23)}…`, `${neu.fingerprint256.slice(0, 23)}…`],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
-  const w1 = Math.min(44, Math.max(t(L, 'label.current').length, ...rows.map((r) => [...visibleLine(r[1])].length)));
+  const fits = (v: string) => [...visibleLine(v)].length <= 44;
+  const w1 = Math.max(t(L, 'label.current').length, ...rows.filter(([, b]) => fits(b)).map((r) => [...visibleLine(r[1])].length));
   const line = (a: string, b: string, c: string, paint = (s: string) => s) => `  ${pad(a, w0)}  ${pad(visibleLine(b), w1)}  ${paint(visibleLine(c))}`;
-  return [
-    k.bold(line('', t(L, 'label.current'), t(L, 'label.new'))),
+  const cur = t(L, 'label.current');
+  const neu2 = t(L, 'label.new');
+  const tag = Math.max(cur.length, neu2.length) + 1;
+  const lines = [k.bold(line('', cur, neu2))];
+  for (const [a, b, c] of rows) {
     // A value that changed is shown in bold in the new column.
-    ...rows.map(([a, b, c]) => line(a, b.length > w1 ? `${b.slice(0, w1 - 1)}…` : b, c, b === c ? (s) => s : k.bold)),
-  ].join('\n');
+    const paint = b === c ? (s: string) => s : k.bold;
+    if (fits(b)) lines.push(line(a, b, c, paint));
+    // Too long for a column and the same in both: once, so the eye need not compare two long lines.
+    else if (b === c) lines.push(`  ${pad(a, w0)}  ${visibleLine(b)} ${k.dim(`(${t(L, 'label.unchanged')})`)}`);
+    // Too long for a column (a subject, many host names): one line each, labelled.
+    else lines.push(`  ${pad(a, w0)}  ${pad(`${cur}:`, tag)} ${visibleLine(b)}`, `  ${pad('', w0)}  ${pad(`${neu2}:`, tag)} ${paint(visibleLine(c))}`);
+  }
+  return lines.join('\n');
 }
 
 export function renewalLine(ctx: Context, r: RenewalRecord): string {

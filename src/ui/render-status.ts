@@ -182,7 +182,9 @@ export function tableRow(ctx: Context, r: Row): TableRow {
   // The first recorded certificate to expire: what a help desk has to chase, said in a word when
   // it has expired or expires within two months (not only in colour: a pipe or a printout has none).
   const state = r.summary?.certState;
-  const certUntil = `${r.summary?.certEnd?.slice(0, 10) ?? ''}${state && state !== 'valid' ? ` ${t(L, `label.cert.${state}`)}` : ''}`;
+  // A replacement under way is said too: the help desk then chases the CPA, not the certificate.
+  const renewing = r.summary?.renewals?.length ? ` (${t(L, 'label.cert.renewing')})` : '';
+  const certUntil = `${r.summary?.certEnd?.slice(0, 10) ?? ''}${state && state !== 'valid' ? ` ${t(L, `label.cert.${state}`)}` : ''}${renewing}`;
   // The last verify over all environments: ✔, or the number of errors (✖) and warnings (!).
   const v = verificationTotals(r.dossier);
   const verify = !v ? '' : v.errors || v.warnings ? [v.errors ? `✖${v.errors}` : '', v.warnings ? `!${v.warnings}` : ''].filter(Boolean).join(' ') : '✔';

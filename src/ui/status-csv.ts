@@ -25,6 +25,7 @@ export const CSV_COLUMNS = [
   'due_count',
   'next_due_date',
   'next_due_kind',
+  'renewals_in_progress',
 ] as const;
 
 /**
@@ -39,7 +40,7 @@ export function csvField(value: string | number | undefined | null): string {
 }
 
 function rowCells(r: Row): (string | number | undefined)[] {
-  if (!r.dossier || !r.progress) return [r.path, ...Array(15).fill(''), r.error ?? '', '', '', ''];
+  if (!r.dossier || !r.progress) return [r.path, ...Array(15).fill(''), r.error ?? '', '', '', '', ''];
   const o = r.dossier.organisation;
   const applicable = r.progress.phases.filter((p) => p.applicable);
   const v = verificationTotals(r.dossier);
@@ -64,6 +65,7 @@ function rowCells(r: Row): (string | number | undefined)[] {
     r.summary?.due?.count ?? 0,
     r.summary?.due?.next?.date,
     r.summary?.due?.next?.kind,
+    r.summary?.renewals?.length ?? 0,
   ];
 }
 

@@ -55,6 +55,10 @@ describe('due', () => {
       /2027-04-14 +nog 12 dagen +de LPR \(beperkte productie\) begint; onderhoudsvenster van Logius: 2027-04-14 gepland technisch onderhoud Portaal/,
     );
     assert.doesNotMatch(r.stdout, /\b(days left|overdue|ends)\b/);
+    // On the day itself: "today", not "0 days left".
+    const day = lz(['due', '--at', '2027-03-31', '--within', '5', '--lang', 'en'], { cwd });
+    assert.match(day.stdout, /2027-03-31 +today +last day to announce/);
+    assert.match(lz(['due', '--at', '2027-03-31', '--within', '5', '--lang', 'nl'], { cwd }).stdout, /2027-03-31 +vandaag +laatste dag/);
   });
   it('--renew-days moves the renewal start; bad values are usage errors', () => {
     const r = json(lz(['due', '--at', '2027-02-10', '--within', '10', '--renew-days', '100', '--json'], { cwd }));

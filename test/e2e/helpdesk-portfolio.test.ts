@@ -180,6 +180,7 @@ describe('status --format csv', () => {
       'due_count',
       'next_due_date',
       'next_due_kind',
+      'renewals_in_progress',
     ]);
     const records: Record<string, string>[] = parse(r.stdout, { columns: true });
     assert.equal(records.length, 6);

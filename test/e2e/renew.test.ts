@@ -3,7 +3,8 @@
 // change notice, the CPA and ping steps reopened, due and status following it, and the new CPA
 // closing it. Certificates are made per run; the clock is fixed with --at.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { after } from 'node:test';
@@ -100,6 +101,8 @@ describe('renew', () => {
   it('a whole replacement: compared, recorded, new Consumerspecificatie and notice, due and status follow, the new CPA completes it', () => {
     const { cwd, run, ok, base, at, old, fresh, oldEnd } = setup();
     const specBefore = readFileSync(join(cwd, 'consumerspecificatie-preproductie.xml'), 'utf8');
+    const specRecord = dossierOf(cwd).artefacts.preproductie.consumerspecificatie;
+    const kept = `consumerspecificatie-preproductie-${specRecord.at.slice(0, 10)}.xml`;
     const r = ok(['renew', 'client-2028.pem', ...base, '--role', 'client', '--at', at, '--json']);
     const body = json(r);
     assert.equal(body.recorded, true);
@@ -123,8 +126,11 @@ describe('renew', () => {
     const spec = readFileSync(join(cwd, 'consumerspecificatie-preproductie.xml'), 'utf8');
     assert.ok(spec.includes(fresh.der.toString('base64').slice(0, 64)));
     assert.ok(!spec.includes(old.der.toString('base64').slice(0, 64)));
-    assert.equal(readFileSync(join(cwd, 'consumerspecificatie-preproductie.xml.bak'), 'utf8'), specBefore);
-    assert.equal(d.renewals[0].previousSpec.path, 'consumerspecificatie-preproductie.xml.bak');
+    // Kept under the day it was made (a .bak is overwritten by the next generation), with its record.
+    assert.equal(readFileSync(join(cwd, kept), 'utf8'), specBefore);
+    assert.equal(d.renewals[0].previousSpec.path, kept);
+    assert.deepEqual(d.renewals[0].previousSpec.record, specRecord);
+    assert.equal(body.consumerspecificatie.previous, join(cwd, kept));
     // The notice to Logius: both certificates, the change date, the two-month rule, the contact.
     const notice = readFileSync(join(cwd, `wijzigingsmelding-preproductie-client-${at}.txt`), 'utf8');
     assert.equal(d.renewals[0].notice.path, `wijzigingsmelding-preproductie-client-${at}.txt`);
@@ -162,6 +168,13 @@ describe('renew', () => {
     assert.deepEqual(sj.renewals, [{ env: 'preproductie', role: 'client', changeDate: change, doneBy: oldEnd, announcedOn: at }]);
     assert.equal(sj.firstCertificateEnd.slice(0, 10), oldEnd);
     assert.match(run(['renew']).stdout, /preproductie client certificate: in progress since .*announced: \d{4}-\d{2}-\d{2}/);
+    // The help-desk table and its CSV say which dossier is being renewed.
+    mkdirSync(join(cwd, 'other'));
+    assert.equal(initOverheid(join(cwd, 'other')).code, 0);
+    const table = run(['status', '.']).stdout.split('\n');
+    assert.match(table.find((l) => l.includes(oldEnd)) ?? '', new RegExp(`${oldEnd} \\(renewing\\)`));
+    const csv: Record<string, string>[] = parse(run(['status', '.', '--format', 'csv']).stdout, { columns: true });
+    assert.deepEqual(csv.map((x) => x['renewals_in_progress']).sort(), ['0', '1']);
     // verify: the CPA in use carries the certificate being replaced; that is expected, not a mismatch.
     const v = json(run(['verify', '--env', 'preproductie', '--json', '--no-record']));
     const vcodes = v.environments[0].findings.map((f: any) => f.code);
@@ -188,9 +201,10 @@ describe('renew', () => {
     assert.match(hist, /renew\.start[\s\S]*renew\.announced[\s\S]*renew\.done/);
   });
 
-  it('--cancel puts the old certificate and the reopened steps back; a reason is required', () => {
+  it('--cancel puts the old certificate, the reopened steps and the Consumerspecificatie back; a reason is required', () => {
     const { cwd, run, ok, base, at } = setup();
     const before = dossierOf(cwd);
+    const specBefore = readFileSync(join(cwd, 'consumerspecificatie-preproductie.xml'));
     const r = json(ok(['renew', 'client-samekey.pem', ...base, '--role', 'client', '--at', at, '--from', minusMonths(at, -1), '--json']));
     assert.deepEqual(
       r.findings
@@ -200,7 +214,7 @@ describe('renew', () => {
       ['renew.late-notice warning', 'renew.same-key warning'],
     );
     assert.equal(run(['renew', '--env', 'preproductie', '--role', 'client', '--cancel']).code, 2);
-    ok(['renew', '--env', 'preproductie', '--role', 'client', '--cancel', '--reason', 'wrong certificate']);
+    const cancelled = ok(['renew', '--env', 'preproductie', '--role', 'client', '--cancel', '--reason', 'wrong certificate']);
     const d = dossierOf(cwd);
     assert.deepEqual(d.certificates.preproductie.client, before.certificates.preproductie.client);
     assert.deepEqual(d.steps['2.cpa'], before.steps['2.cpa']);
@@ -208,6 +222,43 @@ describe('renew', () => {
     assert.equal(d.renewals[0].state, 'cancelled');
     assert.equal(run(['renew', '--env', 'preproductie', '--role', 'client', '--announced', at]).code, 2, 'nothing in progress to announce');
     assert.equal(json(run(['renew', '--json'])).renewals.length, 1);
+    // The Consumerspecificatie made for the given-up certificate: the kept version is put back, byte for byte.
+    assert.deepEqual(readFileSync(join(cwd, 'consumerspecificatie-preproductie.xml')), specBefore);
+    assert.deepEqual(d.artefacts.preproductie.consumerspecificatie, before.artefacts.preproductie.consumerspecificatie);
+    assert.match(cancelled.stderr, /Consumerspecificatie from before the replacement put back/);
+    assert.equal(
+      json(run(['verify', '--env', 'preproductie', '--json', '--no-record'])).environments[0].findings.filter((f: any) => f.severity === 'error').length,
+      0,
+    );
+  });
+
+  it('--cancel without the kept Consumerspecificatie (moved away) makes one again with the old certificate', () => {
+    const { cwd, ok, base, at, old } = setup();
+    const r = json(ok(['renew', 'client-2028.pem', ...base, '--role', 'client', '--at', at, '--json']));
+    rmSync(r.consumerspecificatie.previous);
+    const c = json(ok(['renew', '--env', 'preproductie', '--role', 'client', '--cancel', '--reason', 'wrong', '--json']));
+    assert.equal(c.consumerspecificatie.path, join(cwd, 'consumerspecificatie-preproductie.xml'));
+    const spec = readFileSync(join(cwd, 'consumerspecificatie-preproductie.xml'), 'utf8');
+    assert.ok(spec.includes(old.der.toString('base64').slice(0, 64)), 'the old certificate is back in the Consumerspecificatie');
+  });
+
+  it('a new renewal after a cancelled one keeps the earlier notice; a notice past its date says so; an existing --notice is refused', () => {
+    const { cwd, run, ok, base, at } = setup();
+    const notice = `wijzigingsmelding-preproductie-client-${at}.txt`;
+    const first = ok(['renew', 'client-2028.pem', ...base, '--role', 'client', '--at', at, '--from', minusMonths(at, -1)]);
+    // One month ahead: the two-month notice date lies in the past.
+    assert.match(first.stderr, new RegExp(`the notice date \\(${minusMonths(at, 1)}\\) has passed: send it to Logius today`));
+    const sent = readFileSync(join(cwd, notice), 'utf8');
+    ok(['renew', '--env', 'preproductie', '--role', 'client', '--cancel', '--reason', 'wrong date']);
+    const before = readFileSync(join(cwd, 'lz-onboard.json'));
+    const taken = run(['renew', 'client-2028.pem', ...base, '--role', 'client', '--at', at, '--notice', notice]);
+    assert.equal(taken.code, 2);
+    assert.match(taken.stderr, /already exists \(--force replaces it, --notice <file> picks another/);
+    assert.deepEqual(readFileSync(join(cwd, 'lz-onboard.json')), before, 'refused before anything changed');
+    const second = json(ok(['renew', 'client-2028.pem', ...base, '--role', 'client', '--at', at, '--json']));
+    assert.equal(second.notice, join(cwd, `wijzigingsmelding-preproductie-client-${at}-2.txt`));
+    assert.equal(readFileSync(join(cwd, notice), 'utf8'), sent, 'the first notice is untouched');
+    assert.equal(dossierOf(cwd).renewals.at(-1).notice.path, `wijzigingsmelding-preproductie-client-${at}-2.txt`);
   });
 });
 

@@ -2,7 +2,7 @@
 // reopened, the old certificate kept in the renewal), the notice sent, done when a CPA with the new
 // certificate is checked, or cancelled (the old certificate and the steps put back).
 import type { Actor } from '../actions.ts';
-import type { CertRecord, CertRole, Dossier, RenewalRecord, StepRecord } from '../dossier-types.ts';
+import type { ArtefactRecord, CertRecord, CertRole, Dossier, RenewalRecord, StepRecord } from '../dossier-types.ts';
 import { DomainError } from '../errors.ts';
 import type { Environment } from '../identifiers.ts';
 import { plainText, TEXT_MAX } from '../text.ts';
@@ -95,11 +95,13 @@ export function markAnnounced(d0: Dossier, env: Environment, role: CertRole, on:
 }
 
 /** The old certificate and the reopened steps back as they were (when they were not touched since). */
-export function cancelRenewal(d0: Dossier, env: Environment, role: CertRole, reason: string, actor: Actor): Dossier {
+/** `restoredSpec`: the Consumerspecificatie record put back with its file (the caller wrote it). */
+export function cancelRenewal(d0: Dossier, env: Environment, role: CertRole, reason: string, actor: Actor, restoredSpec?: ArtefactRecord): Dossier {
   plainText('reason', reason, TEXT_MAX.reason, true);
   return updateCurrent(d0, env, role, (r, d) => {
     r.state = 'cancelled';
     d.certificates[env][role] = r.old;
+    if (restoredSpec) d.artefacts[env].consumerspecificatie = restoredSpec;
     for (const [id, rec] of Object.entries(r.reopened ?? {})) if (d.steps[id]?.state === 'open') d.steps[id] = rec;
     d.history.push({ at: actor.at, by: actor.by, action: 'renew.cancel', values: { env, role }, reason });
   });

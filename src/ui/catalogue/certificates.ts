@@ -126,6 +126,7 @@ export const CERTIFICATES = {
   'label.last-activity': ['Activiteit', 'Activity'],
   'label.cert.expired': ['verlopen', 'expired'],
   'label.cert.expiring': ['verloopt', 'expiring'],
+  'label.cert.renewing': ['in vervanging', 'renewing'],
   'label.findings': ['Bevindingen', 'Findings'],
   'label.chain': ['Keten', 'Chain'],
   'label.no-findings': ['geen bevindingen', 'no findings'],

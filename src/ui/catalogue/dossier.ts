@@ -38,6 +38,7 @@ export const DOSSIER = {
   ],
   'due.in-window': ['onderhoudsvenster van Logius: {windows}', 'Logius maintenance window: {windows}'],
   'due.overdue': ['{days:dag|dagen} te laat', '{days:day|days} overdue'],
+  'due.today': ['vandaag', 'today'],
   'due.days-left': ['nog {days:dag|dagen}', '{days:day|days} left'],
   'due.ics-written': [
     'agenda geschreven: {file} ({count:afspraak|afspraken} en de onderhoudsvensters van Logius)',

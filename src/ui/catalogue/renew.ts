@@ -42,6 +42,10 @@ export const RENEW = {
     'het nieuwe certificaat moet een bestand zijn: het dossier legt zijn pad vast',
     'the new certificate must be a file: the dossier records its path',
   ],
+  'renew.notice-exists': [
+    '{file} bestaat al (--force vervangt het, --notice <bestand> kiest een ander, --notice - schrijft naar stdout)',
+    '{file} already exists (--force replaces it, --notice <file> picks another, --notice - writes to stdout)',
+  ],
   'renew.refused': ['niets vastgelegd: los eerst de fouten op', 'nothing recorded: fix the errors first'],
   'renew.declined': ['niets vastgelegd', 'nothing recorded'],
   'renew.confirm': ['Vervanging starten en het nieuwe certificaat vastleggen?', 'Start the replacement and record the new certificate?'],
@@ -53,6 +57,14 @@ export const RENEW = {
   'renew.notice-written': [
     'wijzigingsmelding geschreven: {file}; stuur hem uiterlijk {by} naar Logius en leg dat vast met lz-onboard renew --env {env} --role {roleFlag} --announced <datum>',
     'change notice written: {file}; send it to Logius by {by} and record that with lz-onboard renew --env {env} --role {roleFlag} --announced <date>',
+  ],
+  'renew.notice-written-late': [
+    'wijzigingsmelding geschreven: {file}; de melddatum ({by}) is voorbij: stuur hem vandaag naar Logius en leg dat vast met lz-onboard renew --env {env} --role {roleFlag} --announced <datum>',
+    'change notice written: {file}; the notice date ({by}) has passed: send it to Logius today and record that with lz-onboard renew --env {env} --role {roleFlag} --announced <date>',
+  ],
+  'renew.spec-restored': [
+    'Consumerspecificatie van vóór de vervanging teruggezet: {file} (uit {kept})',
+    'Consumerspecificatie from before the replacement put back: {file} (from {kept})',
   ],
   'renew.spec-written': ['nieuwe Consumerspecificatie: {file} (de vorige: {previous})', 'new Consumerspecificatie: {file} (the previous one: {previous})'],
   'renew.spec-skipped': [
@@ -78,6 +90,7 @@ export const RENEW = {
   'renew.not-announced': ['nog niet', 'not yet'],
   'label.current': ['huidig', 'current'],
   'label.new': ['nieuw', 'new'],
+  'label.unchanged': ['ongewijzigd', 'unchanged'],
   'label.subject': ['onderwerp', 'subject'],
   'label.valid': ['geldig', 'valid'],
   'label.hosts': ['hostnamen', 'host names'],
