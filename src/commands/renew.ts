@@ -94,6 +94,8 @@ export async function runRenew(ctx: Context, files: string[], o: RenewOptions): 
     const params = { file: r.notice, by: announceBy, env: p.env, roleFlag: p.role };
     // Past the two-month date already: say so instead of naming a day that is gone.
     success(ctx, announceBy < p.today ? 'renew.notice-written-late' : 'renew.notice-written', params);
+    // Logius answers the contact in the notice: without one it says "unknown".
+    if (!p.dossier.organisation.contactEmail) warn(ctx, 'renew.no-contact');
   }
   out(ctx, t(ctx.lang, 'renew.next', { env: p.env }));
   return EXIT.ok;

@@ -234,8 +234,14 @@ describe('renew', () => {
 
   it('--cancel without the kept Consumerspecificatie (moved away) makes one again with the old certificate', () => {
     const { cwd, ok, base, at, old } = setup();
-    const r = json(ok(['renew', 'client-2028.pem', ...base, '--role', 'client', '--at', at, '--json']));
-    rmSync(r.consumerspecificatie.previous);
+    // No contact recorded: the notice cannot name one, and the user is told.
+    const file = join(cwd, 'lz-onboard.json');
+    const d = dossierOf(cwd);
+    delete d.organisation.contactEmail;
+    writeFileSync(file, JSON.stringify(d, null, 2));
+    const started = ok(['renew', 'client-2028.pem', ...base, '--role', 'client', '--at', at]);
+    assert.match(started.stderr, /the notice names no contact: fill one in before sending it/);
+    rmSync(join(cwd, dossierOf(cwd).renewals[0].previousSpec.path));
     const c = json(ok(['renew', '--env', 'preproductie', '--role', 'client', '--cancel', '--reason', 'wrong', '--json']));
     assert.equal(c.consumerspecificatie.path, join(cwd, 'consumerspecificatie-preproductie.xml'));
     const spec = readFileSync(join(cwd, 'consumerspecificatie-preproductie.xml'), 'utf8');
@@ -247,6 +253,7 @@ describe('renew', () => {
     const notice = `wijzigingsmelding-preproductie-client-${at}.txt`;
     const first = ok(['renew', 'client-2028.pem', ...base, '--role', 'client', '--at', at, '--from', minusMonths(at, -1)]);
     // One month ahead: the two-month notice date lies in the past.
+    assert.doesNotMatch(first.stderr, /names no contact/);
     assert.match(first.stderr, new RegExp(`the notice date \\(${minusMonths(at, 1)}\\) has passed: send it to Logius today`));
     const sent = readFileSync(join(cwd, notice), 'utf8');
     ok(['renew', '--env', 'preproductie', '--role', 'client', '--cancel', '--reason', 'wrong date']);

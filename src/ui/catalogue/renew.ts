@@ -62,6 +62,10 @@ export const RENEW = {
     'wijzigingsmelding geschreven: {file}; de melddatum ({by}) is voorbij: stuur hem vandaag naar Logius en leg dat vast met lz-onboard renew --env {env} --role {roleFlag} --announced <datum>',
     'change notice written: {file}; the notice date ({by}) has passed: send it to Logius today and record that with lz-onboard renew --env {env} --role {roleFlag} --announced <date>',
   ],
+  'renew.no-contact': [
+    'de melding noemt geen contactpersoon: vul die in voor u hem verstuurt (lz-onboard step set 2.aanvraagformulier --value contactEmail=<adres> legt er een vast voor de volgende keer)',
+    'the notice names no contact: fill one in before sending it (lz-onboard step set 2.aanvraagformulier --value contactEmail=<address> records one for next time)',
+  ],
   'renew.spec-restored': [
     'Consumerspecificatie van vóór de vervanging teruggezet: {file} (uit {kept})',
     'Consumerspecificatie from before the replacement put back: {file} (from {kept})',
