@@ -2,6 +2,7 @@
 // current dossier; folders are walked; a folder given alone with no dossier in it is an error.
 import { relative } from 'node:path';
 import { expandTargets, TargetList } from '../dossier/find.ts';
+import { expectLongRun } from '../io/long-run.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
@@ -22,5 +23,6 @@ export function dossierTargets(ctx: Context, paths: string[]): DossierTargets {
   }
   const found = expandTargets(ctx.cwd, paths);
   if (found.empty) throw new CliError('dossier.none-found', { path: paths[0]! }, EXIT.dossier);
+  expectLongRun(found.targets.length);
   return { targets: found.targets, unreadable: found.unreadable, single: found.single };
 }

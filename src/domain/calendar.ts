@@ -52,7 +52,26 @@ export function amsterdamNoon(day: string): Date {
   return new Date(guess.getTime() - amsterdamOffset(guess) * 60_000);
 }
 
-/** YYYY-MM-DD plus (or minus) days. */
+/** Days since 1970-01-01 of a YYYY-MM-DD (H. Hinnant's days_from_civil). */
+export function daysOfDay(day: string): number {
+  let y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** YYYY-MM-DD of a count of days since 1970-01-01. */
+export function dayOfDays(n: number): string {
+  const [year, month, day] = civil(n);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** YYYY-MM-DD plus (or minus) days; integer arithmetic, no Date (status does this for every dossier). */
 export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return dayOfDays(daysOfDay(day) + days);
 }

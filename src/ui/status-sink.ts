@@ -61,7 +61,9 @@ function jsonSink(ctx: Context, sort: SortKey | undefined, unreadable: string[])
   const items = ordered(sort, (text) => w.write(`${count++ ? ',' : ''}\n    ${text}`));
   w.write(`{\n  "formatVersion": ${FORMAT_VERSION},\n  "dossiers": [`);
   return {
-    add: (row, fields) => items.add(jsonText(JSON.stringify(rowJson(ctx, row), null, 2).replace(/\n/g, '\n    ')), fields),
+    // Nested two levels deep, JSON.stringify indents the row as it sits in the document; cutting
+    // off "[\n  [\n    " and "\n  ]\n]" is cheaper than re-indenting every line (npm run bench).
+    add: (row, fields) => items.add(jsonText(JSON.stringify([[rowJson(ctx, row)]], null, 2).slice(10, -6)), fields),
     end() {
       items.drain();
       w.write(count ? '\n  ]' : ']');

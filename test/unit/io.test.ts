@@ -1,11 +1,12 @@
 // Writing and reading files as the tool must: all bytes or nothing, never through a planted link,
 // never more than a cap. Faults are injected through the WriteFs seam (short writes, a full disk).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BoundedReadError, decodeUtf8Strict, readBounded } from '../../src/io/read-bounded.ts';
+import { laterOptimisationFlag } from '../../src/io/long-run.ts';
 import { prepareWrite, sweepStaleTemps, writeFileAtomic, writeFilesAtomic, WriteError, type WriteFs } from '../../src/io/write-atomic.ts';
 import { tempDir } from '../helpers/cli.ts';
 
@@ -208,5 +209,18 @@ describe('bounded reads', () => {
   it('refuses invalid UTF-8 instead of replacing it', () => {
     assert.equal(decodeUtf8Strict(Buffer.from('Gemeente Súdwest-Fryslân')), 'Gemeente Súdwest-Fryslân');
     assert.equal(decodeUtf8Strict(Buffer.from([0x7b, 0xff, 0x7d])), null);
+  });
+});
+
+describe('long runs', () => {
+  it('the later-optimisation flag of this V8 is one it knows: an unknown one would be printed on stderr', () => {
+    const flag = laterOptimisationFlag(process.versions.v8);
+    assert.ok(flag, `a flag for V8 ${process.versions.v8}`);
+    const r = spawnSync(process.execPath, ['-e', `require('node:v8').setFlagsFromString(${JSON.stringify(flag)})`], { encoding: 'utf8' });
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 0);
+    assert.equal(laterOptimisationFlag('11.3.244.8-node.38'), '--interrupt-budget=1000000');
+    assert.equal(laterOptimisationFlag('13.6.233.17-node.53'), '--invocation-count-for-turbofan=20000');
+    assert.equal(laterOptimisationFlag('10.2.154.26'), null, 'an older V8: nothing set');
   });
 });

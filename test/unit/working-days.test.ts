@@ -81,3 +81,24 @@ describe('working days', () => {
     );
   });
 });
+
+describe('calendar arithmetic', () => {
+  const viaDate = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  it('addDays (integer arithmetic) agrees with Date over 1600-2400, leap years and century rules included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1600, 0, 1) / 86_400_000, max: Date.UTC(2400, 0, 1) / 86_400_000 }),
+        fc.integer({ min: -4000, max: 4000 }),
+        (d, n) => {
+          const day = new Date(d * 86_400_000).toISOString().slice(0, 10);
+          assert.equal(addDays(day, n), viaDate(day, n));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    assert.equal(addDays('2028-02-28', 1), '2028-02-29');
+    assert.equal(addDays('2100-02-28', 1), '2100-03-01');
+    assert.equal(addDays('2000-02-28', 1), '2000-02-29');
+    assert.equal(addDays('2027-01-01', -1), '2026-12-31');
+  });
+});
