@@ -38,6 +38,10 @@ const vendoredXmlbuilder2 = {
   name: 'vendored-xmlbuilder2',
   setup(b) {
     b.onResolve({ filter: /^xmlbuilder2$/ }, () => ({ path: './vendor/xmlbuilder2.cjs', external: true }));
+    b.onResolve({ filter: /^saxes$/ }, () => ({ path: './vendor/saxes.cjs', external: true }));
+    // node-forge's parts share one forge object: one bundle holds them (see FORGE_ENTRY).
+    b.onResolve({ filter: /^node-forge\/lib\/(asn1|forge)\.js$/ }, (args) => ({ path: args.path.slice(15, -3), namespace: 'lz-forge' }));
+    b.onLoad({ filter: /.*/, namespace: 'lz-forge' }, (args) => ({ contents: `module.exports = require('./vendor/forge.cjs').${args.path};`, loader: 'js' }));
     // src/ui/vendor.ts names the vendored bundles by these paths; they stay outside the main bundle.
     b.onResolve({ filter: /^\.\/vendor\/[a-z0-9]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
@@ -51,7 +55,13 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
  * with import() would start Node's ES-module loader (some 20 ms on Node 20, measured for chalk);
  * as CommonJS bundles they load with require, and the CLI has no import() left at all.
  */
-const VENDORED = { xmlbuilder2: 'xmlbuilder2', '@inquirer/prompts': 'prompts', listr2: 'listr2' };
+const VENDORED = { xmlbuilder2: 'xmlbuilder2', '@inquirer/prompts': 'prompts', listr2: 'listr2', saxes: 'saxes' };
+/**
+ * node-forge's ASN.1 layer and util for every certificate, and its PBE ciphers (older PKCS#12
+ * stores) registered on the same forge object only when asked (src/domain/cert/forge.ts).
+ */
+const FORGE_ENTRY =
+  "module.exports = { asn1: require('node-forge/lib/asn1.js'), forge: require('node-forge/lib/forge.js'), loadPbe() { require('node-forge/lib/pbe.js'); } };";
 /**
  * chalk decides colour support by loading node:tty (and with it node:net, some 10 ms); lz-onboard
  * decides colour itself (ui/context.ts) and makes its own Chalk with a level, so that detection is
@@ -65,9 +75,10 @@ const noColourDetection = {
   },
 };
 
-for (const [pkgName, file] of Object.entries(VENDORED)) {
+const vendorEntries = [...Object.entries(VENDORED).map(([pkgName, file]) => [`module.exports = require('${pkgName}');`, file]), [FORGE_ENTRY, 'forge']];
+for (const [contents, file] of vendorEntries) {
   await build({
-    stdin: { contents: `module.exports = require('${pkgName}');`, resolveDir: '.', loader: 'js' },
+    stdin: { contents, resolveDir: '.', loader: 'js' },
     outfile: `dist/vendor/${file}.cjs`,
     bundle: true,
     format: 'cjs',
@@ -90,7 +101,7 @@ await build({
   // The ES-module packages appear only in vendor.ts's unbundled branch, which the build never runs.
   // chalk is in the bundle, initialised on first use, so that its code is in the code cache too:
   // colour then costs what chalk's own set-up costs, not a module resolution and a compile.
-  external: ['node-forge', 'saxes', '@inquirer/prompts', 'listr2'],
+  external: ['node-forge', '@inquirer/prompts', 'listr2'],
   plugins: [lazyChildProcess, vendoredXmlbuilder2, noColourDetection],
   // import.meta.url (used to find templates/ and for createRequire) in CommonJS terms.
   // The version comes from package.json, never typed by hand.

@@ -363,6 +363,14 @@ describe('host names', () => {
     assert.equal(coversHost(w, 'cn.example.nl').covered, false);
     const noSan = c(null);
     assert.deepEqual(coversHost(noSan, 'cn.example.nl'), { covered: true, names: ['cn.example.nl'], viaCn: true });
+    // Addresses are matched against IP SANs only; a name with digits is still a name.
+    const ip = { ...w, san: { dns: ['10.example.nl'], ip: ['192.0.2.10', '2001:db8::1'], email: [], uri: [] } };
+    assert.equal(coversHost(ip, '192.0.2.10').covered, true);
+    assert.equal(coversHost(ip, '[2001:db8::1]').covered, true);
+    assert.equal(coversHost(ip, '192.0.2.11').covered, false);
+    assert.deepEqual(coversHost(ip, '192.0.2.10').names, ['192.0.2.10', '2001:db8::1']);
+    assert.equal(coversHost(ip, '10.example.nl').covered, true);
+    assert.deepEqual(coversHost(ip, '10.example.nl').names, ['10.example.nl']);
   });
 });
 

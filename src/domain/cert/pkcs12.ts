@@ -4,8 +4,7 @@
 // RC2 schemes of older exports with node-forge's ciphers, loaded only then. Iteration counts are
 // capped so that no file, however crafted, makes the tool hang.
 import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { asn1, forge, type Asn1 } from './forge.ts';
+import { asn1, forge, loadPbe, type Asn1 } from './forge.ts';
 
 const OID = {
   data: '1.2.840.113549.1.7.1',
@@ -80,8 +79,7 @@ let getCipher: GetCipher | undefined;
 
 function pbe(): GetCipher {
   if (!getCipher) {
-    const req = createRequire(import.meta.url);
-    req('node-forge/lib/pbe.js');
+    loadPbe();
     const pki = (forge as unknown as { pki: { pbe: { getCipher: GetCipher } } }).pki;
     getCipher = pki.pbe.getCipher.bind(pki.pbe);
   }
