@@ -241,6 +241,18 @@ export function defineDossierCommands(d: Definitions): void {
       });
   } else stub('renew');
 
+  if (want('test')) {
+    const test = program.command('test').description(t(L, 'help.test'));
+    test
+      .command('plan')
+      .description(t(L, 'help.test.plan'))
+      .option('--scenarios <file>', t(L, 'opt.test.scenarios'))
+      .addHelpText('after', examples(['lz-onboard test plan', 'lz-onboard test plan --scenarios checklist-testen.json --json']))
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('../commands/test.ts')).runTestPlan(ctx, this.opts()));
+      });
+  } else stub('test');
+
   if (want('intermediary')) {
     program
       .command('intermediary')

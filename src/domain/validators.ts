@@ -138,6 +138,13 @@ const validators: Record<string, Validator> = {
     }
     return ok([...out].map(([name, date]) => `${name}=${date}`));
   },
+  /** A range of test BSNs, "900000000-999999999": two 9-digit numbers, the first not above the second. */
+  bsnRange(raw) {
+    const m = /^\s*([0-9]{9})\s*-\s*([0-9]{9})\s*$/.exec(raw);
+    if (!m) return bad('value.bsn-range');
+    if (m[1]! > m[2]!) return bad('value.bsn-range-order');
+    return ok(`${m[1]}-${m[2]}`);
+  },
   dateRange(raw) {
     const parts = raw
       .trim()

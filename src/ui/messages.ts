@@ -7,6 +7,7 @@ import { CERTIFICATES } from './catalogue/certificates.ts';
 import { ARTEFACTS } from './catalogue/artefacts.ts';
 import { OPTIONS } from './catalogue/options.ts';
 import { RENEW } from './catalogue/renew.ts';
+import { TESTING } from './catalogue/testing.ts';
 import type { Entry } from './catalogue/entry.ts';
 import type { Lang } from '../domain/checklist.ts';
 import { visible } from './safe-text.ts';
@@ -15,7 +16,7 @@ import { visible } from './safe-text.ts';
  * The catalogue's parts (ui/catalogue/, by subject), looked up in turn: merging them into one object
  * would copy some 600 entries at every start.
  */
-export const CATALOGUE_PARTS: readonly Record<string, Entry>[] = [GENERAL, DOSSIER, WIZARD, CERTIFICATES, ARTEFACTS, OPTIONS, RENEW];
+export const CATALOGUE_PARTS: readonly Record<string, Entry>[] = [GENERAL, DOSSIER, WIZARD, CERTIFICATES, ARTEFACTS, OPTIONS, RENEW, TESTING];
 
 export type MessageId =
   | keyof typeof GENERAL
@@ -24,7 +25,8 @@ export type MessageId =
   | keyof typeof CERTIFICATES
   | keyof typeof ARTEFACTS
   | keyof typeof OPTIONS
-  | keyof typeof RENEW;
+  | keyof typeof RENEW
+  | keyof typeof TESTING;
 
 /** Every id, for the catalogue tests. */
 export function messageIds(): MessageId[] {

@@ -256,6 +256,7 @@ describe('help', () => {
     ['history'],
     ['due'],
     ['renew'],
+    ['test', 'plan'],
     ['step', 'set'],
     ['intermediary'],
     ['oin', 'check'],

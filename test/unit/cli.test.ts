@@ -24,6 +24,7 @@ describe('command line', () => {
       'history',
       'due',
       'renew',
+      'test',
       'intermediary',
       'oin',
       'cert',

@@ -7,7 +7,7 @@ import { CATALOGUE_PARTS, messageIds } from '../../src/ui/messages.ts';
 // Identical in both languages is fine for what has no words: placeholders, codes, punctuation, names,
 // and the words both languages share (dossier, plan, open, info) or that are field and command names.
 const SHARED =
-  /\b(PKCS#12|PartyId|CPAId|OIN|HRN|KvK|JSON|XML|Digikoppeling|Lopende Zaken|ebMS|Ping|EndpointUri|https|[Dd]ossiers?|plan|steps|open|info|Verify|from)\b/g;
+  /\b(PKCS#12|PartyId|CPAId|OIN|HRN|KvK|JSON|XML|Digikoppeling|Lopende Zaken|ebMS|Ping|EndpointUri|https|[Dd]ossiers?|plan|steps|open|info|Verify|from|zaaktype(n)?|scenario)\b/g;
 const wordless = (s: string) => !/[A-Za-zÀ-ÿ]{4,}/.test(s.replace(/\{[^}]*\}/g, '').replace(SHARED, ''));
 
 describe('message catalogue', () => {

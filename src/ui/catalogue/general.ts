@@ -87,6 +87,8 @@ export const GENERAL = {
   'value.bsn': ['"{value}" is geen geldig BSN (9 cijfers, 11-proef)', '"{value}" is not a valid BSN (9 digits, 11-check)'],
   'value.date': ['geen geldige datum (JJJJ-MM-DD)', 'not a valid date (YYYY-MM-DD)'],
   'value.zaaktype-date': ['"{value}" is geen zaaktype=JJJJ-MM-DD', '"{value}" is not zaaktype=YYYY-MM-DD'],
+  'value.bsn-range': ["geen geldig bereik van BSN's (bijvoorbeeld 900000000-999999999)", 'not a valid range of BSNs (for example 900000000-999999999)'],
+  'value.bsn-range-order': ['het begin van het bereik ligt boven het eind', 'the start of the range lies above its end'],
   'value.date-range': ['geen geldige periode (JJJJ-MM-DD/JJJJ-MM-DD)', 'not a valid period (YYYY-MM-DD/YYYY-MM-DD)'],
   'value.date-range-order': ['de einddatum ligt voor de begindatum', 'the end date is before the start date'],
   'value.kvk': ['een KvK-nummer heeft 8 cijfers', 'a KvK number has 8 digits'],

@@ -1,0 +1,109 @@
+// The chain-test plan: the scenario file's shape, the matrix of scenarios × zaaktypen, and the
+// recorded test BSNs held against their range.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { DomainError } from '../../src/domain/errors.ts';
+import { parseScenarioSet, planItems } from '../../src/domain/test/scenarios.ts';
+import { testBsns } from '../../src/domain/test/test-bsns.ts';
+import { validate } from '../../src/domain/validators.ts';
+import type { Dossier } from '../../src/domain/dossier-types.ts';
+
+const template = JSON.parse(readFileSync(new URL('../../templates/test-scenarios.json', import.meta.url), 'utf8'));
+
+const problem = (raw: unknown) => {
+  try {
+    parseScenarioSet(raw);
+  } catch (e) {
+    assert.ok(e instanceof DomainError);
+    return `${e.params['where']} ${e.params['reason']}`;
+  }
+  assert.fail('accepted');
+};
+
+describe('scenario sets', () => {
+  it('the default set is marked as derived, in both languages, with per-zaaktype and once-only scenarios', () => {
+    const set = parseScenarioSet(template);
+    assert.equal(set.derived, true);
+    assert.match(set.source.nl, /Checklist Testen Lopende Zaken/);
+    assert.match(set.source.en, /replace these scenarios/);
+    const ids = set.scenarios.map((s) => s.id);
+    for (const id of [
+      'nieuwe-zaak',
+      'statuswijziging',
+      'zaak-afgesloten',
+      'link-zaakdossier',
+      'e-mailnotificatie',
+      'bsn-zonder-account',
+      'ongeldig-bericht',
+      'transport',
+      'intern',
+    ])
+      assert.ok(ids.includes(id), id);
+    assert.deepEqual(
+      set.scenarios.filter((s) => !s.perZaaktype).map((s) => s.id),
+      ['bsn-zonder-account', 'ongeldig-bericht', 'transport', 'intern'],
+    );
+    for (const s of set.scenarios) assert.notEqual(s.expected.nl, s.expected.en, s.id);
+  });
+  it('a user file: plain strings serve both languages, perZaaktype defaults to true, derived to false', () => {
+    const set = parseScenarioSet({ scenarios: [{ id: 'h5.1', title: 'Zaak aanmaken', expected: 'Zaak zichtbaar' }] });
+    assert.equal(set.derived, false);
+    assert.deepEqual(set.scenarios[0], {
+      id: 'h5.1',
+      perZaaktype: true,
+      title: { nl: 'Zaak aanmaken', en: 'Zaak aanmaken' },
+      expected: { nl: 'Zaak zichtbaar', en: 'Zaak zichtbaar' },
+    });
+  });
+  it('refuses what is not a scenario set, naming where', () => {
+    assert.equal(problem([]), '(top level) object');
+    assert.equal(problem({ scenarios: [] }), 'scenarios list');
+    assert.equal(problem({ scenarios: [{ id: 'Has Space', title: 't', expected: 'e' }] }), 'scenarios[0].id id');
+    assert.equal(
+      problem({
+        scenarios: [
+          { id: 'a', title: 't', expected: 'e' },
+          { id: 'a', title: 't', expected: 'e' },
+        ],
+      }),
+      'scenarios[1].id duplicate',
+    );
+    assert.equal(problem({ scenarios: [{ id: 'a', title: 't' }] }), 'scenarios[0].expected text');
+    assert.equal(problem({ scenarios: [{ id: 'a', title: 't\u202e', expected: 'e' }] }), 'scenarios[0].title text');
+    assert.equal(problem({ scenarios: [{ id: 'a', title: 't', expected: 'e', perZaaktype: 'yes' }] }), 'scenarios[0].perZaaktype boolean');
+    assert.equal(problem({ scenarios: Array.from({ length: 501 }, (_, i) => ({ id: `s${i}`, title: 't', expected: 'e' })) }), 'scenarios too-many');
+  });
+  it('the matrix: each per-zaaktype scenario for every zaaktype, a once-only scenario once', () => {
+    const set = parseScenarioSet(template);
+    const items = planItems(set, ['omgevingsvergunning', 'parkeervergunning']);
+    assert.equal(items.length, 5 * 2 + 4);
+    assert.deepEqual(
+      items.slice(0, 2).map((i) => `${i.scenario.id}/${i.zaaktype}`),
+      ['nieuwe-zaak/omgevingsvergunning', 'nieuwe-zaak/parkeervergunning'],
+    );
+    assert.deepEqual(
+      items.filter((i) => i.zaaktype === null).map((i) => i.scenario.id),
+      ['bsn-zonder-account', 'ongeldig-bericht', 'transport', 'intern'],
+    );
+    assert.equal(planItems(set, []).length, 4, 'without zaaktypen only the once-only scenarios');
+  });
+});
+
+describe('test BSNs', () => {
+  const dossier = (values: Record<string, string | string[]>) => ({ steps: { '3.digid-accounts': { state: 'open', values } } }) as unknown as Dossier;
+  it('held against the recorded range; none recorded, nothing outside', () => {
+    assert.deepEqual(testBsns(dossier({ testBsns: ['111222333', '999993653'], testBsnRange: '999990000-999999999' })), {
+      bsns: ['111222333', '999993653'],
+      range: ['999990000', '999999999'],
+      outside: ['111222333'],
+    });
+    assert.deepEqual(testBsns(dossier({ testBsns: ['111222333'] })).outside, []);
+    assert.deepEqual(testBsns({ steps: {} } as unknown as Dossier), { bsns: [], range: null, outside: [] });
+  });
+  it('the range validator: two 9-digit numbers in order', () => {
+    assert.deepEqual(validate('bsnRange', ' 999990000 - 999999999 '), { ok: true, value: '999990000-999999999' });
+    assert.equal(validate('bsnRange', '99999-999999999').ok, false);
+    assert.deepEqual(validate('bsnRange', '999999999-999990000'), { ok: false, error: 'value.bsn-range-order', params: undefined });
+  });
+});
