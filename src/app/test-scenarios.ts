@@ -6,6 +6,7 @@ import { DomainError } from '../domain/errors.ts';
 import { parseScenarioSet, type ScenarioSet } from '../domain/test/scenarios.ts';
 import { BoundedReadError, decodeUtf8Strict, readBounded } from '../io/read-bounded.ts';
 import { CliError } from '../ui/cli-error.ts';
+import { sha256 } from './artefact-files.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 
@@ -15,12 +16,14 @@ export interface LoadedScenarios {
   set: ScenarioSet;
   /** The file given, or null for the default set. */
   file: string | null;
+  /** SHA-256 of the file's text: a plan records which version of its scenarios it used. */
+  sha256: string;
 }
 
 export function loadScenarioSet(ctx: Context, file: string | undefined): LoadedScenarios {
   if (file === undefined) {
     const text = readFileSync(new URL('../templates/test-scenarios.json', import.meta.url), 'utf8');
-    return { set: parseScenarioSet(JSON.parse(text)), file: null };
+    return { set: parseScenarioSet(JSON.parse(text)), file: null, sha256: sha256(text) };
   }
   const abs = resolve(ctx.cwd, file);
   let text: string | null;
@@ -49,7 +52,7 @@ export function loadScenarioSet(ctx: Context, file: string | undefined): LoadedS
     throw new CliError('scenarios.not-json', { file: abs, reason: (e as Error).message.replace(/\s+/g, ' ') }, EXIT.usage);
   }
   try {
-    return { set: parseScenarioSet(raw), file: abs };
+    return { set: parseScenarioSet(raw), file: abs, sha256: sha256(text) };
   } catch (e) {
     if (e instanceof DomainError) throw new CliError('scenarios.invalid', { file: abs, ...e.params }, EXIT.usage);
     throw e;

@@ -18,6 +18,7 @@ import { t, dyn } from '../ui/messages.ts';
 import { fromDossier, recordedCertFiles, sha256 } from './artefact-files.ts';
 import { judge } from './check-certificate.ts';
 import { judgeCpa, readCpaFile } from './check-cpa.ts';
+import { evidenceHash } from './test-runs.ts';
 
 export interface VerifyOptions {
   env?: string;
@@ -146,6 +147,16 @@ export function verifyEnvironment(ctx: Context, d: Dossier, env: Environment, o:
     if (cpaView) f.push(...pingAgainstCpa(p, cpaView));
   }
   if (env === 'productie') f.push(...sharedWithPreproductie(d));
+  // The chain test's evidence (test record): still there and unchanged, like certificates.
+  for (const run of d.testing?.runs ?? []) {
+    if (run.env !== env) continue;
+    for (const e of run.evidence ?? []) {
+      const what = `evidence of test run ${run.n} (${run.scenario})`;
+      const now = evidenceHash(ctx, e.path);
+      if (now === null) f.push(finding(A.verifyFileMissing, { what, path: e.path }));
+      else if (now !== e.sha256) f.push(finding(A.verifyFileChanged, { what, path: e.path }));
+    }
+  }
   return sortFindings(f);
 }
 

@@ -251,6 +251,32 @@ export function defineDossierCommands(d: Definitions): void {
       .action(async function (this: Command) {
         await execute(this, async (ctx) => (await import('../commands/test.ts')).runTestPlan(ctx, this.opts()));
       });
+    test
+      .command('record')
+      .description(t(L, 'help.test.record'))
+      .argument('[scenario]', t(L, 'opt.test.arg-scenario'))
+      .option('--zaaktype <zaaktype>', t(L, 'opt.test.zaaktype'))
+      .addOption(new Option('--result <result>', t(L, 'opt.test.result')).choices(['pass', 'fail', 'blocked']))
+      .option('--bsn <bsn>', t(L, 'opt.test.bsn'))
+      .option('--stuf-ref <ref>', t(L, 'opt.test.stuf-ref'))
+      .option('--message-id <id>', t(L, 'opt.test.message-id'))
+      .option('--conversation-id <id>', t(L, 'opt.test.conversation-id'))
+      .option('--observed <text>', t(L, 'opt.test.observed'))
+      .option('--evidence <file>', t(L, 'opt.test.evidence'), collect)
+      .option('--at <time>', t(L, 'opt.test.at'))
+      .option('--note <text>', t(L, 'opt.test.note'))
+      .option('--scenarios <file>', t(L, 'opt.test.scenarios'))
+      .addHelpText(
+        'after',
+        examples([
+          'lz-onboard test record nieuwe-zaak --zaaktype omgevingsvergunning --result pass --bsn 111222333 --evidence portaal.png',
+          'lz-onboard test record transport --result fail --message-id "<uuid@gemeente.nl>" --observed "geen pong binnen 5 minuten"',
+          'lz-onboard test record          # on a terminal: pick the test, then the result and what you saw',
+        ]),
+      )
+      .action(async function (this: Command, scenario?: string) {
+        await execute(this, async (ctx) => (await import('../commands/test.ts')).runTestRecord(ctx, scenario, this.opts()));
+      });
   } else stub('test');
 
   if (want('intermediary')) {

@@ -1,14 +1,20 @@
-// lz-onboard test plan: the chain test of phase 3 as a matrix of scenarios × zaaktypen, with the
-// recorded test BSNs and what each scenario expects.
+// lz-onboard test plan and test record: the chain test of phase 3 as a matrix of scenarios ×
+// zaaktypen with the latest result of each, the recorded test BSNs and what each scenario expects;
+// runs recorded one by one (or asked for on a terminal).
 import type { Dossier } from '../domain/dossier-types.ts';
 import { planItems, type PlanItem, type ScenarioSet } from '../domain/test/scenarios.ts';
+import { coverage, recordRuns, TEST_RESULTS, type CoverageItem, type RunInput } from '../domain/test/runs.ts';
 import { testBsns, type TestBsns } from '../domain/test/test-bsns.ts';
-import { readDossier } from '../app/dossier.ts';
-import { loadScenarioSet } from '../app/test-scenarios.ts';
+import type { TestRun } from '../domain/dossier-types.ts';
+import { actor, changeDossier, readDossier } from '../app/dossier.ts';
+import { parseAt } from '../app/options.ts';
+import { evidenceRecords, planSet, runWarnings } from '../app/test-runs.ts';
+import { requireFlags } from '../ui/cli-error.ts';
+import { askInput, askSelect } from '../ui/prompts.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
-import { colours, out, pad, truncate, warn, writeJson } from '../ui/output.ts';
+import { colours, info, out, pad, success, truncate, warn, writeJson } from '../ui/output.ts';
 import { visibleLine } from '../ui/safe-text.ts';
 import { textWidth, wrap } from '../ui/wrap.ts';
 
@@ -23,6 +29,19 @@ interface Plan {
   zaaktypen: string[];
   items: PlanItem[];
   bsns: TestBsns;
+  /** The latest run of each item, by scenario and zaaktype. */
+  latest: Map<string, TestRun | null>;
+  passed: number;
+}
+
+const key = (scenario: string, zaaktype: string | null) => `${scenario}\u0000${zaaktype ?? ''}`;
+
+function makePlan(ctx: Context, d: Dossier, scenarios: string | undefined): Plan & { snapshot: ReturnType<typeof planSet>['snapshot'] } {
+  const { set, file, snapshot } = planSet(ctx, d, scenarios);
+  const zaaktypen = d.choices.zaaktypen ?? [];
+  const cov = coverage(d, snapshot.items);
+  const latest = new Map(cov.items.map((i: CoverageItem) => [key(i.scenario, i.zaaktype), i.latest]));
+  return { d, set, file, snapshot, zaaktypen, items: planItems(set, zaaktypen), bsns: testBsns(d), latest, passed: cov.passed };
 }
 
 function warnings(ctx: Context, p: Plan): { code: string; message: string }[] {
@@ -37,9 +56,8 @@ function warnings(ctx: Context, p: Plan): { code: string; message: string }[] {
 
 export function runTestPlan(ctx: Context, o: TestPlanOptions): number {
   const { dossier: d } = readDossier(ctx);
-  const { set, file } = loadScenarioSet(ctx, o.scenarios);
-  const zaaktypen = d.choices.zaaktypen ?? [];
-  const p: Plan = { d, set, file, zaaktypen, items: planItems(set, zaaktypen), bsns: testBsns(d) };
+  const p = makePlan(ctx, d, o.scenarios);
+  const { set, file, zaaktypen } = p;
   const ws = warnings(ctx, p);
   const L = ctx.lang;
   if (ctx.json) {
@@ -49,13 +67,19 @@ export function runTestPlan(ctx: Context, o: TestPlanOptions): number {
       scenarios: { file, derived: set.derived, source: set.source[L], count: set.scenarios.length },
       zaaktypen,
       testBsns: { count: p.bsns.bsns.length, range: p.bsns.range ? `${p.bsns.range[0]}-${p.bsns.range[1]}` : null, outside: p.bsns.outside },
-      items: p.items.map((i) => ({
-        scenario: i.scenario.id,
-        zaaktype: i.zaaktype,
-        title: i.scenario.title[L],
-        expected: i.scenario.expected[L],
-        state: 'not-run',
-      })),
+      round: d.testing?.round ?? 1,
+      passed: p.passed,
+      items: p.items.map((i) => {
+        const run = p.latest.get(key(i.scenario.id, i.zaaktype)) ?? null;
+        return {
+          scenario: i.scenario.id,
+          zaaktype: i.zaaktype,
+          title: i.scenario.title[L],
+          expected: i.scenario.expected[L],
+          state: run ? run.result : 'not-run',
+          ...(run ? { lastRun: { n: run.n, at: run.at, round: run.round } } : {}),
+        };
+      }),
       warnings: ws,
     });
     return EXIT.ok;
@@ -63,6 +87,12 @@ export function runTestPlan(ctx: Context, o: TestPlanOptions): number {
   out(ctx, render(ctx, p));
   for (const w of ws) warn(ctx, w.code as 'test.plan.no-bsns', paramsOf(p, w.code));
   return EXIT.ok;
+}
+
+/** pad() for a cell that may be coloured: the escapes take no room on screen. */
+function padVisible(s: string, width: number): string {
+  const len = [...s.replace(/\u001b\[[0-9;]*m/g, '')].length;
+  return len >= width ? s : s + ' '.repeat(width - len);
 }
 
 function paramsOf(p: Plan, code: string): Record<string, string> {
@@ -83,18 +113,25 @@ function render(ctx: Context, p: Plan): string {
   lines.push('');
   // The matrix: one row per scenario, one column per zaaktype; a once-only scenario spans them.
   const idW = Math.min(28, Math.max(t(L, 'label.scenario').length, ...p.set.scenarios.map((s) => s.id.length)));
-  const colW = Math.min(22, Math.max(t(L, 'test.plan.not-run').length, ...p.zaaktypen.map((z) => [...visibleLine(z)].length)));
+  const words = ['test.plan.not-run', 'test.result.pass', 'test.result.fail', 'test.result.blocked'] as const;
+  const colW = Math.min(22, Math.max(...words.map((w) => t(L, w).length), ...p.zaaktypen.map((z) => [...visibleLine(z)].length)));
   const head = [pad(t(L, 'label.scenario'), idW), ...p.zaaktypen.map((z) => pad(truncate(visibleLine(z), colW), colW))].join('  ');
   lines.push(c.bold(head.trimEnd()));
-  const todo = t(L, 'test.plan.not-run');
+  const cell = (scenario: string, zaaktype: string | null) => {
+    const run = p.latest.get(key(scenario, zaaktype));
+    if (!run) return t(L, 'test.plan.not-run');
+    const word = t(L, `test.result.${run.result}`);
+    return run.result === 'pass' ? c.green(word) : run.result === 'fail' ? c.red(word) : c.yellow(word);
+  };
   for (const s of p.set.scenarios) {
-    const cells = s.perZaaktype ? p.zaaktypen.map(() => pad(todo, colW)) : [`${todo} (${t(L, 'test.plan.once')})`];
+    const cells = s.perZaaktype ? p.zaaktypen.map((z) => padVisible(cell(s.id, z), colW)) : [`${cell(s.id, null)} (${t(L, 'test.plan.once')})`];
     lines.push(`${pad(truncate(s.id, idW), idW)}  ${cells.join('  ')}`.trimEnd());
   }
   const per = p.set.scenarios.filter((s) => s.perZaaktype).length;
   const once = p.set.scenarios.length - per;
   lines.push(
     '',
+    t(L, 'test.plan.passed', { passed: String(p.passed), total: String(p.items.length) }),
     t(L, 'test.plan.count', {
       count: String(p.items.length),
       scenarios: String(p.set.scenarios.length),
@@ -109,4 +146,110 @@ function render(ctx: Context, p: Plan): string {
     lines.push(`${s.id}: ${visibleLine(s.title[L])}`, wrap(visibleLine(s.expected[L]), width, '    '));
   }
   return lines.join('\n');
+}
+
+export interface TestRecordOptions {
+  zaaktype?: string;
+  result?: string;
+  bsn?: string;
+  stufRef?: string;
+  messageId?: string;
+  conversationId?: string;
+  observed?: string;
+  evidence?: string[];
+  at?: string;
+  note?: string;
+  scenarios?: string;
+}
+
+/** On a terminal, what the flags did not say is asked: the test (scenario × zaaktype), the result, the BSN, the observation, evidence. */
+async function askMissing(ctx: Context, p: Plan, scenario: string | undefined, o: TestRecordOptions): Promise<{ scenario: string; o: TestRecordOptions }> {
+  const L = ctx.lang;
+  let zaaktype = o.zaaktype;
+  if (!scenario) {
+    const choices = p.items.map((i) => {
+      const run = p.latest.get(key(i.scenario.id, i.zaaktype));
+      const state = run ? t(L, `test.result.${run.result}`) : t(L, 'test.plan.not-run');
+      return {
+        value: `${i.scenario.id}\u0000${i.zaaktype ?? ''}`,
+        name: `${i.scenario.id}${i.zaaktype ? ` · ${visibleLine(i.zaaktype)}` : ''}  (${state})  ${visibleLine(i.scenario.title[L])}`,
+      };
+    });
+    const first = choices.find((ch) => !p.latest.get(ch.value)) ?? choices[0];
+    const picked = await askSelect(t(L, 'test.ask.item'), choices, first?.value);
+    const [id, z] = picked.split('\u0000') as [string, string];
+    scenario = id;
+    zaaktype = z || undefined;
+  }
+  const result =
+    o.result ??
+    (await askSelect(
+      t(L, 'test.ask.result'),
+      TEST_RESULTS.map((r) => ({ value: r, name: t(L, `test.result.${r}`) })),
+    ));
+  let bsn = o.bsn;
+  if (bsn === undefined && p.bsns.bsns.length) {
+    const none = '';
+    bsn = await askSelect(t(L, 'test.ask.bsn'), [{ value: none, name: t(L, 'test.none-bsn') }, ...p.bsns.bsns.map((b) => ({ value: b, name: b }))]);
+  }
+  const observed = o.observed ?? (await askInput({ message: t(L, 'test.ask.observed') }));
+  const evidence =
+    o.evidence ??
+    (await askInput({ message: t(L, 'test.ask.evidence') }))
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return { scenario, o: { ...o, zaaktype, result, bsn, observed, evidence } };
+}
+
+export async function runTestRecord(ctx: Context, scenario0: string | undefined, o0: TestRecordOptions): Promise<number> {
+  const { dossier: d0 } = readDossier(ctx);
+  const p = makePlan(ctx, d0, o0.scenarios);
+  let scenario = scenario0;
+  let o = o0;
+  if (ctx.interactive && (!scenario || !o.result)) ({ scenario, o } = await askMissing(ctx, p, scenario, o));
+  else requireFlags([!scenario && '<scenario>', !o.result && '--result']);
+  const at = parseAt(o.at, ctx.now());
+  const input: RunInput = {
+    scenario: scenario!,
+    zaaktype: o.zaaktype ?? null,
+    result: o.result!,
+    at: at.toISOString(),
+    ...(o.bsn !== undefined ? { bsn: o.bsn } : {}),
+    ...(o.stufRef !== undefined ? { stufRef: o.stufRef } : {}),
+    ...(o.messageId !== undefined ? { messageId: o.messageId } : {}),
+    ...(o.conversationId !== undefined ? { conversationId: o.conversationId } : {}),
+    ...(o.observed !== undefined ? { observed: o.observed } : {}),
+    ...(o.note !== undefined ? { note: o.note } : {}),
+    evidence: evidenceRecords(ctx, o.evidence ?? []),
+  };
+  const who = actor(ctx);
+  const d = await changeDossier(ctx, (x) => {
+    const next = recordRuns(x, p.set, p.snapshot, [input], who);
+    return { dossier: next, result: next };
+  });
+  const run = d.testing!.runs.at(-1)!;
+  const cov = coverage(d, d.testing!.scenarios.items);
+  const ws = runWarnings(d, at, run.env, ctx.lang);
+  if (ctx.json) {
+    writeJson(ctx, {
+      run,
+      coverage: { passed: cov.passed, total: cov.items.length, complete: cov.complete },
+      warnings: ws.map((w) => ({ code: w.code, message: t(ctx.lang, w.code, w.params) })),
+    });
+    return EXIT.ok;
+  }
+  const L = ctx.lang;
+  success(ctx, 'test.recorded', {
+    n: String(run.n),
+    scenario: run.scenario,
+    zaaktype: run.zaaktype ? ` (${visibleLine(run.zaaktype)})` : '',
+    result: t(L, `test.result.${run.result}`),
+    round: String(run.round),
+    passed: String(cov.passed),
+    total: String(cov.items.length),
+  });
+  for (const w of ws) warn(ctx, w.code, w.params);
+  if (cov.complete) info(ctx, 'test.all-passed');
+  return EXIT.ok;
 }

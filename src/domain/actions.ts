@@ -1,6 +1,7 @@
 // Pure changes to a dossier: create, record values, complete, skip, reopen. Each returns a new
 // dossier (the input is not modified) plus warnings; broken rules throw DomainError.
 import { checkArtefactGate } from './artefact-gate.ts';
+import { CHAIN_TEST_STEP, checkTestGate } from './test/gate.ts';
 import { cpaIdShape } from './cpa-id.ts';
 import { certAddCommand, quoteArg, unmetRequirements } from './requirements.ts';
 import { plainText, TEXT_MAX } from './text.ts';
@@ -221,7 +222,7 @@ export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: 
   const d = clone(d0);
   const changed = applyValues(d, phase, step, values);
   // The artefact first: for a step driven by one, it supplies the values that may be missing.
-  if (!step.drivenBy && exception !== undefined) throw new DomainError('step.exception-not-driven', { step: stepId });
+  if (!step.drivenBy && step.id !== CHAIN_TEST_STEP && exception !== undefined) throw new DomainError('step.exception-not-driven', { step: stepId });
   checkArtefactGate(d, phase, step, captureValues(d, phase, step), exception?.trim());
   const missing = missingCaptures(d, phase, step);
   if (missing.length) {
@@ -231,6 +232,8 @@ export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: 
       flags: missing.map((m) => `--value ${m.key}=${quoteArg(m.example)}`).join(' '),
     });
   }
+  // The values first (the test period is one), then the runs.
+  checkTestGate(d, step.id, exception?.trim());
   const unmet = unmetRequirements(d, step, actor.at);
   if (unmet.length) {
     // Recorded but expired says when, and that a new certificate is needed; missing says how to record one.

@@ -143,12 +143,48 @@ export interface RenewalRecord {
   notice?: { path: string; sha256: string };
   /** The day the notice was sent to Logius. */
   announcedOn?: string;
-  /** The Consumerspecificatie it replaced, kept beside the new one. */
   /** The Consumerspecificatie it replaced, kept under its own name, with the record it had. */
   previousSpec?: { path: string; sha256: string; record?: ArtefactRecord };
   /** Steps the renewal reopened, as they were (a cancel puts them back). */
   reopened?: Record<string, StepRecord>;
   doneAt?: string;
+}
+
+export type TestResult = 'pass' | 'fail' | 'blocked';
+
+/** One run of a chain-test scenario (`lz-onboard test record`); runs are only ever added. */
+export interface TestRun {
+  /** 1, 2, 3… in the order recorded. */
+  n: number;
+  /** The test round it belongs to (a rejected report starts the next). */
+  round: number;
+  /** When the test was run (ISO); `recordedAt`/`by` say when and by whom it was written down. */
+  at: string;
+  recordedAt: string;
+  by: string;
+  env: Environment;
+  scenario: string;
+  /** null for a scenario run once for the whole connection. */
+  zaaktype: string | null;
+  result: TestResult;
+  /** A recorded test BSN (never any other BSN). */
+  bsn?: string;
+  /** StUF referentienummer, ebMS MessageId and ConversationId of the messages involved. */
+  refs?: { stuf?: string; messageId?: string; conversationId?: string };
+  /** What the scenario expected, as it read when the run was recorded. */
+  expected: { nl: string; en: string };
+  observed?: string;
+  /** Screenshots, adapter logs: by path (relative to the dossier) and SHA-256, like certificates. */
+  evidence?: { path: string; sha256: string; size: number }[];
+  note?: string;
+}
+
+/** Phase 3's chain test: the plan's scenarios and the runs (`lz-onboard test`). */
+export interface TestingRecord {
+  /** The scenario set the plan uses: the default (path null) or the organisation's file; its items by id. */
+  scenarios: { path: string | null; sha256: string; items: { id: string; perZaaktype: boolean }[] };
+  round: number;
+  runs: TestRun[];
 }
 
 export interface Dossier {
@@ -164,6 +200,8 @@ export interface Dossier {
   language?: 'nl' | 'en';
   /** Certificate replacements, oldest first; absent until the first `renew`. */
   renewals?: RenewalRecord[];
+  /** The chain test's plan and runs; absent until the first `test record`. */
+  testing?: TestingRecord;
   steps: Record<string, StepRecord>;
   history: HistoryEntry[];
 }

@@ -2,7 +2,7 @@
 // a certificate's end, the last day to announce its replacement to Logius (SNO: two months ahead),
 // the day to start renewing, the CPA's end, and planned dates that meet a Logius maintenance window.
 // Dates are days (YYYY-MM-DD) in Europe/Amsterdam; the SNO's figures are data (templates/sno.json).
-import { addDays, amsterdamDayOfMs } from './calendar.ts';
+import { addDays, amsterdamDayOfMs, amsterdamOffset } from './calendar.ts';
 import type { Lang } from './checklist.ts';
 import type { CertRole, Dossier } from './dossier-types.ts';
 import { cite, type Citation } from './findings.ts';
@@ -115,6 +115,29 @@ function windowDays(w: MaintenanceWindow, env: Env, year: number, month: number)
   if (!hours) return [];
   const day = nthWeekday(year, month, w.weekday, w.nth);
   return hours[1] <= hours[0] ? [day, addDays(day, 1)] : [day];
+}
+
+/**
+ * The maintenance windows of `env` in progress at an instant (Amsterdam time): a window from 17:00
+ * to 06:00 covers its own evening and the next morning.
+ */
+export function windowsAt(sno: Sno, env: Env, at: Date): { id: string; date: string }[] {
+  const local = new Date(at.getTime() + amsterdamOffset(at) * 60_000);
+  const day = local.toISOString().slice(0, 10);
+  const hhmm = local.toISOString().slice(11, 16);
+  const yesterday = addDays(day, -1);
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const [py, pm] = yesterday.split('-').map(Number) as [number, number];
+  const out: { id: string; date: string }[] = [];
+  for (const w of sno.maintenanceWindows) {
+    const hours = w.environments[env];
+    if (!hours) continue;
+    const [from, to] = hours;
+    const overnight = to <= from;
+    if (nthWeekday(y, m, w.weekday, w.nth) === day && hhmm >= from && (overnight || hhmm < to)) out.push({ id: w.id, date: day });
+    else if (overnight && nthWeekday(py, pm, w.weekday, w.nth) === yesterday && hhmm < to) out.push({ id: w.id, date: yesterday });
+  }
+  return out;
 }
 
 /** The maintenance windows of `env` that touch any day from `from` to `to` (inclusive). */

@@ -39,9 +39,12 @@ function valueText(where: string, v: unknown): string {
 /** Checks a parsed JSON document against the plan format; throws plan.invalid naming the place. */
 export function parsePlan(doc: unknown): PlanEntry[] {
   if (!isObj(doc)) throw bad('(document)', 'plan.problem.document');
-  for (const k of Object.keys(doc)) if (k !== 'steps' && k !== 'formatVersion') throw bad(k, 'plan.problem.unknown', { known: 'steps, formatVersion' });
+  for (const k of Object.keys(doc))
+    if (k !== 'steps' && k !== 'formatVersion' && k !== 'testRuns') throw bad(k, 'plan.problem.unknown', { known: 'steps, testRuns, formatVersion' });
   if (doc['formatVersion'] !== undefined && doc['formatVersion'] !== 1) throw bad('formatVersion', 'plan.problem.version');
   const steps = doc['steps'];
+  // A plan of test runs only (domain/test/run-plan.ts reads those) needs no steps.
+  if (steps === undefined && Array.isArray(doc['testRuns']) && doc['testRuns'].length) return [];
   if (!Array.isArray(steps) || steps.length === 0) throw bad('steps', 'plan.problem.steps');
   // The checklist has some twenty steps; a plan far longer than that is a mistake, and each entry
   // copies the dossier.

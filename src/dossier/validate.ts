@@ -147,6 +147,8 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
       });
     }
   }
+  const testing = raw['testing'];
+  if (testing !== undefined) errs.push(...testingProblems(testing));
   if (raw['language'] !== undefined && raw['language'] !== 'nl' && raw['language'] !== 'en') errs.push('language must be "nl" or "en"');
   const steps = raw['steps'];
   if (!isObj(steps)) errs.push('steps is missing or not an object');
@@ -210,4 +212,34 @@ function alreadyNormal(d: Dossier, c: Checklist): boolean {
     if ((d.steps[id]!.state === 'n/a') !== !stepApplies(at.phase, at.step, kind)) return false;
   }
   return i === steps.length;
+}
+
+/** The chain test's record: a plan of scenario ids and runs that each name a scenario, a result and a round. */
+function testingProblems(t: unknown): string[] {
+  if (!isObj(t)) return ['testing is not an object'];
+  const errs: string[] = [];
+  const sc = t['scenarios'];
+  const itemsOk = (v: unknown) => Array.isArray(v) && v.every((i) => isObj(i) && isStr(i['id']) && typeof i['perZaaktype'] === 'boolean');
+  if (!isObj(sc) || !(sc['path'] === null || isStr(sc['path'])) || !isStr(sc['sha256']) || !itemsOk(sc['items']))
+    errs.push('testing.scenarios needs path (or null), sha256 and items (id, perZaaktype)');
+  if (!Number.isInteger(t['round']) || (t['round'] as number) < 1) errs.push('testing.round must be a whole number from 1');
+  const runs = t['runs'];
+  if (!Array.isArray(runs)) return [...errs, 'testing.runs is not a list'];
+  runs.forEach((r: unknown, i) => {
+    const ok =
+      isObj(r) &&
+      Number.isInteger(r['n']) &&
+      Number.isInteger(r['round']) &&
+      isStr(r['at']) &&
+      isStr(r['recordedAt']) &&
+      isStr(r['by']) &&
+      (r['env'] === 'preproductie' || r['env'] === 'productie') &&
+      isStr(r['scenario']) &&
+      (r['zaaktype'] === null || isStr(r['zaaktype'])) &&
+      ['pass', 'fail', 'blocked'].includes(r['result'] as string) &&
+      isObj(r['expected']) &&
+      (r['evidence'] === undefined || (Array.isArray(r['evidence']) && r['evidence'].every((e) => isObj(e) && isStr(e['path']) && isStr(e['sha256']))));
+    if (!ok) errs.push(`testing.runs[${i}] needs n, round, at, recordedAt, by, env, scenario, zaaktype, result and expected`);
+  });
+  return errs;
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { HRN, json, lz, readJson, tempDir } from '../helpers/cli.ts';
+import { HRN, json, lz, readJson, ROOT, tempDir } from '../helpers/cli.ts';
 import { testPki } from '../helpers/pki.ts';
 
 const ANSWERS = {
@@ -88,7 +88,29 @@ describe('apply', () => {
     assert.match(refused.stderr, /step 2\.consumerspecificatie is done when the Consumerspecificatie for preproductie is recorded and checked/);
     // ... or done by a recorded exception (the supplier's own tooling made them).
     const steps = bare.map(({ drivenBy, ...e }) => (drivenBy ? { ...e, exception: 'met de eigen adaptertooling gemaakt' } : e));
+    // The chain test waits for its runs: refused without them...
     writeFileSync(join(cwd, 'plan.json'), JSON.stringify({ formatVersion: 1, steps }));
+    const noRuns = lz(['apply', 'plan.json', '--lang', 'en'], { cwd });
+    assert.equal(noRuns.code, 2);
+    assert.match(noRuns.stderr, /step 3\.ketentest is done when every test of the plan has a passing latest run/);
+    // ...and done when the same plan records a passing run of every scenario × zaaktype (the plan's own zaaktypen).
+    const zaaktypen: string[] =
+      (steps.find((e) => e.id === '1.zaakberichtstroom')!.values as { zaaktypen?: string[] }).zaaktypen ??
+      readJson(join(cwd, 'lz-onboard.json')).choices.zaaktypen;
+    assert.ok(zaaktypen.length > 0);
+    const scenarios = JSON.parse(readFileSync(join(ROOT, 'templates', 'test-scenarios.json'), 'utf8')).scenarios as { id: string; perZaaktype: boolean }[];
+    writeFileSync(join(cwd, 'bewijs.log'), 'adapter log\n');
+    const testRuns = scenarios.flatMap((sc) =>
+      (sc.perZaaktype ? zaaktypen : [undefined]).map((z) => ({
+        scenario: sc.id,
+        ...(z ? { zaaktype: z } : {}),
+        result: 'pass',
+        at: '2026-03-02T10:00:00+01:00',
+        bsn: '111222333',
+        evidence: ['bewijs.log'],
+      })),
+    );
+    writeFileSync(join(cwd, 'plan.json'), JSON.stringify({ formatVersion: 1, steps, testRuns }));
 
     const dry = lz(['apply', 'plan.json', '--dry-run', '--json'], { cwd });
     assert.equal(dry.code, 0, dry.stderr);
@@ -112,6 +134,24 @@ describe('apply', () => {
     assert.deepEqual(d.steps['3.digid-accounts'].values.testBsns, ['111222333', '123456782']);
     assert.equal(d.steps['2.cpa'].exception, 'met de eigen adaptertooling gemaakt');
     assert.equal(d.history.filter((h: { action: string; by: string }) => h.action === 'done' && h.by === 'leverancier-ci').length, steps.length);
+    assert.equal(body.testRuns, testRuns.length);
+    assert.equal(d.testing.runs.length, testRuns.length);
+    assert.ok(d.testing.runs.every((run: any) => run.result === 'pass' && run.evidence[0].path === 'bewijs.log' && run.by === 'leverancier-ci'));
+    // A run with a BSN that is not on the test list: the whole plan is refused, nothing changes.
+    const before = readFileSync(join(cwd, 'lz-onboard.json'));
+    writeFileSync(
+      join(cwd, 'runs.json'),
+      JSON.stringify({
+        testRuns: [
+          { scenario: 'transport', result: 'pass', bsn: '123456782', observed: 'ok' },
+          { scenario: 'intern', result: 'pass', observed: 'burger 999993653' },
+        ],
+      }),
+    );
+    const stray = lz(['apply', 'runs.json', '--lang', 'en'], { cwd });
+    assert.equal(stray.code, 2, stray.stderr);
+    assert.match(stray.stderr, /the text holds a number that may be a BSN \(999…\)/);
+    assert.deepEqual(readFileSync(join(cwd, 'lz-onboard.json')), before);
   });
 
   it('skips, reopens and fills in; the human output names what was applied', () => {

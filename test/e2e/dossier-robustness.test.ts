@@ -68,13 +68,13 @@ describe('concurrency', () => {
       ['2.cpa', ['cpaId=c1', 'lzPartyId=00000001822477348000'], 'x'],
       ['2.ping', [], 'x'],
       ['3.digid-accounts', ['testBsns=111222333']],
-      ['3.ketentest', ['ketentestPeriode=2026-03-01/2026-03-10']],
+      ['3.ketentest', ['ketentestPeriode=2026-03-01/2026-03-10'], 'x'],
       ['3.testrapport', ['verstuurdOp=2026-03-11', 'goedgekeurdOp=2026-03-12']],
       ['4.lpr', ['lprDatum=2026-05-01']],
     ];
     const jobs: [string, string[], string?][] = [...steps.map((s) => [s, []] as [string, string[]]), ...withValues];
     assert.equal(jobs.length, 20);
-    // Steps that wait for a document are done by exception here: the test is about the lock.
+    // Steps that wait for a document or for test runs are done by exception here: the test is about the lock.
     const results = await Promise.all(
       jobs.map(([s, v, exception]) => lzAsync(['step', 'done', s, ...v.flatMap((x) => ['--value', x]), ...(exception ? ['--exception', exception] : [])], cwd)),
     );

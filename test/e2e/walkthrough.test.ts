@@ -101,6 +101,18 @@ function walk(cwd: string, expectedPhases: number[], id: string) {
     const args = ['step', 'done', s.id, '--json'];
     const current = json(lz(['step', 'show', s.id, '--json'], { cwd })).step.captures as StepJson['captures'];
     for (const c of current) if (c.required && c.value === undefined) args.push('--value', `${c.key}=${c.example}`);
+    if (s.id === '3.ketentest') {
+      // The chain test is done when every test of the plan passed: refused before, done after.
+      const early = lz([...args, '--lang', 'en'], { cwd });
+      assert.equal(early.code, 2, early.stderr);
+      assert.match(early.stderr, /step 3\.ketentest is done when every test of the plan has a passing latest run/);
+      for (const item of json(lz(['test', 'plan', '--json'], { cwd })).items) {
+        const run = ['test', 'record', item.scenario, '--result', 'pass', '--at', '2026-03-02', '--json'];
+        if (item.zaaktype) run.push('--zaaktype', item.zaaktype);
+        const rec = lz(run, { cwd });
+        assert.equal(rec.code, 0, rec.stderr);
+      }
+    }
     const r = lz(args, { cwd });
     assert.equal(r.code, 0, `${s.id}: ${r.stderr}`);
     const body = json(r);

@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DomainError } from '../../src/domain/errors.ts';
 import { parseScenarioSet, planItems } from '../../src/domain/test/scenarios.ts';
+import { bsnsIn, coverage, recordRuns, snapshotOf } from '../../src/domain/test/runs.ts';
+import { checkTestGate } from '../../src/domain/test/gate.ts';
+import { windowsAt } from '../../src/domain/due.ts';
 import { testBsns } from '../../src/domain/test/test-bsns.ts';
 import { validate } from '../../src/domain/validators.ts';
 import type { Dossier } from '../../src/domain/dossier-types.ts';
@@ -105,5 +108,86 @@ describe('test BSNs', () => {
     assert.deepEqual(validate('bsnRange', ' 999990000 - 999999999 '), { ok: true, value: '999990000-999999999' });
     assert.equal(validate('bsnRange', '99999-999999999').ok, false);
     assert.deepEqual(validate('bsnRange', '999999999-999990000'), { ok: false, error: 'value.bsn-range-order', params: undefined });
+  });
+});
+
+describe('test runs', () => {
+  const at = '2027-03-02T09:00:00.000Z';
+  const who = { at, by: 'tester' };
+  const set = parseScenarioSet(template);
+  const base = () =>
+    ({
+      choices: { zaaktypen: ['a', 'b'] },
+      steps: { '3.digid-accounts': { state: 'open', values: { testBsns: ['111222333'] } } },
+      history: [],
+    }) as unknown as Dossier;
+  const snap = snapshotOf(set, null, 'x');
+  it('BSN-shaped numbers: 8 or 9 digits, grouped or not, passing the 11-proef; not inside a longer token', () => {
+    assert.deepEqual(bsnsIn('burger 123456782 en 1234 56 782 en 1234.56.782'), ['123456782', '123456782', '123456782']);
+    assert.deepEqual(bsnsIn('123456789 (fails the 11-proef), 2027-03-02, +31 70 123 4567'), []);
+    assert.deepEqual(bsnsIn('uuid 9f1c123456782ab and ref GM123456782'), []);
+  });
+  it('coverage: the latest run of each item counts, of any round; complete only when every item passed', () => {
+    let d = recordRuns(base(), set, snap, [{ scenario: 'transport', result: 'fail', at }], who);
+    d = recordRuns(d, set, snap, [{ scenario: 'transport', result: 'pass', at }], who);
+    let c = coverage(d, snap.items);
+    assert.equal(c.items.length, 14);
+    assert.equal(c.passed, 1);
+    assert.equal(c.complete, false);
+    const all = c.items.map((i) => ({ scenario: i.scenario, zaaktype: i.zaaktype, result: 'pass', at }));
+    d = recordRuns(d, set, snap, all, who);
+    c = coverage(d, snap.items);
+    assert.equal(c.complete, true);
+    assert.deepEqual(
+      d.testing!.runs.map((r) => r.n),
+      Array.from({ length: 16 }, (_, i) => i + 1),
+    );
+    assert.doesNotThrow(() => checkTestGate(d, '3.ketentest', undefined));
+    // A later failure reopens the item.
+    d = recordRuns(d, set, snap, [{ scenario: 'nieuwe-zaak', zaaktype: 'b', result: 'fail', at }], who);
+    assert.throws(
+      () => checkTestGate(d, '3.ketentest', undefined),
+      (e: DomainError) => e.code === 'step.test-runs-incomplete' && e.params['open'] === 'nieuwe-zaak (b)',
+    );
+    assert.doesNotThrow(() => checkTestGate(d, '3.ketentest', 'getest in het eigen testsysteem'));
+    assert.throws(
+      () => checkTestGate(base(), '3.ketentest', undefined),
+      (e: DomainError) => e.code === 'step.test-runs-missing',
+    );
+  });
+  it('a run is checked whole: nothing is recorded when one of several is wrong', () => {
+    const d = base();
+    assert.throws(
+      () =>
+        recordRuns(
+          d,
+          set,
+          snap,
+          [
+            { scenario: 'transport', result: 'pass', at },
+            { scenario: 'intern', result: 'pass', at, observed: 'burger 123456782' },
+          ],
+          who,
+        ),
+      (e: DomainError) => e.code === 'test.bsn-in-text',
+    );
+    assert.equal(d.testing, undefined, 'the dossier given is not changed');
+  });
+});
+
+describe('maintenance windows at an instant', () => {
+  const sno = JSON.parse(readFileSync(new URL('../../templates/sno.json', import.meta.url), 'utf8'));
+  const ids = (iso: string, env: 'preproductie' | 'productie' = 'preproductie') => windowsAt(sno, env, new Date(iso)).map((w) => `${w.id} ${w.date}`);
+  it('in Amsterdam time, across midnight and daylight saving', () => {
+    // 2027-03-10, 2nd Wednesday: portal technical 00:00-06:00 (CET).
+    assert.deepEqual(ids('2027-03-10T04:59:00Z'), ['portaal-technisch 2027-03-10']);
+    assert.deepEqual(ids('2027-03-10T05:00:00Z'), []);
+    // 2027-03-24, 4th Wednesday: functional 17:00 to 06:00 on pre-production, 00:00-06:00 on production.
+    assert.deepEqual(ids('2027-03-24T16:30:00Z'), ['portaal-functioneel 2027-03-24']);
+    assert.deepEqual(ids('2027-03-25T04:30:00Z'), ['portaal-functioneel 2027-03-24']);
+    assert.deepEqual(ids('2027-03-24T16:30:00Z', 'productie'), []);
+    // 2027-04-13, 2nd Tuesday: Berichtenbox 09:00-15:00 CEST = 07:00-13:00 UTC.
+    assert.deepEqual(ids('2027-04-13T07:00:00Z'), ['berichtenbox 2027-04-13']);
+    assert.deepEqual(ids('2027-04-13T06:59:00Z'), []);
   });
 });
