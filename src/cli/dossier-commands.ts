@@ -277,6 +277,34 @@ export function defineDossierCommands(d: Definitions): void {
       .action(async function (this: Command, scenario?: string) {
         await execute(this, async (ctx) => (await import('../commands/test.ts')).runTestRecord(ctx, scenario, this.opts()));
       });
+    test
+      .command('report')
+      .description(t(L, 'help.test.report'))
+      .addOption(new Option('--format <format>', t(L, 'opt.test.format')).choices(['md', 'html', 'json']))
+      .option('-o, --output <file>', t(L, 'opt.test.output'))
+      .option('-f, --force', t(L, 'opt.test.force'))
+      .option('--at <date>', t(L, 'opt.test.report-at'))
+      .option('--scenarios <file>', t(L, 'opt.test.scenarios'))
+      .addHelpText(
+        'after',
+        examples(['lz-onboard test report -o testrapport.html', 'lz-onboard test report --format md | less', 'lz-onboard test report -o testrapport.json']),
+      )
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('../commands/test.ts')).runTestReport(ctx, this.opts()));
+      });
+    test
+      .command('round')
+      .description(t(L, 'help.test.round'))
+      .option('--rejected', t(L, 'opt.test.rejected'))
+      .option('--reason <text>', t(L, 'opt.test.reason'))
+      .option('--on <date>', t(L, 'opt.test.on'))
+      .addHelpText(
+        'after',
+        examples(['lz-onboard test round', 'lz-onboard test round --rejected --on 2027-03-08 --reason "scenario nieuwe-zaak: statustekst ontbreekt"']),
+      )
+      .action(async function (this: Command) {
+        await execute(this, async (ctx) => (await import('../commands/test.ts')).runTestRound(ctx, this.opts()));
+      });
   } else stub('test');
 
   if (want('intermediary')) {

@@ -7,9 +7,16 @@ import { coverage, recordRuns, TEST_RESULTS, type CoverageItem, type RunInput } 
 import { testBsns, type TestBsns } from '../domain/test/test-bsns.ts';
 import type { TestRun } from '../domain/dossier-types.ts';
 import { actor, changeDossier, readDossier } from '../app/dossier.ts';
-import { parseAt } from '../app/options.ts';
+import { parseAt, parseDay } from '../app/options.ts';
 import { evidenceRecords, planSet, runWarnings } from '../app/test-runs.ts';
-import { requireFlags } from '../ui/cli-error.ts';
+import { CliError, requireFlags } from '../ui/cli-error.ts';
+import { FORMAT_VERSION } from '../ui/exit-codes.ts';
+import { renderHtml } from '../ui/report-html.ts';
+import { renderMarkdown } from '../ui/report-markdown.ts';
+import { reportModel } from '../domain/test/report.ts';
+import { recordReport, rejectRound } from '../domain/test/rounds.ts';
+import { sha256, toDossier, writeDocument } from '../app/artefact-files.ts';
+import { extname } from 'node:path';
 import { askInput, askSelect } from '../ui/prompts.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
@@ -251,5 +258,96 @@ export async function runTestRecord(ctx: Context, scenario0: string | undefined,
   });
   for (const w of ws) warn(ctx, w.code, w.params);
   if (cov.complete) info(ctx, 'test.all-passed');
+  return EXIT.ok;
+}
+
+export interface TestReportOptions {
+  format?: string;
+  output?: string;
+  force?: boolean;
+  at?: string;
+  scenarios?: string;
+}
+
+const FORMATS = ['md', 'html', 'json'] as const;
+type ReportFormat = (typeof FORMATS)[number];
+
+function formatOf(o: TestReportOptions): ReportFormat {
+  if (o.format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(o.format))
+      throw new CliError('flag.invalid', { flag: '--format', reason: 'value.choice', options: FORMATS.join(', ') });
+    return o.format as ReportFormat;
+  }
+  const ext = extname(o.output ?? '').toLowerCase();
+  return ext === '.html' || ext === '.htm' ? 'html' : ext === '.json' ? 'json' : 'md';
+}
+
+/** lz-onboard test report: the report for Logius; written to a file, it is recorded (what was sent is on record). */
+export async function runTestReport(ctx: Context, o: TestReportOptions): Promise<number> {
+  const format = formatOf(o);
+  const { dossier: d } = readDossier(ctx);
+  const { set, snapshot } = planSet(ctx, d, o.scenarios);
+  const at = parseAt(o.at, ctx.now());
+  const model = reportModel(d, set, snapshot, ctx.lang, at.toISOString());
+  const text =
+    format === 'md'
+      ? renderMarkdown(model)
+      : format === 'html'
+        ? renderHtml(model)
+        : `${JSON.stringify({ formatVersion: FORMAT_VERSION, ...model }, null, 2)}\n`;
+  const target = o.output ?? '-';
+  const written = writeDocument(ctx, target, text, o.force === true);
+  if (!written.path) return EXIT.ok;
+  const rel = toDossier(ctx, written.path);
+  const hash = sha256(text);
+  const round = d.testing?.round ?? 1;
+  const known = (d.testing?.reports ?? []).some((r) => r.round === round && r.sha256 === hash && r.path === rel);
+  if (!known) {
+    const who = actor(ctx);
+    await changeDossier(ctx, (x) => {
+      const next = recordReport(x, { path: rel, sha256: hash, format }, who);
+      return { dossier: next, result: next };
+    });
+  }
+  if (ctx.json) writeJson(ctx, { report: { path: written.path, sha256: hash, format, round, complete: model.complete, previous: written.previous ?? null } });
+  else {
+    success(ctx, 'test.report-written', { file: written.path, round: String(round), sha: hash.slice(0, 16) });
+    info(ctx, model.complete ? 'test.report-next' : 'test.report-incomplete', { passed: String(model.totals.pass), total: String(model.items.length) });
+  }
+  return EXIT.ok;
+}
+
+export interface TestRoundOptions {
+  rejected?: boolean;
+  reason?: string;
+  on?: string;
+}
+
+/** lz-onboard test round --rejected --reason: Logius did not approve; the next round begins, the last one kept. */
+export async function runTestRound(ctx: Context, o: TestRoundOptions): Promise<number> {
+  if (!o.rejected) {
+    const { dossier: d } = readDossier(ctx);
+    const t0 = d.testing;
+    if (ctx.json) writeJson(ctx, { round: t0?.round ?? 1, rejections: t0?.rejections ?? [], reports: t0?.reports ?? [] });
+    else {
+      out(ctx, t(ctx.lang, 'test.round-current', { round: String(t0?.round ?? 1) }));
+      for (const r of t0?.rejections ?? [])
+        out(ctx, `  ${t(ctx.lang, 'report.rejected', { round: String(r.round), date: r.at.slice(0, 10), reason: visibleLine(r.reason) })}`);
+    }
+    return EXIT.ok;
+  }
+  let reason = o.reason?.trim();
+  if (!reason) {
+    if (!ctx.interactive) throw new CliError('flag.required', { flag: '--reason' });
+    reason = (await askInput({ message: t(ctx.lang, 'test.ask.reason'), required: true })).trim();
+  }
+  const on = parseDay('--on', o.on);
+  const who = actor(ctx);
+  const d = await changeDossier(ctx, (x) => {
+    const next = rejectRound(x, reason!, who, on);
+    return { dossier: next, result: next };
+  });
+  if (ctx.json) writeJson(ctx, { round: d.testing!.round, rejections: d.testing!.rejections });
+  else success(ctx, 'test.round-started', { round: String(d.testing!.round), previous: String(d.testing!.round - 1) });
   return EXIT.ok;
 }

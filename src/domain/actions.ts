@@ -1,7 +1,7 @@
 // Pure changes to a dossier: create, record values, complete, skip, reopen. Each returns a new
 // dossier (the input is not modified) plus warnings; broken rules throw DomainError.
 import { checkArtefactGate } from './artefact-gate.ts';
-import { CHAIN_TEST_STEP, checkTestGate } from './test/gate.ts';
+import { CHAIN_TEST_STEP, checkTestGate, REPORT_STEP, testStepValues } from './test/gate.ts';
 import { cpaIdShape } from './cpa-id.ts';
 import { certAddCommand, quoteArg, unmetRequirements } from './requirements.ts';
 import { plainText, TEXT_MAX } from './text.ts';
@@ -222,7 +222,8 @@ export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: 
   const d = clone(d0);
   const changed = applyValues(d, phase, step, values);
   // The artefact first: for a step driven by one, it supplies the values that may be missing.
-  if (!step.drivenBy && step.id !== CHAIN_TEST_STEP && exception !== undefined) throw new DomainError('step.exception-not-driven', { step: stepId });
+  if (!step.drivenBy && step.id !== CHAIN_TEST_STEP && step.id !== REPORT_STEP && exception !== undefined)
+    throw new DomainError('step.exception-not-driven', { step: stepId });
   checkArtefactGate(d, phase, step, captureValues(d, phase, step), exception?.trim());
   const missing = missingCaptures(d, phase, step);
   if (missing.length) {
@@ -260,6 +261,9 @@ export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: 
   delete next.exception;
   if (note) next.note = note;
   if (exception !== undefined) next.exception = exception.trim();
+  // A step that stands for a document lz-onboard wrote keeps which one (the test report's SHA-256).
+  const own = testStepValues(d, stepId);
+  if (Object.keys(own).length) next.values = { ...(next.values ?? {}), ...own };
   d.steps[stepId] = next;
   const entry: HistoryEntry = { at: actor.at, by: actor.by, action: 'done', step: stepId };
   if (Object.keys(changed).length) entry.values = changed;

@@ -185,6 +185,10 @@ export interface TestingRecord {
   scenarios: { path: string | null; sha256: string; items: { id: string; perZaaktype: boolean }[] };
   round: number;
   runs: TestRun[];
+  /** Rounds Logius did not approve (`test round --rejected`), oldest first. */
+  rejections?: { round: number; at: string; by: string; reason: string }[];
+  /** Reports written (`test report -o`), oldest first: what was sent is on record. */
+  reports?: { round: number; at: string; by: string; path: string; sha256: string; format: 'md' | 'html' | 'json' }[];
 }
 
 export interface Dossier {

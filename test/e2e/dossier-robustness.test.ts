@@ -69,7 +69,7 @@ describe('concurrency', () => {
       ['2.ping', [], 'x'],
       ['3.digid-accounts', ['testBsns=111222333']],
       ['3.ketentest', ['ketentestPeriode=2026-03-01/2026-03-10'], 'x'],
-      ['3.testrapport', ['verstuurdOp=2026-03-11', 'goedgekeurdOp=2026-03-12']],
+      ['3.testrapport', ['verstuurdOp=2026-03-11', 'goedgekeurdOp=2026-03-12'], 'x'],
       ['4.lpr', ['lprDatum=2026-05-01']],
     ];
     const jobs: [string, string[], string?][] = [...steps.map((s) => [s, []] as [string, string[]]), ...withValues];

@@ -101,6 +101,15 @@ function walk(cwd: string, expectedPhases: number[], id: string) {
     const args = ['step', 'done', s.id, '--json'];
     const current = json(lz(['step', 'show', s.id, '--json'], { cwd })).step.captures as StepJson['captures'];
     for (const c of current) if (c.required && c.value === undefined) args.push('--value', `${c.key}=${c.example}`);
+    if (s.id === '3.testrapport') {
+      // The report step stands for the report written with lz-onboard: refused before, its SHA-256 recorded after.
+      const early = lz([...args, '--lang', 'en'], { cwd });
+      assert.equal(early.code, 2, early.stderr);
+      assert.match(early.stderr, /step 3\.testrapport stands for the test report of round 1/);
+      const rep = lz(['test', 'report', '-o', 'testrapport.html', '--json'], { cwd });
+      assert.equal(rep.code, 0, rep.stderr);
+      assert.equal(json(rep).report.complete, true);
+    }
     if (s.id === '3.ketentest') {
       // The chain test is done when every test of the plan passed: refused before, done after.
       const early = lz([...args, '--lang', 'en'], { cwd });

@@ -50,7 +50,7 @@ describe('the wizard asks for what is missing', { skip: hasTool('tmux') ? false 
     by('2.ping', ['--exception', 'test']);
     by('3.digid-accounts', ['--value', 'testBsns=111222333']);
     by('3.ketentest', ['--value', 'ketentestPeriode=2026-03-01/2026-03-10', '--exception', 'test']);
-    by('3.testrapport', ['--value', 'verstuurdOp=2026-03-11', '--value', 'goedgekeurdOp=2026-03-12']);
+    by('3.testrapport', ['--value', 'verstuurdOp=2026-03-11', '--value', 'goedgekeurdOp=2026-03-12', '--exception', 'test']);
 
     const t = open(cwd, ['wizard'], english);
     await t.waitFor(/4\.consumerspecificatie/);

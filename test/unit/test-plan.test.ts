@@ -5,9 +5,13 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DomainError } from '../../src/domain/errors.ts';
 import { parseScenarioSet, planItems } from '../../src/domain/test/scenarios.ts';
-import { bsnsIn, coverage, recordRuns, snapshotOf } from '../../src/domain/test/runs.ts';
+import { bsnsIn, coverage, recordRuns, snapshotOf, withoutStrayBsns } from '../../src/domain/test/runs.ts';
 import { checkTestGate } from '../../src/domain/test/gate.ts';
 import { windowsAt } from '../../src/domain/due.ts';
+import { reportModel } from '../../src/domain/test/report.ts';
+import { renderHtml } from '../../src/ui/report-html.ts';
+import { renderMarkdown } from '../../src/ui/report-markdown.ts';
+import fc from 'fast-check';
 import { testBsns } from '../../src/domain/test/test-bsns.ts';
 import { validate } from '../../src/domain/validators.ts';
 import type { Dossier } from '../../src/domain/dossier-types.ts';
@@ -125,6 +129,13 @@ describe('test runs', () => {
   it('BSN-shaped numbers: 8 or 9 digits, grouped or not, passing the 11-proef; not inside a longer token', () => {
     assert.deepEqual(bsnsIn('burger 123456782 en 1234 56 782 en 1234.56.782'), ['123456782', '123456782', '123456782']);
     assert.deepEqual(bsnsIn('123456789 (fails the 11-proef), 2027-03-02, +31 70 123 4567'), []);
+    assert.deepEqual(bsnsIn('123 456 782'), ['123456782']);
+    // Dashes never group a BSN: a date is not one, whatever its digits.
+    for (let d = new Date('2026-01-01'); d < new Date('2029-01-01'); d = new Date(d.getTime() + 86_400_000)) {
+      const iso = d.toISOString().slice(0, 10);
+      assert.deepEqual(bsnsIn(`run on ${iso} and ${iso.split('-').reverse().join('-')}`), [], iso);
+    }
+    assert.equal(withoutStrayBsns('burger 123456782, test 111222333', ['111222333']), 'burger •••••••••, test 111222333');
     assert.deepEqual(bsnsIn('uuid 9f1c123456782ab and ref GM123456782'), []);
   });
   it('coverage: the latest run of each item counts, of any round; complete only when every item passed', () => {
@@ -189,5 +200,64 @@ describe('maintenance windows at an instant', () => {
     // 2027-04-13, 2nd Tuesday: Berichtenbox 09:00-15:00 CEST = 07:00-13:00 UTC.
     assert.deepEqual(ids('2027-04-13T07:00:00Z'), ['berichtenbox 2027-04-13']);
     assert.deepEqual(ids('2027-04-13T06:59:00Z'), []);
+  });
+});
+
+describe('no BSN outside the test list reaches a report', () => {
+  // A BSN that passes the 11-proef, made from 8 random digits (the check digit computed).
+  const bsn = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }).chain((digits) => {
+    const sum = digits.reduce((s, d, i) => s + d * (9 - i), 0);
+    const check = sum % 11;
+    return check === 10 || (sum === 0 && check === 0) ? fc.constant('111222333') : fc.constant(`${digits.join('')}${check}`);
+  });
+  const grouped = (b: string) => fc.constantFrom(b, `${b.slice(0, 4)} ${b.slice(4, 6)} ${b.slice(6)}`, `${b.slice(0, 4)}.${b.slice(4, 6)}.${b.slice(6)}`);
+  const textWith = bsn.chain((b) => fc.tuple(fc.string({ maxLength: 20 }), grouped(b), fc.string({ maxLength: 20 })).map(([a, g, z]) => `${a} ${g} ${z}`));
+  it('wherever it comes from: names, zaaktypen, scenario texts, runs of a hand-edited dossier', () => {
+    fc.assert(
+      fc.property(textWith, textWith, textWith, textWith, (name, zaaktype, expected, observed) => {
+        const set = parseScenarioSet({
+          scenarios: [
+            { id: 's1', title: 'T', expected },
+            { id: 's2', perZaaktype: false, title: 'U', expected: 'e' },
+          ],
+        });
+        const d = {
+          organisation: { kind: 'overheid', name, oin: '00000001002220647000' },
+          choices: { zaaktypen: [zaaktype] },
+          environments: { preproductie: {}, productie: {} },
+          steps: { '3.digid-accounts': { state: 'done', values: { testBsns: ['111222333'] } } },
+          testing: {
+            scenarios: snapshotOf(set, null, 'x'),
+            round: 1,
+            runs: [
+              {
+                n: 1,
+                round: 1,
+                at: '2027-03-02T09:00:00.000Z',
+                recordedAt: '2027-03-02T09:00:00.000Z',
+                by: 't',
+                env: 'preproductie',
+                scenario: 's1',
+                zaaktype,
+                result: 'fail',
+                bsn: '111222333',
+                expected: { nl: expected, en: expected },
+                observed,
+                note: observed,
+                refs: { stuf: observed },
+                evidence: [{ path: `${observed}.png`, sha256: 'A'.repeat(64), size: 1 }],
+              },
+            ],
+          },
+          history: [],
+        } as unknown as Dossier;
+        const model = reportModel(d, set, { path: null, sha256: 'x' }, 'nl', '2027-03-05T11:00:00.000Z');
+        for (const out of [renderMarkdown(model), renderHtml(model), JSON.stringify(model)]) {
+          const stray = bsnsIn(out.replace(/&[a-z#0-9]+;/g, ' ')).filter((b) => b !== '111222333');
+          assert.deepEqual(stray, [], out.slice(0, 200));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -35,14 +35,25 @@ export function snapshotOf(set: ScenarioSet, path: string | null, sha256: string
 }
 
 /**
- * Every BSN-shaped number in a text: 8 or 9 digits on their own, also written in groups (1234 56
- * 782, 1234.56.782), that pass the 11-proef. Part of a longer token (a UUID, a reference) is not one.
+ * Every BSN-shaped number in a text: 8 or 9 digits on their own, or written in the usual groups
+ * (1234 56 782, 1234.56.782, 123 456 782), that pass the 11-proef. Part of a longer token (a UUID,
+ * a reference, an OIN) is not one, and neither is a date (2027-03-02): dashes never group a BSN.
  */
+const BSN_SHAPED = /(?<![0-9A-Za-z])(?:[0-9]{8,9}|[0-9]{4}([ .])[0-9]{2}\1[0-9]{3}|[0-9]{3}([ .])[0-9]{3}\2[0-9]{3})(?![0-9A-Za-z])/g;
+
 export function bsnsIn(text: string): string[] {
-  return [...text.matchAll(/(?<![0-9A-Za-z])[0-9](?:[ .-]?[0-9]){7,8}(?![0-9A-Za-z])/g)]
-    .map((m) => m[0].replace(/[ .-]/g, ''))
+  return [...text.matchAll(BSN_SHAPED)]
+    .map((m) => m[0].replace(/[ .]/g, ''))
     .filter(isBsn)
     .map((b) => b.padStart(9, '0'));
+}
+
+/** The text with every BSN-shaped number that is not on `allowed` blanked out (reports, documents). */
+export function withoutStrayBsns(text: string, allowed: readonly string[]): string {
+  return text.replace(BSN_SHAPED, (m) => {
+    const b = m.replace(/[ .]/g, '');
+    return isBsn(b) && !allowed.includes(b.padStart(9, '0')) ? '•'.repeat(m.length) : m;
+  });
 }
 
 const REF_MAX = 200;
