@@ -3,6 +3,7 @@
 // (initialised when their command runs) import this module, so --help does not read it.
 import { readFileSync } from 'node:fs';
 import type { Checklist } from './domain/checklist.ts';
+import { loadSno } from './sno-data.ts';
 
 // One level up both from src/ (tests, tsx) and from the bundle, dist/cli.cjs.
 const CANDIDATES = ['../templates/checklist.json'];
@@ -18,5 +19,5 @@ function load(): Checklist {
   throw new Error('templates/checklist.json not found beside the program');
 }
 
-/** The checklist, loaded once. */
-export const checklist: Checklist = load();
+/** The checklist, loaded once, with the SNO's maintenance windows that planned days are checked against. */
+export const checklist: Checklist = { ...load(), maintenanceWindows: loadSno().maintenanceWindows };

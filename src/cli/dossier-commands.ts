@@ -307,6 +307,23 @@ export function defineDossierCommands(d: Definitions): void {
       });
   } else stub('test');
 
+  if (want('docs')) {
+    const docs = program.command('docs').description(t(L, 'help.docs'));
+    for (const kind of ['beheer', 'helpdesk'] as const) {
+      docs
+        .command(kind)
+        .description(t(L, `help.docs.${kind}`))
+        .addOption(new Option('--format <format>', t(L, 'opt.docs.format')).choices(['md', 'html']))
+        .option('-o, --output <file>', t(L, 'opt.test.output'))
+        .option('-f, --force', t(L, 'opt.test.force'))
+        .option('--at <date>', t(L, 'opt.test.report-at'))
+        .addHelpText('after', examples([`lz-onboard docs ${kind} -o ${kind}.html`, `lz-onboard docs ${kind} --format md`]))
+        .action(async function (this: Command) {
+          await execute(this, async (ctx) => (await import('../commands/docs.ts')).runDocs(ctx, kind, this.opts()));
+        });
+    }
+  } else stub('docs');
+
   if (want('intermediary')) {
     program
       .command('intermediary')

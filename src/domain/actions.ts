@@ -1,7 +1,8 @@
 // Pure changes to a dossier: create, record values, complete, skip, reopen. Each returns a new
 // dossier (the input is not modified) plus warnings; broken rules throw DomainError.
 import { checkArtefactGate } from './artefact-gate.ts';
-import { CHAIN_TEST_STEP, checkTestGate, REPORT_STEP, testStepValues } from './test/gate.ts';
+import { checkProductionRun } from './test/lpr.ts';
+import { checkTestGate, testStepValues, WRITTEN_BY_LZ } from './test/gate.ts';
 import { cpaIdShape } from './cpa-id.ts';
 import { certAddCommand, quoteArg, unmetRequirements } from './requirements.ts';
 import { plainText, TEXT_MAX } from './text.ts';
@@ -167,6 +168,7 @@ export function recordValues(c: Checklist, d0: Dossier, stepId: string, values: 
   const { phase, step } = requireApplicable(c, d0, stepId);
   const d = clone(d0);
   const changed = applyValues(d, phase, step, values);
+  checkProductionRun(c, d, stepId, values);
   if (Object.keys(changed).length) d.history.push({ at: actor.at, by: actor.by, action: 'values', step: stepId, values: changed });
   return finish(c, d0, d, valueWarnings(step, values));
 }
@@ -221,9 +223,9 @@ export function completeStep(c: Checklist, d0: Dossier, stepId: string, values: 
   const { phase, step } = requireApplicable(c, d0, stepId);
   const d = clone(d0);
   const changed = applyValues(d, phase, step, values);
+  checkProductionRun(c, d, stepId, values, note);
   // The artefact first: for a step driven by one, it supplies the values that may be missing.
-  if (!step.drivenBy && step.id !== CHAIN_TEST_STEP && step.id !== REPORT_STEP && exception !== undefined)
-    throw new DomainError('step.exception-not-driven', { step: stepId });
+  if (!step.drivenBy && !WRITTEN_BY_LZ.has(step.id) && exception !== undefined) throw new DomainError('step.exception-not-driven', { step: stepId });
   checkArtefactGate(d, phase, step, captureValues(d, phase, step), exception?.trim());
   const missing = missingCaptures(d, phase, step);
   if (missing.length) {

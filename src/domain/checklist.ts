@@ -1,5 +1,6 @@
 // The checklist's shape (the data lives in templates/checklist.json) and questions about it that do
 // not depend on a dossier: which steps apply to which kind of connection, and where a step stands.
+import type { MaintenanceWindow } from './due.ts';
 import type { Environment } from './identifiers.ts';
 
 export type Lang = 'nl' | 'en';
@@ -57,6 +58,8 @@ export interface PhaseDef {
 export interface Checklist {
   source: string;
   phases: PhaseDef[];
+  /** Logius' maintenance windows (templates/sno.json), added when the checklist is loaded: steps that plan a day check against them. */
+  maintenanceWindows?: MaintenanceWindow[];
 }
 
 export interface LocatedStep {

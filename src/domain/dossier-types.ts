@@ -206,6 +206,8 @@ export interface Dossier {
   renewals?: RenewalRecord[];
   /** The chain test's plan and runs; absent until the first `test record`. */
   testing?: TestingRecord;
+  /** Documents written for phase 4 (`lz-onboard docs`), oldest first. */
+  documents?: { kind: 'beheer' | 'helpdesk'; at: string; by: string; path: string; sha256: string; format: 'md' | 'html' }[];
   steps: Record<string, StepRecord>;
   history: HistoryEntry[];
 }

@@ -26,6 +26,19 @@ export interface Sno {
   year: number;
   leadTimes: { certificateChangeMonths: number; interfaceChangeMonths: number; ownMaintenanceWorkingDays: number };
   maintenanceWindows: MaintenanceWindow[];
+  /** Service windows, contacts and incident norms (the operations document and help-desk briefing). */
+  support?: SnoSupport;
+}
+
+export interface SnoSupport {
+  source: string;
+  afnemers: { name: string; phone: string; email: string; hours: Record<Lang, string> };
+  gebruikers: { name: string; phone: string; web: Record<Lang, string>; hours: Record<Lang, string> };
+  incidents: { priority: number; name: Record<Lang, string>; resolve: Record<Lang, string> }[];
+  norm: Record<Lang, string>;
+  afnemerObligation: Record<Lang, string>;
+  questions: Record<Lang, string>;
+  maintenanceNotice: Record<Lang, string>;
 }
 
 export type DueKind =
@@ -141,7 +154,7 @@ export function windowsAt(sno: Sno, env: Env, at: Date): { id: string; date: str
 }
 
 /** The maintenance windows of `env` that touch any day from `from` to `to` (inclusive). */
-export function windowsBetween(sno: Sno, env: Env, from: string, to: string): { id: string; date: string }[] {
+export function windowsBetween(sno: Pick<Sno, 'maintenanceWindows'>, env: Env, from: string, to: string): { id: string; date: string }[] {
   const out: { id: string; date: string }[] = [];
   let [y, m] = from.split('-').map(Number) as [number, number];
   // One month before too: a window that starts on the last day of a month runs into the next.

@@ -138,6 +138,12 @@ const validators: Record<string, Validator> = {
     }
     return ok([...out].map(([name, date]) => `${name}=${date}`));
   },
+  /** A number of people or things: a whole number from 1. */
+  count(raw) {
+    const v = raw.trim();
+    if (!/^[0-9]{1,6}$/.test(v) || Number(v) < 1) return bad('value.count');
+    return ok(String(Number(v)));
+  },
   /** A range of test BSNs, "900000000-999999999": two 9-digit numbers, the first not above the second. */
   bsnRange(raw) {
     const m = /^\s*([0-9]{9})\s*-\s*([0-9]{9})\s*$/.exec(raw);

@@ -147,6 +147,12 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
       });
     }
   }
+  const docs = raw['documents'];
+  if (
+    docs !== undefined &&
+    !(Array.isArray(docs) && docs.every((x) => isObj(x) && (x['kind'] === 'beheer' || x['kind'] === 'helpdesk') && isStr(x['path']) && isStr(x['sha256'])))
+  )
+    errs.push('documents needs a list of kind (beheer or helpdesk), path and sha256');
   const testing = raw['testing'];
   if (testing !== undefined) errs.push(...testingProblems(testing));
   if (raw['language'] !== undefined && raw['language'] !== 'nl' && raw['language'] !== 'en') errs.push('language must be "nl" or "en"');

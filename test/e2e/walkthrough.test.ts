@@ -101,6 +101,13 @@ function walk(cwd: string, expectedPhases: number[], id: string) {
     const args = ['step', 'done', s.id, '--json'];
     const current = json(lz(['step', 'show', s.id, '--json'], { cwd })).step.captures as StepJson['captures'];
     for (const c of current) if (c.required && c.value === undefined) args.push('--value', `${c.key}=${c.example}`);
+    if (s.id === '4.beheerdocumentatie' || s.id === '4.helpdesk') {
+      const kind = s.id === '4.helpdesk' ? 'helpdesk' : 'beheer';
+      const early = lz([...args, '--lang', 'en'], { cwd });
+      assert.equal(early.code, 2, early.stderr);
+      assert.match(early.stderr, new RegExp(`write it with lz-onboard docs ${kind} -o <file>`));
+      assert.equal(lz(['docs', kind, '-o', `${kind}.html`], { cwd }).code, 0);
+    }
     if (s.id === '3.testrapport') {
       // The report step stands for the report written with lz-onboard: refused before, its SHA-256 recorded after.
       const early = lz([...args, '--lang', 'en'], { cwd });

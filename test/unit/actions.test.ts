@@ -43,7 +43,8 @@ function completeAll(d0: Dossier): Dossier {
     // The organisation's own OIN/HRN is already there; a step never changes it.
     const { oin: _oin, hrn: _hrn, ...values } = examples(next.step.id);
     // Documents are out of scope here: steps that wait for one are done by exception.
-    const exception = next.step.drivenBy || ['3.ketentest', '3.testrapport'].includes(next.step.id) ? 'buiten de test' : undefined;
+    const exception =
+      next.step.drivenBy || ['3.ketentest', '3.testrapport', '4.beheerdocumentatie', '4.helpdesk'].includes(next.step.id) ? 'buiten de test' : undefined;
     d = completeStep(checklist, d, next.step.id, parseStepValues(checklist, next.step.id, values), actor, undefined, exception).dossier;
   }
 }

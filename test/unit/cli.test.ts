@@ -25,6 +25,7 @@ describe('command line', () => {
       'due',
       'renew',
       'test',
+      'docs',
       'intermediary',
       'oin',
       'cert',

@@ -15,14 +15,32 @@ export function currentReport(d: Dossier) {
   return (d.testing?.reports ?? []).filter((r) => r.round === round).at(-1);
 }
 
-/** Values a step records of its own when done: 3.testrapport the SHA-256 of the report sent. */
+/** Phase 4's documents (lz-onboard docs) and the steps they stand for. */
+export const DOC_STEPS: Record<string, 'beheer' | 'helpdesk'> = { '4.beheerdocumentatie': 'beheer', '4.helpdesk': 'helpdesk' };
+
+/** Steps that stand for something lz-onboard writes (runs, a report, a document): --exception applies to them. */
+export const WRITTEN_BY_LZ = new Set([CHAIN_TEST_STEP, REPORT_STEP, ...Object.keys(DOC_STEPS)]);
+
+const latestDoc = (d: Dossier, kind: 'beheer' | 'helpdesk') => (d.documents ?? []).filter((x) => x.kind === kind).at(-1);
+
+/** Values a step records of its own when done: the SHA-256 and path of the report or document it stands for. */
 export function testStepValues(d: Dossier, stepId: string): Record<string, string> {
-  const r = stepId === REPORT_STEP ? currentReport(d) : undefined;
-  return r ? { rapportSha256: r.sha256, rapport: r.path } : {};
+  if (stepId === REPORT_STEP) {
+    const r = currentReport(d);
+    return r ? { rapportSha256: r.sha256, rapport: r.path } : {};
+  }
+  const kind = DOC_STEPS[stepId];
+  const doc = kind ? latestDoc(d, kind) : undefined;
+  return doc ? { documentSha256: doc.sha256, document: doc.path } : {};
 }
 
 export function checkTestGate(d: Dossier, stepId: string, exception: string | undefined): void {
   if (exception !== undefined) return;
+  const kind = DOC_STEPS[stepId];
+  if (kind) {
+    if (!latestDoc(d, kind)) throw new DomainError('step.document-missing', { step: stepId, kind });
+    return;
+  }
   if (stepId === REPORT_STEP) {
     if (!currentReport(d)) throw new DomainError('step.test-report-missing', { step: stepId, round: String(d.testing?.round ?? 1) });
     return;

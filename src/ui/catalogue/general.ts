@@ -94,6 +94,7 @@ export const GENERAL = {
   'value.bsn': ['"{value}" is geen geldig BSN (9 cijfers, 11-proef)', '"{value}" is not a valid BSN (9 digits, 11-check)'],
   'value.date': ['geen geldige datum (JJJJ-MM-DD)', 'not a valid date (YYYY-MM-DD)'],
   'value.zaaktype-date': ['"{value}" is geen zaaktype=JJJJ-MM-DD', '"{value}" is not zaaktype=YYYY-MM-DD'],
+  'value.count': ['geen aantal (een heel getal vanaf 1)', 'not a number of them (a whole number from 1)'],
   'value.bsn-range': ["geen geldig bereik van BSN's (bijvoorbeeld 900000000-999999999)", 'not a valid range of BSNs (for example 900000000-999999999)'],
   'value.bsn-range-order': ['het begin van het bereik ligt boven het eind', 'the start of the range lies above its end'],
   'value.date-range': ['geen geldige periode (JJJJ-MM-DD/JJJJ-MM-DD)', 'not a valid period (YYYY-MM-DD/YYYY-MM-DD)'],

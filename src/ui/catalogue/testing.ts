@@ -197,6 +197,42 @@ export const TESTING = {
     'stap {step} staat voor het testrapport van ronde {round}: schrijf het met lz-onboard test report -o <bestand>, of zeg met --exception "<reden>" waarom het buiten lz-onboard om is gemaakt',
     'step {step} stands for the test report of round {round}: write it with lz-onboard test report -o <file>, or say with --exception "<reason>" why it was made outside lz-onboard',
   ],
+  'help.docs': ['de documenten van fase 4: beheerdocumentatie en helpdeskinstructie', 'the documents of phase 4: operations document and help-desk briefing'],
+  'help.docs.beheer': [
+    'de beheerdocumentatie: verantwoordelijkheden, contacten, incidentprioriteiten, onderhoudsvensters, certificaten en vervanging',
+    'the operations document: responsibilities, contacts, incident priorities, maintenance windows, certificates and their renewal',
+  ],
+  'help.docs.helpdesk': [
+    'de helpdeskinstructie (één pagina): wat de burger per zaaktype ziet, wat niet, waarheen verwijzen',
+    'the help-desk briefing (one page): what the citizen sees per zaaktype, what not, where to refer',
+  ],
+  'opt.docs.format': ['md of html (standaard: naar de extensie van -o, anders md)', 'md or html (default: from the extension of -o, else md)'],
+  'docs.written': ['document geschreven: {file} (SHA-256 {sha}…)', 'document written: {file} (SHA-256 {sha}…)'],
+  'docs.next': ['stap {step} kan nu af (lz-onboard step done {step})', 'step {step} can be done now (lz-onboard step done {step})'],
+  'step.document-missing': [
+    'stap {step} staat voor een document van lz-onboard: schrijf het met lz-onboard docs {kind} -o <bestand>, of zeg met --exception "<reden>" waarom het buiten lz-onboard om is gemaakt',
+    'step {step} stands for a document lz-onboard writes: write it with lz-onboard docs {kind} -o <file>, or say with --exception "<reason>" why it was made outside lz-onboard',
+  ],
+  'lpr.bsn': [
+    "stap {step}: {key} bevat iets dat een BSN kan zijn; de LPR gebruikt BSN's van echte mensen en die worden nooit vastgelegd",
+    "step {step}: {key} holds something that may be a BSN; the LPR uses real people's BSNs and those are never recorded",
+  ],
+  'lpr.before-approval': [
+    'stap {step}: de LPR komt na de goedkeuring van het testrapport door Logius (stap 3.testrapport)',
+    'step {step}: the LPR comes after Logius approved the test report (step 3.testrapport)',
+  ],
+  'lpr.before-approval-date': [
+    'stap {step}: de LPR op {day} ligt vóór de goedkeuring van het testrapport ({approved})',
+    'step {step}: the LPR on {day} lies before the test report was approved ({approved})',
+  ],
+  'lpr.in-window': [
+    'stap {step}: {day} valt in een onderhoudsvenster van Logius op productie ({windows}); kies een andere dag',
+    'step {step}: {day} falls in a Logius maintenance window on production ({windows}); pick another day',
+  ],
+  'lpr.unknown-zaaktype': [
+    'stap {step}: zaaktype {zaaktypen} staat niet in het dossier ({known})',
+    'step {step}: zaaktype {zaaktypen} is not in the dossier ({known})',
+  ],
   'test.evidence-unreadable': ['bewijsstuk {file} is niet te lezen ({reason})', 'evidence {file} cannot be read ({reason})'],
   'step.test-runs-missing': [
     'stap {step} is klaar als elke test van het plan een geslaagde laatste run heeft (lz-onboard test plan, lz-onboard test record); is de ketentest buiten lz-onboard om vastgelegd, zeg dat dan met --exception "<reden>"',

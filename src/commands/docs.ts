@@ -1,0 +1,57 @@
+// lz-onboard docs beheer|helpdesk: phase 4's operations document and help-desk briefing, as
+// Markdown or self-contained HTML, from the dossier and the SNO data. Written to a file, a document
+// is recorded; steps 4.beheerdocumentatie and 4.helpdesk stand for it.
+import { extname } from 'node:path';
+import { beheerDoc } from '../domain/docs/beheer.ts';
+import type { Doc } from '../domain/docs/document.ts';
+import { helpdeskDoc } from '../domain/docs/helpdesk.ts';
+import { amsterdamDay } from '../domain/calendar.ts';
+import { sha256, toDossier, writeDocument } from '../app/artefact-files.ts';
+import { actor, changeDossier, readDossier } from '../app/dossier.ts';
+import { parseAt } from '../app/options.ts';
+import { loadSno } from '../sno-data.ts';
+import { CliError } from '../ui/cli-error.ts';
+import type { Context } from '../ui/context.ts';
+import { docHtml, docMarkdown } from '../ui/doc-render.ts';
+import { EXIT } from '../ui/exit-codes.ts';
+import { info, success, writeJson } from '../ui/output.ts';
+
+export interface DocsOptions {
+  format?: string;
+  output?: string;
+  force?: boolean;
+  at?: string;
+}
+
+const STEP = { beheer: '4.beheerdocumentatie', helpdesk: '4.helpdesk' } as const;
+
+export async function runDocs(ctx: Context, kind: 'beheer' | 'helpdesk', o: DocsOptions): Promise<number> {
+  const ext = extname(o.output ?? '').toLowerCase();
+  const format = o.format ?? (ext === '.html' || ext === '.htm' ? 'html' : 'md');
+  if (format !== 'md' && format !== 'html') throw new CliError('flag.invalid', { flag: '--format', reason: 'value.choice', options: 'md, html' });
+  const { dossier: d } = readDossier(ctx);
+  const today = amsterdamDay(parseAt(o.at, ctx.now()));
+  const sno = loadSno();
+  const doc: Doc = kind === 'beheer' ? beheerDoc(d, sno, ctx.lang, today) : helpdeskDoc(d, sno, ctx.lang, today);
+  const text = format === 'html' ? docHtml(doc) : docMarkdown(doc);
+  const written = writeDocument(ctx, o.output ?? '-', text, o.force === true);
+  if (!written.path) return EXIT.ok;
+  const rel = toDossier(ctx, written.path);
+  const hash = sha256(text);
+  const last = (d.documents ?? []).filter((x) => x.kind === kind).at(-1);
+  if (!(last && last.sha256 === hash && last.path === rel)) {
+    const who = actor(ctx);
+    await changeDossier(ctx, (x) => {
+      const next = structuredClone(x);
+      (next.documents ??= []).push({ kind, at: who.at, by: who.by, path: rel, sha256: hash, format });
+      next.history.push({ at: who.at, by: who.by, action: `docs.${kind}`, values: { path: rel, sha256: hash } });
+      return { dossier: next, result: next };
+    });
+  }
+  if (ctx.json) writeJson(ctx, { document: { kind, path: written.path, sha256: hash, format, step: STEP[kind] } });
+  else {
+    success(ctx, 'docs.written', { file: written.path, sha: hash.slice(0, 16) });
+    info(ctx, 'docs.next', { step: STEP[kind] });
+  }
+  return EXIT.ok;
+}
