@@ -1,6 +1,6 @@
-// Markdown and self-contained HTML (no scripts, no network, no external CSS or fonts; prints to A4)
-// of a Doc. Every text is made visible (no control characters) and, in HTML, escaped.
+// Markdown and self-contained HTML (ui/html-page.ts: prints to A4) of a Doc. Every text is made visible (no control characters) and, in HTML, escaped.
 import type { Block, Doc } from '../domain/docs/document.ts';
+import { escHtml, htmlPage } from './html-page.ts';
 import { visible, visibleLine } from './safe-text.ts';
 
 const mdCell = (s: string) => visibleLine(s).replace(/\|/g, '\\|');
@@ -31,23 +31,10 @@ export function docMarkdown(d: Doc): string {
   return [`# ${visibleLine(d.title)}`, '', ...d.blocks.flatMap(mdBlock), '---', '', visibleLine(d.footer), ''].join('\n');
 }
 
-const esc = (s: string) => visible(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const esc = escHtml;
 
 const CSS = `
-@page { size: A4; margin: 18mm 16mm; }
-* { box-sizing: border-box; }
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #111; margin: 0 auto; max-width: 190mm; padding: 12mm 0; }
-h1 { font-size: 17pt; margin: 0 0 8pt; }
-h2 { font-size: 13pt; margin: 14pt 0 6pt; border-bottom: 1px solid #999; padding-bottom: 2pt; break-after: avoid; }
-table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; }
-th, td { border: 1px solid #bbb; padding: 3pt 5pt; text-align: left; vertical-align: top; overflow-wrap: break-word; }
-th { background: #eee; }
-tr { break-inside: avoid; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; }
 table.fields th { width: 32%; }
-.note { border-left: 3pt solid #999; padding: 2pt 8pt; color: #333; margin: 6pt 0; }
-footer { margin-top: 18pt; font-size: 9pt; color: #555; border-top: 1px solid #ccc; padding-top: 4pt; }
-@media print { body { padding: 0; max-width: none; } }
 `;
 
 function htmlBlock(b: Block): string {
@@ -70,20 +57,10 @@ function htmlBlock(b: Block): string {
 }
 
 export function docHtml(d: Doc): string {
-  return `<!DOCTYPE html>
-<html lang="${d.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${esc(d.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<h1>${esc(d.title)}</h1>
-${d.blocks.map(htmlBlock).join('\n')}
-<footer>${esc(d.footer)}</footer>
-</body>
-</html>
-`;
+  return htmlPage({
+    lang: d.lang,
+    title: d.title,
+    css: CSS,
+    body: `<h1>${esc(d.title)}</h1>\n${d.blocks.map(htmlBlock).join('\n')}\n<footer>${esc(d.footer)}</footer>`,
+  });
 }

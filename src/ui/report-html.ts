@@ -5,29 +5,15 @@ import type { ReportCounts, ReportItem, ReportModel } from '../domain/test/repor
 import type { TestRun } from '../domain/dossier-types.ts';
 import { t } from './messages.ts';
 import { headerFields, itemName, refsOf, result } from './report-markdown.ts';
-import { visible } from './safe-text.ts';
+import { escHtml, htmlPage } from './html-page.ts';
 
-const esc = (s: string) => visible(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const esc = escHtml;
 const day = (iso: string) => iso.slice(0, 10);
 
 const CSS = `
-@page { size: A4; margin: 18mm 16mm; }
-* { box-sizing: border-box; }
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #111; margin: 0 auto; max-width: 190mm; padding: 12mm 0; }
-h1 { font-size: 17pt; margin: 0 0 8pt; }
-h2 { font-size: 13pt; margin: 16pt 0 6pt; border-bottom: 1px solid #999; padding-bottom: 2pt; break-after: avoid; }
-h3 { font-size: 11pt; margin: 12pt 0 4pt; break-after: avoid; }
-table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; }
-th, td { border: 1px solid #bbb; padding: 3pt 5pt; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
 td.nowrap { white-space: nowrap; }
-table.runs { table-layout: fixed; }
-table.runs td { overflow-wrap: anywhere; }
-th { overflow-wrap: normal; hyphens: manual; }
-table.evidence { table-layout: fixed; }
-table.evidence td { overflow-wrap: anywhere; }
-th { background: #eee; }
-tr { break-inside: avoid; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.runs, table.evidence { table-layout: fixed; }
+table.runs td, table.evidence td { overflow-wrap: anywhere; }
 table.meta th { width: 32%; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 9pt; }
 .pass, .fail, .blocked { white-space: nowrap; }
@@ -35,10 +21,7 @@ code { font-family: ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospa
 .fail { color: #b00020; font-weight: 600; }
 .blocked { color: #8a5a00; font-weight: 600; }
 .not-run { color: #555; font-style: italic; }
-.note { border-left: 3pt solid #999; padding: 2pt 8pt; color: #333; margin: 6pt 0; }
 .expected { margin: 2pt 0 4pt; }
-footer { margin-top: 18pt; font-size: 9pt; color: #555; border-top: 1px solid #ccc; padding-top: 4pt; }
-@media print { body { padding: 0; max-width: none; } a { color: inherit; } }
 `;
 
 function resultSpan(m: ReportModel, r: TestRun | null): string {
@@ -141,18 +124,5 @@ export function renderHtml(m: ReportModel): string {
   }
   if (m.organisation.kind === 'leverancier') parts.push(`<p class="note">${esc(t(L, 'report.gemma'))}</p>`);
   parts.push(`<footer>${esc(t(L, 'report.footer', { name: m.organisation.name }))}</footer>`);
-  return `<!DOCTYPE html>
-<html lang="${L}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${esc(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-${parts.join('\n')}
-</body>
-</html>
-`;
+  return htmlPage({ lang: L, title, css: CSS, body: parts.join('\n') });
 }
