@@ -178,6 +178,7 @@ async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDe
     }
     current = captureValues(d, phase, step);
   }
+  let gated = false;
   for (;;) {
     const raw: Values = {};
     try {
@@ -195,9 +196,16 @@ async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDe
     }
     const action = await askSelect(t(L, 'wizard.action'), [
       { value: 'done' as const, name: t(L, exception ? 'wizard.action.done-exception' : 'wizard.action.done') },
+      // A step that stands for what lz-onboard records (runs, a report, a document) and found none.
+      ...(gated && !exception ? [{ value: 'exception' as const, name: t(L, 'wizard.action.exception') }] : []),
       { value: 'skip' as const, name: t(L, 'wizard.action.skip') },
       { value: 'stop' as const, name: t(L, 'wizard.action.stop') },
     ]);
+    if (action === 'exception') {
+      exception = (await askInput({ message: t(L, 'wizard.exception-reason'), required: true })).trim();
+      current = { ...current, ...raw };
+      continue;
+    }
     if (action === 'stop') {
       if (Object.keys(raw).length) await saveValues(ctx, step, raw);
       return 'stop';
@@ -213,6 +221,7 @@ async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDe
       // A rule of the step (a value that disagrees with the CPA, say): said, then asked again.
       if (!(e instanceof DomainError)) throw e;
       warn(ctx, dyn(e.code), e.params);
+      if (GATED.has(e.code)) gated = true;
       current = { ...current, ...raw };
       continue;
     }
@@ -220,6 +229,9 @@ async function walkStep(ctx: Context, d0: Dossier, phase: PhaseDef, step: StepDe
     return 'next';
   }
 }
+
+/** The refusals of a step that stands for runs, a report or a document: the wizard then offers "done by exception". */
+const GATED = new Set(['step.test-runs-missing', 'step.test-runs-incomplete', 'step.test-report-missing', 'step.document-missing']);
 
 /** Why the step cannot be done yet for want of its artefact, or null. */
 function artefactBlock(ctx: Context, d: Dossier, phase: PhaseDef, step: StepDef): string | null {

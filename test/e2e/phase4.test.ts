@@ -31,15 +31,23 @@ function approved() {
   return { cwd, run, ok };
 }
 
-function approve(ok: (a: string[]) => unknown, cwd: string) {
+/** Phase 3 to its end; `rejected`: with a failure in round 1, the report rejected, round 2 re-tested. */
+function approve(ok: (a: string[]) => unknown, cwd: string, rejected = false) {
+  const failing = (i: { scenario: string; zaaktype: string | null }) => rejected && i.scenario === 'e-mailnotificatie' && i.zaaktype === 'parkeervergunning';
   for (const item of json(lz(['test', 'plan', '--json'], { cwd })).items as { scenario: string; zaaktype: string | null }[]) {
-    const args = ['test', 'record', item.scenario, '--result', 'pass', '--at', '2027-03-02'];
+    const args = ['test', 'record', item.scenario, '--result', failing(item) ? 'fail' : 'pass', '--at', '2027-03-02'];
     if (item.zaaktype) args.push('--zaaktype', item.zaaktype);
     ok(args);
   }
-  ok(['step', 'done', '3.ketentest', '--value', 'ketentestPeriode=2027-03-01/2027-03-19']);
-  ok(['test', 'report', '-o', 'testrapport.html', '--at', '2027-03-05']);
-  ok(['step', 'done', '3.testrapport', '--value', 'verstuurdOp=2027-03-05', '--value', 'goedgekeurdOp=2027-03-12']);
+  ok(['step', 'set', '3.ketentest', '--value', 'ketentestPeriode=2027-03-01/2027-03-19']);
+  if (rejected) {
+    ok(['test', 'report', '-o', 'testrapport-1.html', '--at', '2027-03-04']);
+    ok(['test', 'round', '--rejected', '--on', '2027-03-05', '--reason', 'geen e-mailnotificatie voor parkeervergunning']);
+    ok(['test', 'record', 'e-mailnotificatie', '--zaaktype', 'parkeervergunning', '--result', 'pass', '--at', '2027-03-08']);
+  }
+  ok(['step', 'done', '3.ketentest']);
+  ok(['test', 'report', '-o', 'testrapport.html', '--at', '2027-03-09']);
+  ok(['step', 'done', '3.testrapport', '--value', 'verstuurdOp=2027-03-09', '--value', 'goedgekeurdOp=2027-03-12']);
 }
 
 describe('the limited production run', () => {
@@ -91,9 +99,10 @@ describe('the limited production run', () => {
 });
 
 describe('docs beheer and docs helpdesk', () => {
-  it('written from the dossier and the SNO, recorded, and the steps stand for them; golden Markdown and HTML', () => {
+  it('the whole story: phase 3 with a rejected round, then the LPR, go-live and both documents; golden Markdown and HTML', () => {
     const { cwd, run, ok } = approved();
-    approve(ok, cwd);
+    approve(ok, cwd, true);
+    assert.equal(readJson(join(cwd, 'lz-onboard.json')).testing.round, 2);
     ok([
       'step',
       'done',

@@ -195,4 +195,40 @@ describe('test record in a terminal', { skip: hasTool('tmux') ? false : 'tmux is
       ['parkeervergunning', 'fail', '999993653', 'geen statustekst', 'portaal.png'],
     );
   });
+
+  it('the wizard at step 3.ketentest without passing runs: says so and offers done by exception', async () => {
+    const { cwd } = gemeente();
+    // Everything before the chain test is out of the way.
+    const before = [
+      '1.verbinding',
+      '1.digikoppeling',
+      '1.pkioverheid',
+      '2.aanvraagformulier',
+      '2.netwerkpad',
+      '2.berichtverwerking',
+      '2.acceptatietest',
+      '2.consumerspecificatie',
+      '2.cpa',
+      '2.ping',
+      '3.digid-accounts',
+      '3.systemen-gereed',
+    ];
+    const plan = { steps: before.map((id) => ({ id, action: 'skip', reason: 'in dit scenario niet van belang' })) };
+    assert.equal(lz(['apply', '-'], { cwd, input: JSON.stringify(plan) }).code, 0);
+    const t = new Terminal(`'${process.execPath}' '${BIN}' wizard`, cwd, { LZ_ONBOARD_LANG: 'en', NO_COLOR: '1' });
+    terminals.push(t);
+    await t.answer('Planned chain test period');
+    await t.press('What do you want to do?', 'Enter'); // Done
+    await t.waitFor('has a passing latest run');
+    await t.answer('Planned chain test period');
+    await t.waitFor(/What do you want to do\?[\s\S]*Complete without this document/);
+    await t.press('What do you want to do?', 'Down', 'Enter'); // the exception
+    await t.answer('Why was this step done outside lz-onboard?', 'ketentest in het eigen testsysteem vastgelegd');
+    await t.answer('Planned chain test period');
+    await t.press('What do you want to do?', 'Enter');
+    await t.waitFor('Complete and send the test report');
+    const d = dossierOf(cwd);
+    assert.equal(d.steps['3.ketentest'].state, 'done');
+    assert.equal(d.steps['3.ketentest'].exception, 'ketentest in het eigen testsysteem vastgelegd');
+  });
 });

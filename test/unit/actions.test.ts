@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { checklist } from '../../src/checklist-data.ts';
 import { completeStep, createDossier, parseStepValues, recordValues, reopenStep, skipStep } from '../../src/domain/actions.ts';
 import { allSteps } from '../../src/domain/checklist.ts';
@@ -281,6 +282,50 @@ describe('steps driven by a document', () => {
         ['server', 'nog niet'],
         ['consumerspecificatie', 'nog niet'],
       ],
+    );
+  });
+});
+
+describe('the production run never records a BSN', () => {
+  const bsn = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }).map((digits) => {
+    const sum = digits.reduce((s, d, i) => s + d * (9 - i), 0);
+    const check = sum % 11;
+    return check === 10 || sum === 0 ? '111222333' : `${digits.join('')}${check}`;
+  });
+  const textWith = fc
+    .tuple(fc.string({ maxLength: 15 }), bsn, fc.constantFrom('', ' ', '.'), fc.string({ maxLength: 15 }))
+    .map(([a, b, sep, z]) => (sep ? `${a} ${b.slice(0, 4)}${sep}${b.slice(4, 6)}${sep}${b.slice(6)} ${z}` : `${a} ${b} ${z}`));
+  it('whatever field or note of 4.lpr or 4.lpr-afgerond holds one, refused, and the dossier is as it was', () => {
+    const base = withCertificates(overheid());
+    base.steps['3.testrapport'] = { state: 'done', at: actor.at, by: 'tester', values: { goedgekeurdOp: '2026-03-01' } };
+    base.choices.zaaktypen = ['a'];
+    const before = structuredClone(base);
+    fc.assert(
+      fc.property(textWith, fc.constantFrom('note', 'lprZaaktypen', 'goLive'), (text, where) => {
+        const attempt = () => {
+          if (where === 'note')
+            return completeStep(
+              checklist,
+              base,
+              '4.lpr',
+              parseStepValues(checklist, '4.lpr', { lprDatum: '2026-05-11', lprOntvangers: '3', lprZaaktypen: 'a', logiusGemeldOp: '2026-05-01' }),
+              actor,
+              text,
+            );
+          if (where === 'goLive')
+            return recordValues(
+              checklist,
+              base,
+              '4.lpr-afgerond',
+              parseStepValues(checklist, '4.lpr-afgerond', { goLive: `${text.replace(/[,=]/g, ' ')}=2026-06-01` }),
+              actor,
+            );
+          return recordValues(checklist, base, '4.lpr', parseStepValues(checklist, '4.lpr', { lprZaaktypen: text.replace(/,/g, ' ') }), actor);
+        };
+        assert.throws(attempt, (e: unknown) => e instanceof DomainError && (e.code === 'lpr.bsn' || e.code.startsWith('value.')), text);
+        assert.deepEqual(base, before);
+      }),
+      { numRuns: 300 },
     );
   });
 });
