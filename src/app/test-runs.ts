@@ -91,7 +91,8 @@ export interface RunWarning {
 /** A run outside the test period agreed with Logius (step 3.ketentest), or in one of Logius' maintenance windows. */
 export function runWarnings(d: Dossier, at: Date, env: Environment, lang: 'nl' | 'en'): RunWarning[] {
   const out: RunWarning[] = [];
-  const period = d.environments.preproductie['ketentestPeriode'];
+  // The agreed test period is the chain test's, on pre-production.
+  const period = env === 'preproductie' ? d.environments.preproductie['ketentestPeriode'] : undefined;
   if (typeof period === 'string' && /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(period)) {
     const [from, to] = period.split('/') as [string, string];
     const day = amsterdamDay(at);

@@ -255,6 +255,7 @@ export function defineDossierCommands(d: Definitions): void {
       .command('record')
       .description(t(L, 'help.test.record'))
       .argument('[scenario]', t(L, 'opt.test.arg-scenario'))
+      .addOption(new Option('--env <env>', t(L, 'opt.test.env')).choices(['preproductie', 'productie']))
       .option('--zaaktype <zaaktype>', t(L, 'opt.test.zaaktype'))
       .addOption(new Option('--result <result>', t(L, 'opt.test.result')).choices(['pass', 'fail', 'blocked']))
       .option('--bsn <bsn>', t(L, 'opt.test.bsn'))

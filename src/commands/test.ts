@@ -7,7 +7,7 @@ import { coverage, recordRuns, TEST_RESULTS, type CoverageItem, type RunInput } 
 import { testBsns, type TestBsns } from '../domain/test/test-bsns.ts';
 import type { TestRun } from '../domain/dossier-types.ts';
 import { actor, changeDossier, readDossier } from '../app/dossier.ts';
-import { parseAt, parseDay } from '../app/options.ts';
+import { parseAt, parseDay, requireEnv } from '../app/options.ts';
 import { evidenceRecords, planSet, runWarnings } from '../app/test-runs.ts';
 import { CliError, requireFlags } from '../ui/cli-error.ts';
 import { FORMAT_VERSION } from '../ui/exit-codes.ts';
@@ -156,6 +156,7 @@ function render(ctx: Context, p: Plan): string {
 }
 
 export interface TestRecordOptions {
+  env?: string;
   zaaktype?: string;
   result?: string;
   bsn?: string;
@@ -217,8 +218,10 @@ export async function runTestRecord(ctx: Context, scenario0: string | undefined,
   if (ctx.interactive && (!scenario || !o.result)) ({ scenario, o } = await askMissing(ctx, p, scenario, o));
   else requireFlags([!scenario && '<scenario>', !o.result && '--result']);
   const at = parseAt(o.at, ctx.now());
+  const env = o.env === undefined ? 'preproductie' : requireEnv(o.env);
   const input: RunInput = {
     scenario: scenario!,
+    env,
     zaaktype: o.zaaktype ?? null,
     result: o.result!,
     at: at.toISOString(),

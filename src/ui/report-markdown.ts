@@ -39,6 +39,7 @@ export function headerFields(m: ReportModel): [string, string][] {
     [t(L, 'report.organisation'), m.organisation.name],
     [m.organisation.identifierLabel, m.organisation.identifier],
     [t(L, 'report.kind'), t(L, m.organisation.kind === 'overheid' ? 'report.kind.overheid' : 'report.kind.leverancier')],
+    ...(m.organisation.intermediary ? ([[t(L, 'report.intermediary'), m.organisation.intermediary]] as [string, string][]) : []),
     [t(L, 'report.environment'), m.environment],
     [t(L, 'report.period'), m.period ? t(L, 'report.period-value', m.period) : t(L, 'report.period-none')],
     [t(L, 'report.round'), last ? t(L, 'report.round-after', { round: String(m.round), rejected: String(last.round) }) : String(m.round)],

@@ -99,6 +99,8 @@ describe('test record', () => {
       [['transport', '--result', 'pass', '--evidence', 'weg.png'], /evidence .*weg\.png cannot be read \(no such file\)/],
       [['transport', '--result', 'pass', '--at', 'gisteren'], /--at/],
       [['transport'], /--result/],
+      [['transport', '--env', 'productie', '--result', 'pass', '--bsn', '111222333'], /a run on production never names a BSN/],
+      [['transport', '--env', 'productie', '--result', 'pass', '--observed', 'bericht aan 111222333'], /may be a BSN/],
     ];
     for (const [args, message] of cases) {
       const r = run(['test', 'record', ...args]);

@@ -29,7 +29,7 @@ export interface ReportCounts {
 export interface ReportModel {
   lang: Lang;
   generatedAt: string;
-  organisation: { name: string; kind: 'overheid' | 'leverancier'; identifierLabel: 'OIN' | 'HRN'; identifier: string };
+  organisation: { name: string; kind: 'overheid' | 'leverancier'; identifierLabel: 'OIN' | 'HRN'; identifier: string; intermediary?: string };
   environment: 'preproductie';
   period: { from: string; to: string } | null;
   round: number;
@@ -107,6 +107,7 @@ export function reportModel(d: Dossier, set: ScenarioSet, scenarios: { path: str
       kind: org.kind,
       identifierLabel: org.kind === 'overheid' ? 'OIN' : 'HRN',
       identifier: (org.kind === 'overheid' ? org.oin : org.hrn) ?? '',
+      ...(org.intermediary ? { intermediary: `${clean(org.intermediary.name)} (OIN ${org.intermediary.oin})` } : {}),
     },
     environment: 'preproductie',
     period: m ? { from: m[1]!, to: m[2]! } : null,

@@ -90,6 +90,8 @@ function checkedRun(d: Dossier, set: ScenarioSet, input: RunInput, n: number, ro
     result: input.result as TestResult,
     expected: { ...scenario.expected },
   };
+  // On production a BSN is a real person's: a run there never names one.
+  if (run.env === 'productie' && input.bsn?.trim()) throw new DomainError('test.bsn-productie');
   if (input.bsn?.trim()) {
     const bsn = input.bsn.trim().padStart(9, '0');
     if (!isBsn(bsn)) throw new DomainError('test.bsn-invalid', { value: input.bsn.trim() });
@@ -108,7 +110,7 @@ function checkedRun(d: Dossier, set: ScenarioSet, input: RunInput, n: number, ro
   if (note) run.note = note;
   // A number that looks like a BSN and is not a recorded test BSN may be a real person's: refused.
   for (const text of [observed, note, refs.stuf ?? '', refs.messageId ?? '', refs.conversationId ?? '']) {
-    const stray = bsnsIn(text).find((b) => !list.includes(b));
+    const stray = bsnsIn(text).find((b) => run.env === 'productie' || !list.includes(b));
     if (stray) throw new DomainError('test.bsn-in-text', { value: `${stray.slice(0, 3)}…` });
   }
   if (input.evidence?.length) run.evidence = input.evidence.map((e) => ({ ...e }));

@@ -47,6 +47,7 @@ export const TESTING = {
   'report.kind.overheid': ['overheidsorganisatie', 'government organisation'],
   'report.kind.leverancier': ['leveranciersaansluiting (IT-leverancier)', 'supplier connection (IT supplier)'],
   'report.environment': ['Omgeving', 'Environment'],
+  'report.intermediary': ['Leverancier of gateway (eigen certificaat)', 'Supplier or gateway (own certificate)'],
   'report.period': ['Testperiode', 'Test period'],
   'report.period-value': ['{from} tot en met {to}', '{from} to {to}'],
   'report.period-none': ['niet vastgelegd', 'not recorded'],
@@ -157,6 +158,11 @@ export const TESTING = {
     "BSN {value} staat niet in de vastgelegde test-BSN's (stap 3.digid-accounts); een ander BSN kan van een echt persoon zijn",
     "BSN {value} is not one of the recorded test BSNs (step 3.digid-accounts); any other BSN can be a real person's",
   ],
+  'test.bsn-productie': [
+    'een run op productie noemt nooit een BSN: daar is elk BSN van een echt persoon',
+    "a run on production never names a BSN: there every BSN is a real person's",
+  ],
+  'opt.test.env': ['de omgeving van de run (standaard preproductie)', 'the environment of the run (default preproductie)'],
   'test.bsn-in-text': [
     'de tekst bevat een getal dat een BSN kan zijn ({value}) en geen vastgelegd test-BSN is: laat het weg',
     'the text holds a number that may be a BSN ({value}) and is not a recorded test BSN: leave it out',
