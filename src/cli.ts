@@ -85,6 +85,8 @@ export function buildProgram(lang: Lang, wanted?: string, rootOnly = false): Com
   const d: Definitions = { program, L, want, stub, execute, examples, collect, envOption, rootsHelp, expiresHelp, forceWriteHelp, buildProgram };
   defineDossierCommands(d);
   defineArtefactCommands(d);
+  // Groups (step, cert, test…) get commander's "help [command]", in the user's language.
+  for (const c of program.commands) if (c.commands.length) c.helpCommand('help [command]', t(L, 'opt.help-command'));
   return program;
 }
 

@@ -3,6 +3,7 @@ import type { Entry } from './entry.ts';
 
 export const OPTIONS = {
   // Option and argument help of the command line (cli.ts)
+  'opt.help-command': ['toon de hulp bij een opdracht', 'display help for a command'],
   'opt.completion.arg-shell': ['de shell waarvoor het script is', 'the shell the script is for'],
   'opt.examples': ['Voorbeelden', 'Examples'],
   'opt.version': ['toon het versienummer', 'output the version number'],

@@ -2,7 +2,10 @@
 import type { Entry } from './entry.ts';
 
 export const TESTING = {
-  'help.test': ['de ketentest van fase 3: het testplan (scenario × zaaktype)', 'the chain test of phase 3: the test plan (scenario × zaaktype)'],
+  'help.test': [
+    'de ketentest van fase 3: testplan, testruns, testrapport en testrondes',
+    'the chain test of phase 3: test plan, test runs, test report and test rounds',
+  ],
   'help.test.plan': [
     "het testplan: de scenario's van de ketentest voor elk zaaktype, de test-BSN's en wat er verwacht wordt",
     'the test plan: the chain-test scenarios for each zaaktype, the test BSNs and what is expected',
