@@ -3,18 +3,12 @@
 // go-live per zaaktype, and the operations document and help-desk briefing that steps
 // 4.beheerdocumentatie and 4.helpdesk stand for (golden files; the HTML in headless Chromium).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { initOverheid, json, lz, readJson, ROOT, tempDir } from '../helpers/cli.ts';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-
-function golden(name: string, actual: string): void {
-  const file = join(ROOT, 'test', 'golden', name);
-  if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(file, actual);
-  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs from test/golden (UPDATE_GOLDEN=1 rewrites it)`);
-}
+import { CHROMIUM, overflow, pdfPages, TEST_OUTPUT, withPage } from '../helpers/browser.ts';
+import { initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
+import { golden } from '../helpers/golden.ts';
 
 /** A gemeente whose chain test passed and whose test report Logius approved. */
 function approved() {
@@ -159,33 +153,19 @@ describe('docs beheer and docs helpdesk', () => {
   it('the HTML documents in headless Chromium: no console errors or requests, fit A4', { skip: CHROMIUM ? false : 'chromium is not installed' }, async () => {
     const { cwd } = approved();
     for (const kind of ['beheer', 'helpdesk']) assert.equal(lz(['docs', kind, '-o', `${kind}.html`], { cwd }).code, 0);
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox'] });
-    try {
-      const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
-      const problems: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-      });
-      page.on('request', (r) => {
-        if (!r.url().startsWith('file:')) problems.push(r.url());
-      });
-      const out = join(ROOT, 'test-output');
-      mkdirSync(out, { recursive: true });
+    await withPage(async (page, problems) => {
       for (const kind of ['beheer', 'helpdesk']) {
         await page.goto(`file://${join(cwd, `${kind}.html`)}`);
         assert.match(await page.title(), kind === 'beheer' ? /Operations document MijnOverheid Lopende Zaken: Gemeente Voorbeeld/ : /Help-desk briefing/);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        assert.ok(overflow <= 0, `${kind}: wider than A4 by ${overflow} px`);
-        await page.screenshot({ path: join(out, `docs-${kind}.png`), fullPage: true });
-        const pdf = await page.pdf({ format: 'A4' });
-        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        const wider = await overflow(page);
+        assert.ok(wider <= 0, `${kind}: wider than A4 by ${wider} px`);
+        const shot = join(TEST_OUTPUT, `docs-${kind}.png`);
+        await page.screenshot({ path: shot, fullPage: true });
+        const pages = pdfPages(await page.pdf({ format: 'A4' }));
         if (kind === 'helpdesk') assert.equal(pages, 1, 'the help-desk briefing is one page');
-        console.log(`# screenshot: ${join(out, `docs-${kind}.png`)} (${pages} A4 page${pages === 1 ? '' : 's'})`);
+        console.log(`# screenshot: ${shot} (${pages} A4 page${pages === 1 ? '' : 's'})`);
       }
       assert.deepEqual(problems, []);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

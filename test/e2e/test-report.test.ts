@@ -3,20 +3,12 @@
 // Markdown, HTML and JSON against golden files, the HTML rendered in headless Chromium (no console
 // errors, fits A4, prints to PDF, a screenshot kept in test-output/), and a supplier's report.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { initLeverancier, initOverheid, json, lz, readJson, ROOT, tempDir } from '../helpers/cli.ts';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const GOLDEN = join(ROOT, 'test', 'golden');
-
-/** Compares with the golden file; UPDATE_GOLDEN=1 writes it instead (then read the diff before committing). */
-function golden(name: string, actual: string): void {
-  const file = join(GOLDEN, name);
-  if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(file, actual);
-  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs from test/golden (UPDATE_GOLDEN=1 rewrites it)`);
-}
+import { CHROMIUM, overflow, pdfPages, TEST_OUTPUT, withPage } from '../helpers/browser.ts';
+import { initLeverancier, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
+import { golden } from '../helpers/golden.ts';
 
 function chainTest() {
   const cwd = tempDir();
@@ -112,38 +104,22 @@ describe('test report', () => {
   }, async () => {
     const { cwd, ok } = chainTest();
     ok(['test', 'report', '-o', 'testrapport.html', '--at', '2027-03-05']);
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox'] });
-    try {
-      // A4 at 96 dpi: 794 px wide.
-      const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
-      const problems: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(String(e)));
-      page.on('request', (r) => {
-        if (!r.url().startsWith('file:')) problems.push(`request: ${r.url()}`);
-      });
+    await withPage(async (page, problems) => {
       await page.goto(`file://${join(cwd, 'testrapport.html')}`);
       assert.equal(await page.title(), 'Testrapport ketentest Lopende Zaken: Gemeente Voorbeeld');
       assert.match((await page.textContent('body')) ?? '', /13 van 14 tests zijn geslaagd/);
       assert.equal(await page.locator('.fail').count(), 2, 'the failed item in its table and in the open items');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `wider than A4 by ${overflow} px`);
+      const wider = await overflow(page);
+      assert.ok(wider <= 0, `wider than A4 by ${wider} px`);
       assert.deepEqual(problems, []);
-      const out = join(ROOT, 'test-output');
-      mkdirSync(out, { recursive: true });
-      const shot = join(out, 'test-report.png');
+      const shot = join(TEST_OUTPUT, 'test-report.png');
       await page.screenshot({ path: shot, fullPage: true });
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      writeFileSync(join(out, 'test-report.pdf'), pdf);
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      writeFileSync(join(TEST_OUTPUT, 'test-report.pdf'), pdf);
+      const pages = pdfPages(pdf);
       assert.ok(pages >= 2 && pages <= 8, `${pages} A4 pages`);
       console.log(`# screenshot: ${shot} (${pages}-page PDF beside it)`);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it("a supplier's report names the HRN and the GEMMA Softwarecatalogus", () => {
