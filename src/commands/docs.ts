@@ -6,7 +6,7 @@ import { beheerDoc } from '../domain/docs/beheer.ts';
 import type { Doc } from '../domain/docs/document.ts';
 import { helpdeskDoc } from '../domain/docs/helpdesk.ts';
 import { amsterdamDay } from '../domain/calendar.ts';
-import { sha256, toDossier, writeDocument } from '../app/artefact-files.ts';
+import { refuseProductieForSupplier, sha256, toDossier, writeDocument } from '../app/artefact-files.ts';
 import { actor, changeDossier, readDossier } from '../app/dossier.ts';
 import { parseAt } from '../app/options.ts';
 import { loadSno } from '../sno-data.ts';
@@ -30,6 +30,8 @@ export async function runDocs(ctx: Context, kind: 'beheer' | 'helpdesk', o: Docs
   const format = o.format ?? (ext === '.html' || ext === '.htm' ? 'html' : 'md');
   if (format !== 'md' && format !== 'html') throw new CliError('flag.invalid', { flag: '--format', reason: 'value.choice', options: 'md, html' });
   const { dossier: d } = readDossier(ctx);
+  // Phase 4's documents: a supplier connection never goes to production (the manual's reason is given).
+  refuseProductieForSupplier(d, 'productie');
   const today = amsterdamDay(parseAt(o.at, ctx.now()));
   const sno = loadSno();
   const doc: Doc = kind === 'beheer' ? beheerDoc(d, sno, ctx.lang, today) : helpdeskDoc(d, sno, ctx.lang, today);

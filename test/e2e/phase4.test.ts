@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CHROMIUM, overflow, pdfPages, TEST_OUTPUT, withPage } from '../helpers/browser.ts';
-import { initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
+import { initLeverancier, initOverheid, json, lz, readJson, tempDir } from '../helpers/cli.ts';
 import { golden } from '../helpers/golden.ts';
 
 /** A gemeente whose chain test passed and whose test report Logius approved. */
@@ -148,6 +148,17 @@ describe('docs beheer and docs helpdesk', () => {
     // LPR, its completion and both documents are done; what is left are the production connection steps (certificates under the real root).
     const st = json(lz(['status', '--json'], { cwd })).dossiers[0];
     assert.equal(st.phases[3].done, 4, JSON.stringify(st.phases[3]));
+  });
+
+  it("a supplier gets neither: phase 4 does not apply to a supplier connection, with the manual's reason", () => {
+    const cwd = tempDir();
+    assert.equal(initLeverancier(cwd).code, 0);
+    for (const kind of ['beheer', 'helpdesk']) {
+      const r = lz(['docs', kind, '--lang', 'en'], { cwd });
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /supplier/i);
+    }
   });
 
   it('the HTML documents in headless Chromium: no console errors or requests, fit A4', { skip: CHROMIUM ? false : 'chromium is not installed' }, async () => {
