@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import { beheerDoc } from '../domain/docs/beheer.ts';
 import type { Doc } from '../domain/docs/document.ts';
 import { helpdeskDoc } from '../domain/docs/helpdesk.ts';
+import { isLatestDocument, recordDocument } from '../domain/docs/records.ts';
 import { amsterdamDay } from '../domain/calendar.ts';
 import { refuseProductieForSupplier, sha256, toDossier, writeDocument } from '../app/artefact-files.ts';
 import { actor, changeDossier, readDossier } from '../app/dossier.ts';
@@ -40,13 +41,10 @@ export async function runDocs(ctx: Context, kind: 'beheer' | 'helpdesk', o: Docs
   if (!written.path) return EXIT.ok;
   const rel = toDossier(ctx, written.path);
   const hash = sha256(text);
-  const last = (d.documents ?? []).filter((x) => x.kind === kind).at(-1);
-  if (!(last && last.sha256 === hash && last.path === rel)) {
+  if (!isLatestDocument(d, kind, rel, hash)) {
     const who = actor(ctx);
     await changeDossier(ctx, (x) => {
-      const next = structuredClone(x);
-      (next.documents ??= []).push({ kind, at: who.at, by: who.by, path: rel, sha256: hash, format });
-      next.history.push({ at: who.at, by: who.by, action: `docs.${kind}`, values: { path: rel, sha256: hash } });
+      const next = recordDocument(x, { kind, path: rel, sha256: hash, format }, who);
       return { dossier: next, result: next };
     });
   }

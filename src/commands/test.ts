@@ -51,13 +51,15 @@ function makePlan(ctx: Context, d: Dossier, scenarios: string | undefined): Plan
   return { d, set, file, snapshot, zaaktypen, items: planItems(set, zaaktypen), bsns: testBsns(d), latest, passed: cov.passed };
 }
 
-function warnings(ctx: Context, p: Plan): { code: string; message: string }[] {
-  const w: { code: string; message: string }[] = [];
-  const add = (code: 'test.plan.no-zaaktypen' | 'test.plan.no-bsns' | 'test.plan.bsn-outside', params: Record<string, string> = {}) =>
-    w.push({ code, message: t(ctx.lang, code, params) });
-  if (!p.zaaktypen.length && p.set.scenarios.some((s) => s.perZaaktype)) add('test.plan.no-zaaktypen');
-  if (!p.bsns.bsns.length) add('test.plan.no-bsns');
-  if (p.bsns.range && p.bsns.outside.length) add('test.plan.bsn-outside', { bsns: p.bsns.outside.join(', '), from: p.bsns.range[0], to: p.bsns.range[1] });
+type PlanWarningCode = 'test.plan.no-zaaktypen' | 'test.plan.no-bsns' | 'test.plan.bsn-outside';
+
+/** What the plan still lacks: said on stderr, and in the JSON with its message. */
+function warnings(p: Plan): { code: PlanWarningCode; params: Record<string, string> }[] {
+  const w: { code: PlanWarningCode; params: Record<string, string> }[] = [];
+  if (!p.zaaktypen.length && p.set.scenarios.some((s) => s.perZaaktype)) w.push({ code: 'test.plan.no-zaaktypen', params: {} });
+  if (!p.bsns.bsns.length) w.push({ code: 'test.plan.no-bsns', params: {} });
+  if (p.bsns.range && p.bsns.outside.length)
+    w.push({ code: 'test.plan.bsn-outside', params: { bsns: p.bsns.outside.join(', '), from: p.bsns.range[0], to: p.bsns.range[1] } });
   return w;
 }
 
@@ -65,7 +67,7 @@ export function runTestPlan(ctx: Context, o: TestPlanOptions): number {
   const { dossier: d } = readDossier(ctx);
   const p = makePlan(ctx, d, o.scenarios);
   const { set, file, zaaktypen } = p;
-  const ws = warnings(ctx, p);
+  const ws = warnings(p);
   const L = ctx.lang;
   if (ctx.json) {
     const org = d.organisation;
@@ -87,12 +89,12 @@ export function runTestPlan(ctx: Context, o: TestPlanOptions): number {
           ...(run ? { lastRun: { n: run.n, at: run.at, round: run.round } } : {}),
         };
       }),
-      warnings: ws,
+      warnings: ws.map((w) => ({ code: w.code, message: t(L, w.code, w.params) })),
     });
     return EXIT.ok;
   }
   out(ctx, render(ctx, p));
-  for (const w of ws) warn(ctx, w.code as 'test.plan.no-bsns', paramsOf(p, w.code));
+  for (const w of ws) warn(ctx, w.code, w.params);
   return EXIT.ok;
 }
 
@@ -100,10 +102,6 @@ export function runTestPlan(ctx: Context, o: TestPlanOptions): number {
 function padVisible(s: string, width: number): string {
   const len = [...s.replace(/\u001b\[[0-9;]*m/g, '')].length;
   return len >= width ? s : s + ' '.repeat(width - len);
-}
-
-function paramsOf(p: Plan, code: string): Record<string, string> {
-  return code === 'test.plan.bsn-outside' && p.bsns.range ? { bsns: p.bsns.outside.join(', '), from: p.bsns.range[0], to: p.bsns.range[1] } : {};
 }
 
 function render(ctx: Context, p: Plan): string {

@@ -4,11 +4,10 @@
 import type { ReportCounts, ReportItem, ReportModel } from '../domain/test/report.ts';
 import type { TestRun } from '../domain/dossier-types.ts';
 import { t } from './messages.ts';
-import { headerFields, itemName, refsOf, result } from './report-markdown.ts';
+import { day, headerFields, itemName, refsOf, result } from './report-markdown.ts';
 import { escHtml, htmlPage } from './html-page.ts';
 
 const esc = escHtml;
-const day = (iso: string) => iso.slice(0, 10);
 
 const CSS = `
 td.nowrap { white-space: nowrap; }

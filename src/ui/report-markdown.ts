@@ -9,7 +9,8 @@ import { visibleLine } from './safe-text.ts';
 const cell = (s: string) => visibleLine(s).replace(/\|/g, '\\|');
 const code = (s: string) => (s ? `\`${visibleLine(s).replace(/`/g, "'")}\`` : '');
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-const day = (iso: string) => iso.slice(0, 10);
+/** The day of an ISO time, as the report shows dates. */
+export const day = (iso: string) => iso.slice(0, 10);
 
 export function result(m: ReportModel, r: TestRun | null): string {
   return r ? t(m.lang, dyn(`test.result.${r.result}`)) : t(m.lang, 'report.not-run');

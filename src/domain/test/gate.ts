@@ -3,6 +3,7 @@
 // v2.0, fase 3: "Uw organisatie is zelf verantwoordelijk voor het volledig en juist uitvoeren van de testen."
 import type { Dossier } from '../dossier-types.ts';
 import { DomainError } from '../errors.ts';
+import { latestDocument, type DocKind } from '../docs/records.ts';
 import { coverage } from './runs.ts';
 
 export const CHAIN_TEST_STEP = '3.ketentest';
@@ -16,12 +17,10 @@ export function currentReport(d: Dossier) {
 }
 
 /** Phase 4's documents (lz-onboard docs) and the steps they stand for. */
-export const DOC_STEPS: Record<string, 'beheer' | 'helpdesk'> = { '4.beheerdocumentatie': 'beheer', '4.helpdesk': 'helpdesk' };
+export const DOC_STEPS: Record<string, DocKind> = { '4.beheerdocumentatie': 'beheer', '4.helpdesk': 'helpdesk' };
 
 /** Steps that stand for something lz-onboard writes (runs, a report, a document): --exception applies to them. */
 export const WRITTEN_BY_LZ = new Set([CHAIN_TEST_STEP, REPORT_STEP, ...Object.keys(DOC_STEPS)]);
-
-const latestDoc = (d: Dossier, kind: 'beheer' | 'helpdesk') => (d.documents ?? []).filter((x) => x.kind === kind).at(-1);
 
 /** Values a step records of its own when done: the SHA-256 and path of the report or document it stands for. */
 export function testStepValues(d: Dossier, stepId: string): Record<string, string> {
@@ -30,7 +29,7 @@ export function testStepValues(d: Dossier, stepId: string): Record<string, strin
     return r ? { rapportSha256: r.sha256, rapport: r.path } : {};
   }
   const kind = DOC_STEPS[stepId];
-  const doc = kind ? latestDoc(d, kind) : undefined;
+  const doc = kind ? latestDocument(d, kind) : undefined;
   return doc ? { documentSha256: doc.sha256, document: doc.path } : {};
 }
 
@@ -38,7 +37,7 @@ export function checkTestGate(d: Dossier, stepId: string, exception: string | un
   if (exception !== undefined) return;
   const kind = DOC_STEPS[stepId];
   if (kind) {
-    if (!latestDoc(d, kind)) throw new DomainError('step.document-missing', { step: stepId, kind });
+    if (!latestDocument(d, kind)) throw new DomainError('step.document-missing', { step: stepId, kind });
     return;
   }
   if (stepId === REPORT_STEP) {
