@@ -76,6 +76,8 @@ export function writeDocument(ctx: Context, target: string, text: string, force:
   const abs = resolve(ctx.cwd, target);
   let previous: Buffer | null = null;
   if (existsSync(abs)) {
+    // A folder is no place for a document: say so, rather than "exists, use --force".
+    if (statSync(abs).isDirectory()) throw new CliError('file.not-regular', { file: abs }, EXIT.usage);
     // The same bytes again is no change and no error, --force or not.
     if (sameContent(abs, text)) return { path: abs, unchanged: true };
     if (!force) throw new CliError('file.exists', { file: abs }, EXIT.usage);

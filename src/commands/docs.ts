@@ -5,7 +5,7 @@ import { extname } from 'node:path';
 import { beheerDoc } from '../domain/docs/beheer.ts';
 import type { Doc } from '../domain/docs/document.ts';
 import { helpdeskDoc } from '../domain/docs/helpdesk.ts';
-import { isLatestDocument, recordDocument } from '../domain/docs/records.ts';
+import { isRecordedDocument, recordDocument } from '../domain/docs/records.ts';
 import { amsterdamDay } from '../domain/calendar.ts';
 import { refuseProductieForSupplier, sha256, toDossier, writeDocument } from '../app/artefact-files.ts';
 import { actor, changeDossier, readDossier } from '../app/dossier.ts';
@@ -15,6 +15,7 @@ import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { docHtml, docMarkdown } from '../ui/doc-render.ts';
 import { EXIT } from '../ui/exit-codes.ts';
+import { t } from '../ui/messages.ts';
 import { info, success, writeJson } from '../ui/output.ts';
 
 export interface DocsOptions {
@@ -41,7 +42,7 @@ export async function runDocs(ctx: Context, kind: 'beheer' | 'helpdesk', o: Docs
   if (!written.path) return EXIT.ok;
   const rel = toDossier(ctx, written.path);
   const hash = sha256(text);
-  if (!isLatestDocument(d, kind, rel, hash)) {
+  if (!isRecordedDocument(d, kind, rel, hash)) {
     const who = actor(ctx);
     await changeDossier(ctx, (x) => {
       const next = recordDocument(x, { kind, path: rel, sha256: hash, format }, who);
@@ -50,7 +51,9 @@ export async function runDocs(ctx: Context, kind: 'beheer' | 'helpdesk', o: Docs
   }
   if (ctx.json) writeJson(ctx, { document: { kind, path: written.path, sha256: hash, format, step: STEP[kind] } });
   else {
-    success(ctx, 'docs.written', { file: written.path, sha: hash.slice(0, 16) });
+    if (written.unchanged)
+      success(ctx, 'spec.unchanged', { what: t(ctx.lang, kind === 'beheer' ? 'docs.what.beheer' : 'docs.what.helpdesk'), file: written.path });
+    else success(ctx, 'docs.written', { file: written.path, sha: hash.slice(0, 16) });
     info(ctx, 'docs.next', { step: STEP[kind] });
   }
   return EXIT.ok;

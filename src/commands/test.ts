@@ -312,7 +312,8 @@ export async function runTestReport(ctx: Context, o: TestReportOptions): Promise
   }
   if (ctx.json) writeJson(ctx, { report: { path: written.path, sha256: hash, format, round, complete: model.complete, previous: written.previous ?? null } });
   else {
-    success(ctx, 'test.report-written', { file: written.path, round: String(round), sha: hash.slice(0, 16) });
+    if (written.unchanged) success(ctx, 'spec.unchanged', { what: t(ctx.lang, 'test.report-what'), file: written.path });
+    else success(ctx, 'test.report-written', { file: written.path, round: String(round), sha: hash.slice(0, 16) });
     info(ctx, model.complete ? 'test.report-next' : 'test.report-incomplete', { passed: String(model.totals.pass), total: String(model.items.length) });
   }
   return EXIT.ok;

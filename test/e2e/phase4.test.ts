@@ -136,6 +136,14 @@ describe('docs beheer and docs helpdesk', () => {
     const helpdesk = readFileSync(join(cwd, 'helpdesk.md'), 'utf8');
     assert.match(helpdesk, /\| omgevingsvergunning \| 2027-05-03 \|\n\| parkeervergunning \| nog niet gepland \|/);
     assert.match(helpdesk, /\| over de inhoud of voortgang van de zaak \| de eigen organisatie: KCC, 14 0344 \|/);
+    // The same document again is no change; a folder is no place for one.
+    assert.match(
+      lz(['docs', 'beheer', '-o', 'beheer.md', '--at', '2027-04-20', '--lang', 'nl'], { cwd }).stderr,
+      /Beheerdocumentatie ongewijzigd: .*beheer\.md is al precies dit document/,
+    );
+    const folder = run(['docs', 'beheer', '-o', '.']);
+    assert.equal(folder.code, 2);
+    assert.doesNotMatch(folder.stderr, /already exists/);
     ok(['step', 'done', '4.beheerdocumentatie']);
     ok(['step', 'done', '4.helpdesk']);
     const d = readJson(join(cwd, 'lz-onboard.json'));

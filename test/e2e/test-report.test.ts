@@ -91,7 +91,10 @@ describe('test report', () => {
       ['1 testrapport-ronde-1.md', '2 testrapport.md', '2 testrapport.html', '2 testrapport.json'],
     );
     // The same report again is no change; an existing file is not replaced without --force.
-    ok(['test', 'report', '-o', 'testrapport.md', '--at', '2027-03-11']);
+    assert.match(
+      ok(['test', 'report', '-o', 'testrapport.md', '--at', '2027-03-11']).stderr,
+      /Testrapport ongewijzigd: .*testrapport\.md is al precies dit document/,
+    );
     assert.equal(readJson(join(cwd, 'lz-onboard.json')).testing.reports.length, 4);
     assert.equal(run(['test', 'report', '-o', 'testrapport.md', '--at', '2027-03-12']).code, 2);
     // Only recorded test BSNs appear.

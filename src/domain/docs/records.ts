@@ -17,8 +17,7 @@ export function latestDocument(d: Dossier, kind: DocKind) {
   return (d.documents ?? []).filter((x) => x.kind === kind).at(-1);
 }
 
-/** Whether this very file is already the latest recorded document of its kind. */
-export function isLatestDocument(d: Dossier, kind: DocKind, path: string, sha256: string): boolean {
-  const last = latestDocument(d, kind);
-  return last !== undefined && last.sha256 === sha256 && last.path === path;
+/** Whether this very file (path and bytes) is on record already: writing it again records nothing. */
+export function isRecordedDocument(d: Dossier, kind: DocKind, path: string, sha256: string): boolean {
+  return (d.documents ?? []).some((x) => x.kind === kind && x.sha256 === sha256 && x.path === path);
 }

@@ -216,6 +216,9 @@ export const TESTING = {
     'the help-desk briefing (one page): what the citizen sees per zaaktype, what not, where to refer',
   ],
   'opt.docs.format': ['md of html (standaard: naar de extensie van -o, anders md)', 'md or html (default: from the extension of -o, else md)'],
+  'docs.what.beheer': ['Beheerdocumentatie', 'Operations document'],
+  'docs.what.helpdesk': ['Helpdeskinstructie', 'Help-desk briefing'],
+  'test.report-what': ['Testrapport', 'Test report'],
   'docs.written': ['document geschreven: {file} (SHA-256 {sha}…)', 'document written: {file} (SHA-256 {sha}…)'],
   'docs.next': ['stap {step} kan nu af (lz-onboard step done {step})', 'step {step} can be done now (lz-onboard step done {step})'],
   'step.document-missing': [
