@@ -273,19 +273,21 @@ export interface TestReportOptions {
 const FORMATS = ['md', 'html', 'json'] as const;
 type ReportFormat = (typeof FORMATS)[number];
 
-function formatOf(o: TestReportOptions): ReportFormat {
+function formatOf(ctx: Context, o: TestReportOptions): ReportFormat {
   if (o.format !== undefined) {
     if (!(FORMATS as readonly string[]).includes(o.format))
       throw new CliError('flag.invalid', { flag: '--format', reason: 'value.choice', options: FORMATS.join(', ') });
     return o.format as ReportFormat;
   }
+  // --json to stdout is the report as JSON, like every report of the tool.
+  if (ctx.json && (o.output === undefined || o.output === '-')) return 'json';
   const ext = extname(o.output ?? '').toLowerCase();
   return ext === '.html' || ext === '.htm' ? 'html' : ext === '.json' ? 'json' : 'md';
 }
 
 /** lz-onboard test report: the report for Logius; written to a file, it is recorded (what was sent is on record). */
 export async function runTestReport(ctx: Context, o: TestReportOptions): Promise<number> {
-  const format = formatOf(o);
+  const format = formatOf(ctx, o);
   const { dossier: d } = readDossier(ctx);
   const { set, snapshot } = planSet(ctx, d, o.scenarios);
   const at = parseAt(o.at, ctx.now());

@@ -135,5 +135,8 @@ describe('test report', () => {
     assert.match(md.stdout, /\| Kind of connection \| supplier connection \(IT supplier\) \|/);
     assert.match(md.stdout, /GEMMA Softwarecatalogus \(https:\/\/www\.softwarecatalogus\.nl\/\)/);
     assert.equal(readJson(join(cwd, 'lz-onboard.json')).testing.reports, undefined, 'to stdout: nothing recorded');
+    const asJson = JSON.parse(lz(['test', 'report', '--json'], { cwd }).stdout);
+    assert.equal(asJson.formatVersion, 1);
+    assert.equal(asJson.organisation.identifierLabel, 'HRN');
   });
 });
