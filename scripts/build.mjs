@@ -4,7 +4,7 @@
 // of the start-up budget of status (npm run bench: status went from 1.45x to 1.26x of bare node).
 // Dependencies that only some commands need stay outside the bundle and load when used: the
 // ESM-only ones (@inquirer/prompts, listr2) from bundles of their own in dist/vendor/, the CommonJS
-// ones (node-forge, saxes, and xmlbuilder2 from its own bundle) through require() inside lazily
+// ones (node-forge, and xmlbuilder2 from its own bundle) through require() inside lazily
 // initialised modules. chalk (10 KB) is inside the bundle, initialised when colour is on.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
@@ -38,7 +38,6 @@ const vendoredXmlbuilder2 = {
   name: 'vendored-xmlbuilder2',
   setup(b) {
     b.onResolve({ filter: /^xmlbuilder2$/ }, () => ({ path: './vendor/xmlbuilder2.cjs', external: true }));
-    b.onResolve({ filter: /^saxes$/ }, () => ({ path: './vendor/saxes.cjs', external: true }));
     // node-forge's parts share one forge object: one bundle holds them (see FORGE_ENTRY).
     b.onResolve({ filter: /^node-forge\/lib\/(asn1|forge)\.js$/ }, (args) => ({ path: args.path.slice(15, -3), namespace: 'lz-forge' }));
     b.onLoad({ filter: /.*/, namespace: 'lz-forge' }, (args) => ({ contents: `module.exports = require('./vendor/forge.cjs').${args.path};`, loader: 'js' }));
@@ -55,7 +54,7 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
  * with import() would start Node's ES-module loader (some 20 ms on Node 20, measured for chalk);
  * as CommonJS bundles they load with require, and the CLI has no import() left at all.
  */
-const VENDORED = { xmlbuilder2: 'xmlbuilder2', '@inquirer/prompts': 'prompts', listr2: 'listr2', saxes: 'saxes' };
+const VENDORED = { xmlbuilder2: 'xmlbuilder2', '@inquirer/prompts': 'prompts', listr2: 'listr2' };
 /**
  * node-forge's ASN.1 layer and util for every certificate, and its PBE ciphers (older PKCS#12
  * stores) registered on the same forge object only when asked (src/domain/cert/forge.ts).

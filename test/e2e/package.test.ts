@@ -1,6 +1,6 @@
 // The package as a user gets it: npm pack, then install the tarball into an empty folder and run
 // the main commands from there. It has no dependencies: every package it uses is in the bundles of
-// dist/ (node-forge and saxes in dist/vendor/ too).
+// dist/ (node-forge in dist/vendor/ too).
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -72,7 +72,7 @@ describe('the packed package', { timeout: 240_000 }, () => {
     assert.match(ping.stdout, /<MessageMetadataDocument/);
     assert.match(run('completion', 'bash').stdout, /complete -F _lz_onboard lz-onboard/);
     assert.equal(run('oin', 'check', '00000001822477348000').status, 0);
-    // Certificates (node-forge) and a CPA (saxes), from the package's own bundles.
+    // Certificates (node-forge) and a CPA (the reader in the main bundle), from the package's own bundles.
     const pki = testPki(app);
     const leaf = pki.leaf();
     pki.write('leaf.pem', leaf.pem);

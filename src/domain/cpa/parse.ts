@@ -1,7 +1,7 @@
-// Reads an ebXML CPPA 2.0 CPA with saxes: strict, streaming, namespace-aware. A DOCTYPE is
-// refused outright (no entity is ever expanded or fetched), every well-formedness error is
-// reported, and only what the checks need is kept.
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+// Reads an ebXML CPPA 2.0 CPA with the strict, namespace-aware reader of domain/xml: a DOCTYPE is
+// refused outright (no entity is ever expanded or fetched), a well-formedness error is reported
+// with its place, and only what the checks need is kept.
+import { readXml, XmlError, type XmlTag } from '../xml/read-xml.ts';
 
 export const CPPA_NS = 'http://www.oasis-open.org/committees/ebxml-cppa/schema/cpp-cpa-2_0.xsd';
 export const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
@@ -63,15 +63,14 @@ export class CpaReadError extends Error {
   }
 }
 
-function attr(tag: SaxesTagNS, local: string): string | undefined {
+function attr(tag: XmlTag, local: string): string | undefined {
   // CPPA attributes are qualified (tns:value) in practice; accept them unqualified as well.
-  for (const a of Object.values(tag.attributes)) if (a.local === local && (a.uri === CPPA_NS || a.uri === '')) return a.value;
+  for (const a of tag.attributes) if (a.local === local && (a.uri === CPPA_NS || a.uri === '')) return a.value;
   return undefined;
 }
 
 export function parseCpa(text: string): Cpa {
   if (text.length > MAX_CPA_BYTES) throw new CpaReadError('cpa.too-large', String(text.length));
-  const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: string[] = [];
   let cpa: Cpa | null = null;
   let party: CpaParty | null = null;
@@ -84,11 +83,9 @@ export function parseCpa(text: string): Cpa {
   const fail = (e: CpaReadError) => {
     error ??= e;
   };
-  parser.on('doctype', () => fail(new CpaReadError('xml.doctype')));
-  parser.on('error', (e) => fail(new CpaReadError('xml.malformed', e.message)));
-  parser.on('opentag', (tag) => {
+  const open = (tag: XmlTag) => {
     if (error) return;
-    const local = tag.local ?? tag.name;
+    const local = tag.local;
     if (!stack.length) {
       if (local !== 'CollaborationProtocolAgreement' || tag.uri !== CPPA_NS)
         fail(new CpaReadError('cpa.not-a-cpa', `${tag.uri ? `{${tag.uri}}` : ''}${local}`));
@@ -163,13 +160,10 @@ export function parseCpa(text: string): Cpa {
           break;
       }
     }
-  });
-  parser.on('text', (t) => {
-    text_ += t;
-  });
-  parser.on('closetag', (tag) => {
+  };
+  const close = (tag: XmlTag) => {
     if (error) return;
-    const local = tag.local ?? tag.name;
+    const local = tag.local;
     const value = text_.trim();
     if (cpa && tag.uri === CPPA_NS) {
       if (local === 'Start' && stack.length === 2) (cpa as Cpa).start = value;
@@ -193,11 +187,20 @@ export function parseCpa(text: string): Cpa {
     }
     stack.pop();
     text_ = '';
-  });
+  };
   try {
-    parser.write(text).close();
+    readXml(text, {
+      open,
+      text: (t) => {
+        text_ += t;
+      },
+      close,
+    });
   } catch (e) {
-    fail(e instanceof CpaReadError ? e : new CpaReadError('xml.malformed', (e as Error).message));
+    // The first problem is the one reported (a wrong root element before a malformed part, say).
+    if (e instanceof CpaReadError) fail(e);
+    else if (e instanceof XmlError) fail(e.kind === 'doctype' ? new CpaReadError('xml.doctype') : new CpaReadError('xml.malformed', e.message));
+    else throw e;
   }
   if (error) throw error;
   if (!cpa) throw new CpaReadError('cpa.not-a-cpa', 'empty document');
