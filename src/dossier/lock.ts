@@ -3,7 +3,7 @@
 // Every path through the loop sleeps and honours the deadline; a stale lock that cannot be removed
 // (a directory, a read-only folder) is reported at once, never retried in a busy loop.
 import { closeSync, lstatSync, openSync, readFileSync, rmSync, type Stats, statSync, unlinkSync, writeSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { lazyBuiltin } from '../io/lazy-builtin.ts';
 import { forgetTemp, rememberTemp } from '../io/cleanup.ts';
 import { LIMITS } from '../io/read-bounded.ts';
 import { ioReason } from '../io/reasons.ts';
@@ -139,7 +139,7 @@ function breakStale(path: string, stillStale: (info: LockInfo | null, st: Stats)
 export async function withLock<T>(file: string, fn: () => T | Promise<T>, opts: LockOptions = {}): Promise<T> {
   const path = `${file}.lock`;
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
-  const me: LockInfo = { pid: process.pid, host: hostname(), at: new Date().toISOString() };
+  const me: LockInfo = { pid: process.pid, host: lazyBuiltin('node:os').hostname(), at: new Date().toISOString() };
   for (;;) {
     if (tryCreate(file, path, me)) break;
     const info = readInfo(path);

@@ -5,7 +5,7 @@
 // over 1,000 / 10,000 dossiers: Node 20 160 → 107 / 597 → 545 ms, Node 22 126 → 105 / 548 → 512 ms,
 // Node 24 113 → 106 / 484 → 463 ms. Start-up is untouched: the flag is set only once a command
 // knows its run is long, after the code cache was read.
-import { createRequire } from 'node:module';
+import { lazyBuiltin } from './lazy-builtin.ts';
 
 /** From this many dossiers a run is long enough for the later optimisation to pay. */
 export const LONG_RUN = 50;
@@ -30,5 +30,5 @@ export function expectLongRun(count: number): void {
   set = true;
   const flag = laterOptimisationFlag(process.versions.v8);
   // Required here, not imported: the commands that never need node:v8 do not load it.
-  if (flag) (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString(flag);
+  if (flag) lazyBuiltin('node:v8').setFlagsFromString(flag);
 }

@@ -6,7 +6,7 @@
 // Several files can be prepared first and committed together (the dossier and its backup), so that
 // running out of space while writing leaves every one of them as it was.
 import * as nodeFs from 'node:fs';
-import { createRequire } from 'node:module';
+import { lazyBuiltin } from './lazy-builtin.ts';
 import { basename, dirname, join } from 'node:path';
 import { forgetTemp, rememberTemp } from './cleanup.ts';
 
@@ -100,7 +100,7 @@ function isSymlink(file: string): boolean {
 let random: ((n: number) => Buffer) | undefined;
 
 export function tempName(target: string): string {
-  random ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes;
+  random ??= lazyBuiltin('node:crypto').randomBytes;
   return join(dirname(target), `.${basename(target)}.${process.pid}-${random(6).toString('hex')}.tmp`);
 }
 

@@ -1,6 +1,6 @@
 // Decisions about the user's environment made in one place: language, interactivity, colour,
 // who is acting, the dossier path. Commands receive a Context and never look at process.* themselves.
-import { createRequire } from 'node:module';
+import { lazyBuiltin } from '../io/lazy-builtin.ts';
 import { resolve } from 'node:path';
 import type { Lang } from '../domain/checklist.ts';
 import { fdWriter, isTerminal, type Writer } from './terminal.ts';
@@ -78,7 +78,7 @@ export function useColor(opts: GlobalOptions, env: NodeJS.ProcessEnv, streamTTY:
 
 function osUser(env: NodeJS.ProcessEnv): string {
   try {
-    return (createRequire(import.meta.url)('node:os') as typeof import('node:os')).userInfo().username;
+    return lazyBuiltin('node:os').userInfo().username;
   } catch {
     return env['USER'] || env['USERNAME'] || 'onbekend';
   }

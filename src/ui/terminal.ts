@@ -3,7 +3,7 @@
 // load, measured with --cpu-prof on Node 20), which status and --help do not need: they write to a
 // pipe or file with a plain synchronous write, and only real terminals get Node's tty streams.
 import { fstatSync, statSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { lazyBuiltin } from '../io/lazy-builtin.ts';
 import { neutralise } from './safe-text.ts';
 
 function isCharDevice(fd: number): boolean {
@@ -31,7 +31,7 @@ const terminals = new Map<number, boolean>();
 export function isTerminal(fd: number): boolean {
   let answer = terminals.get(fd);
   if (answer === undefined) {
-    answer = isCharDevice(fd) && !isDevNull(fd) && (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+    answer = isCharDevice(fd) && !isDevNull(fd) && lazyBuiltin('node:tty').isatty(fd);
     terminals.set(fd, answer);
   }
   return answer;

@@ -1,6 +1,6 @@
 // Does a certificate cover a host name? DNS SANs (wildcards match exactly one left-most label),
 // IP SANs for IP addresses, and the CN only when there is no DNS SAN (RFC 6125).
-import { isIP } from 'node:net';
+import { lazyBuiltin } from '../../io/lazy-builtin.ts';
 import type { CertFields } from './fields.ts';
 import { attr } from './fields.ts';
 
@@ -24,7 +24,7 @@ export function coversHost(c: CertFields, host: string): HostMatch {
   const bare = host.replace(/^\[|\]$/g, '');
   // Only what could be an address goes to isIP: its first call compiles Node's IPv6 pattern (4-6 ms of
   // every cert check, spec and cpa check, npm run bench), and a DNS name has letters and no colon.
-  if ((bare.includes(':') || /^[\d.]+$/.test(bare)) && isIP(bare)) {
+  if ((bare.includes(':') || /^[\d.]+$/.test(bare)) && lazyBuiltin('node:net').isIP(bare)) {
     const ips = c.san?.ip ?? [];
     return { covered: ips.includes(bare), names: ips, viaCn: false };
   }
