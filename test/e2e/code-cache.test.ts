@@ -1,0 +1,60 @@
+// The bin's code cache (bin/lz-onboard.js): one file per V8 version beside each bundle, written by
+// the first run that loads the bundle, and written again when V8 refuses it (damaged, or made by
+// another V8). A copy of the built package is used, so that the checkout's caches are not touched.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT, tempDir } from '../helpers/cli.ts';
+
+const V8 = process.versions.v8;
+
+function copyPackage(): string {
+  const dir = tempDir();
+  for (const part of ['bin', 'dist', 'templates', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  for (const sub of ['dist', 'dist/vendor']) for (const f of readdirSync(join(dir, sub))) if (f.endsWith('.cache')) rmSync(join(dir, sub, f));
+  return dir;
+}
+
+const run = (pkg: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(pkg, 'bin', 'lz-onboard.js'), ...args], {
+    cwd: tempDir(),
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'], HOME: tempDir(), LZ_ONBOARD_LANG: 'en', NO_COLOR: '1' },
+  });
+
+describe('code cache', () => {
+  it('is written per V8 version by the first run, and used by the next', () => {
+    const pkg = copyPackage();
+    const cache = join(pkg, 'dist', `cli.cjs.${V8}.cache`);
+    assert.ok(!existsSync(cache));
+    const first = run(pkg, '--version');
+    assert.equal(first.status, 0, first.stderr);
+    assert.ok(existsSync(cache), 'written as the first run exits');
+    const bytes = readFileSync(cache);
+    const second = run(pkg, '--version');
+    assert.equal(second.stdout, first.stdout);
+    assert.deepEqual(readFileSync(cache), bytes, 'an accepted cache is left as it is');
+    // A vendor bundle gets its own when a command loads it (node-forge, for a certificate).
+    run(pkg, 'cert', 'check', join(pkg, 'package.json'));
+    assert.ok(existsSync(join(pkg, 'dist', 'vendor', `forge.cjs.${V8}.cache`)));
+    assert.deepEqual(
+      readdirSync(join(pkg, 'dist')).filter((f) => f.endsWith('.tmp')),
+      [],
+      'no temporary files left',
+    );
+  });
+  it('a damaged cache or one of another V8 is refused by V8 and made again; the command runs as ever', () => {
+    const pkg = copyPackage();
+    const cache = join(pkg, 'dist', `cli.cjs.${V8}.cache`);
+    writeFileSync(cache, Buffer.alloc(4096, 7));
+    const r = run(pkg, '--version');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.notDeepEqual(readFileSync(cache), Buffer.alloc(4096, 7), 'replaced');
+    // Another V8's file is never read: its name says which V8 made it.
+    writeFileSync(join(pkg, 'dist', 'cli.cjs.0.0.0.0.cache'), 'not a cache');
+    assert.equal(run(pkg, 'status', '--json', tempDir()).status, 3);
+  });
+});
