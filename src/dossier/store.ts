@@ -5,7 +5,7 @@ import { existsSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Checklist } from '../domain/checklist.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
-import { BoundedReadError, decodeUtf8Strict, LIMITS, readBounded, readKnownRegular } from '../io/read-bounded.ts';
+import { BoundedReadError, decodeUtf8Strict, LIMITS, readBounded, readKnownRegularText } from '../io/read-bounded.ts';
 import { ioReason } from '../io/reasons.ts';
 import { sweepStaleTemps, writeFilesAtomic, WriteError } from '../io/write-atomic.ts';
 import { DossierError } from './errors.ts';
@@ -53,9 +53,13 @@ export function parseDossier(file: string, text: string, c: Checklist): Loaded {
 
 /** `knownRegular`: a directory listing said this is a regular file (status over a portfolio). */
 export function readDossierText(file: string, knownRegular = false): string {
+  if (knownRegular) {
+    const text = readKnownRegularText(file, LIMITS.dossier);
+    if (text !== null) return text;
+  }
   let buf: Buffer;
   try {
-    buf = knownRegular ? readKnownRegular(file, LIMITS.dossier) : readBounded(file, LIMITS.dossier);
+    buf = readBounded(file, LIMITS.dossier);
   } catch (e) {
     if (!(e instanceof BoundedReadError)) throw e;
     if (e.problem === 'not-found') throw new DossierError('dossier.not-found', { file });

@@ -3,7 +3,7 @@
 // huge file costs nothing. Standard input ("-" where a command takes it) may be a pipe, but is
 // capped the same way.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /** The documented caps per kind of input (README, "Limits"). */
 export const LIMITS = {
@@ -59,39 +59,24 @@ function readUpTo(fd: number, cap: number, sizeHint: number): Buffer {
   return buf.subarray(0, len);
 }
 
-// One scratch buffer for small files the caller already knows to be regular (a portfolio walk's
-// directory entries say so): no fstat (Node 20 makes four Date objects per Stats) and no allocation
-// per file, which over 100,000 dossiers is most of what reading costs beyond the bytes.
-let scratch: Buffer | undefined;
-
 /**
- * Like readBounded for a file a directory listing reported as regular; the bytes are only valid
- * until the next call (decode them at once). Larger files than the scratch buffer take the checked path.
+ * The text of a file a directory listing reported as regular (a portfolio walk), in one call to
+ * Node's own UTF-8 reader: no fstat, no buffer, a third less CPU per dossier than open, read and
+ * close from JavaScript (npm run bench, status --json). Still opened without blocking, so a FIFO put
+ * there since the listing fails instead of stalling. null when anything is unusual (unreadable now,
+ * over the cap, or a U+FFFD, which is how invalid UTF-8 comes out): the caller then takes the checked
+ * path, which says what it is.
  */
-export function readKnownRegular(file: string, cap: number): Buffer {
-  let fd: number;
+export function readKnownRegularText(file: string, cap: number): string | null {
+  let text: string;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    // Node takes open(2) flags as a number too; its types say string only.
+    text = readFileSync(file, { encoding: 'utf8', flag: (constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY) as unknown as string });
   } catch {
-    return readBounded(file, cap); // gone or changed since the listing: the full checks say what it is
+    return null;
   }
-  try {
-    scratch ??= Buffer.allocUnsafe(64 * 1024);
-    let len = 0;
-    for (;;) {
-      let n: number;
-      try {
-        n = readSync(fd, scratch, len, scratch.length - len, null);
-      } catch {
-        return readBounded(file, cap); // a directory or FIFO now (EISDIR, EAGAIN): let the checks refuse it
-      }
-      if (n === 0) return scratch.subarray(0, len);
-      len += n;
-      if (len === scratch.length) return readBounded(file, cap);
-    }
-  } finally {
-    closeSync(fd);
-  }
+  if (text.length > cap / 3 && Buffer.byteLength(text) > cap) return null;
+  return text.includes('\uFFFD') ? null : text;
 }
 
 /** The bytes of `file` (or of standard input for "-"), at most `cap` of them. */

@@ -225,6 +225,31 @@ describe('history over a portfolio', () => {
   it('an empty folder is an error', () => {
     assert.equal(lz(['history', tempDir()], { cwd: root }).code, 3);
   });
+  it('in a walk, a dossier that is not UTF-8 or too large is a row with its error; a real U+FFFD in a name is read', () => {
+    const dir = tempDir();
+    const good = readFileSync(join(root, 'emmen', 'lz-onboard.json'));
+    for (const [folder, bytes] of [
+      ['a-good', good],
+      ['b-latin1', Buffer.concat([good.subarray(0, 40), Buffer.from([0xe9]), good.subarray(40)])],
+      ['c-replacement', Buffer.from(good.toString('utf8').replace('Gemeente Émmen', 'Gemeente \uFFFD'))],
+      ['d-huge', Buffer.concat([good, Buffer.alloc(17 * 1024 * 1024, 0x20)])],
+    ] as const) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, 'lz-onboard.json'), bytes);
+    }
+    const r = lz(['status', '--json', dir]);
+    assert.equal(r.code, 3, 'exit 3: some dossiers could not be read');
+    const rows = JSON.parse(r.stdout).dossiers as { path: string; organisation?: { name: string }; error?: string }[];
+    assert.deepEqual(
+      rows.map((x) => [x.path.split('/').at(-2), x.organisation?.name ?? null, x.error === undefined ? null : x.error.replace(dir, '<dir>')]),
+      [
+        ['a-good', 'Gemeente Émmen', null],
+        ['b-latin1', null, 'dossier <dir>/b-latin1/lz-onboard.json is damaged (not valid UTF-8); the file was not changed'],
+        ['c-replacement', 'Gemeente \uFFFD', null],
+        ['d-huge', null, 'dossier <dir>/d-huge/lz-onboard.json is larger than 16 MB; it is not an lz-onboard dossier, or it is damaged'],
+      ],
+    );
+  });
 });
 
 describe('status streams a large portfolio', () => {
