@@ -87,11 +87,27 @@ const noColourDetection = {
   },
 };
 
+/**
+ * xmlbuilder2 reads YAML with js-yaml (a fifth of its bundle, set up at load); lz-onboard only
+ * writes XML, so the bundle gets a stand-in that says so if it is ever used.
+ */
+const noYaml = {
+  name: 'no-yaml',
+  setup(b) {
+    b.onResolve({ filter: /^js-yaml$/ }, () => ({ path: 'js-yaml', namespace: 'lz-no-yaml' }));
+    b.onLoad({ filter: /.*/, namespace: 'lz-no-yaml' }, () => ({
+      contents: "module.exports = new Proxy({}, { get() { throw new Error('lz-onboard does not read YAML'); } });",
+      loader: 'js',
+    }));
+  },
+};
+
 const vendorEntries = [...Object.entries(VENDORED).map(([pkgName, file]) => [`module.exports = require('${pkgName}');`, file]), [FORGE_ENTRY, 'forge']];
 for (const [contents, file] of vendorEntries) {
   await build({
     stdin: { contents, resolveDir: '.', loader: 'js' },
     outfile: `dist/vendor/${file}.cjs`,
+    plugins: file === 'xmlbuilder2' ? [noYaml] : [],
     bundle: true,
     format: 'cjs',
     platform: 'node',
