@@ -39,7 +39,6 @@ export function loadCertFile(ctx: Context, file: string): LoadedFile {
     if (e.problem === 'not-regular') throw problem(ctx, file, 'not-regular');
     throw problem(ctx, file, 'unreadable', e.problem === 'is-directory' ? 'is a directory' : e.detail);
   }
-  if (file !== '-') mode = statSync(file).mode;
   let r: ReadResult;
   try {
     r = readCertificates(buf, { p12Password: ctx.env['LZ_ONBOARD_P12_PASSWORD'] });
@@ -49,6 +48,8 @@ export function loadCertFile(ctx: Context, file: string): LoadedFile {
   }
   const warnings: Finding[] = [];
   if (r.privateKey) {
+    // Only a file with a key needs its permissions (a stat per file is most of what inspecting 1,000 costs beyond parsing).
+    if (file !== '-') mode = statSync(file).mode;
     warnings.push(finding(CERT_CHECKS.fileKey));
     if (mode !== null && mode & 0o044) warnings.push(finding(CERT_CHECKS.fileKeyReadable, { mode: (mode & 0o777).toString(8) }));
   }

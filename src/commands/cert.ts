@@ -7,18 +7,16 @@ import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
 import { t } from '../ui/messages.ts';
 import { colours, out, success, warn, writeJson } from '../ui/output.ts';
-import { reportInspect, reportJudged } from '../ui/render-cert-check.ts';
+import { inspectReport, reportJudged } from '../ui/render-cert-check.ts';
 import { optionalDossier, refuseProductieForSupplier } from '../app/artefact-files.ts';
 import { loadCertFile } from '../app/cert-files.ts';
 import { certRecord, judge, requireEnvRole, saveCertRecord, type CertCheckOptions } from '../app/check-certificate.ts';
 
 export function runCertInspect(ctx: Context, files: string[]): number {
   if (!files.length) throw new CliError('cert.file-required');
-  reportInspect(
-    ctx,
-    files.map((f) => loadCertFile(ctx, f)),
-    ctx.now(),
-  );
+  const report = inspectReport(ctx, ctx.now());
+  for (const f of files) report.add(loadCertFile(ctx, f));
+  report.end();
   return EXIT.ok;
 }
 

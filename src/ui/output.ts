@@ -30,6 +30,22 @@ export function writeJson(ctx: Context, body: Record<string, unknown>): void {
   ctx.stdout.write(`${jsonText(JSON.stringify({ formatVersion: FORMAT_VERSION, ...body }, null, 2))}\n`);
 }
 
+/**
+ * A value as an item of a list that is itself a member of the top-level object, indented exactly as
+ * JSON.stringify(document, null, 2) would put it there: made alone, so that a long list's items can be
+ * rendered and let go one by one (cutting "[\n  [\n    " and "\n  ]\n]" off a nested stringify is
+ * cheaper than re-indenting every line).
+ */
+export function indentedJsonItem(value: unknown): string {
+  return jsonText(JSON.stringify([[value]], null, 2).slice(10, -6));
+}
+
+/** `{ formatVersion, [key]: [items] }` from items made by indentedJsonItem, byte for byte as writeJson would write it. */
+export function writeJsonList(ctx: Context, key: string, items: string[]): void {
+  const list = items.length ? `[\n    ${items.join(',\n    ')}\n  ]` : '[]';
+  ctx.stdout.write(`{\n  "formatVersion": ${FORMAT_VERSION},\n  ${JSON.stringify(key)}: ${list}\n}\n`);
+}
+
 export function out(ctx: Context, text: string): void {
   ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

@@ -4,32 +4,41 @@ import type { Judged } from '../app/check-certificate.ts';
 import { reaches, type Severity } from '../domain/findings.ts';
 import type { Context } from './context.ts';
 import { t } from './messages.ts';
-import { colours, out, writeJson } from './output.ts';
+import { colours, indentedJsonItem, out, writeJson, writeJsonList } from './output.ts';
 import { certJson, renderCert } from './render-cert.ts';
 import { counts, findingsJson, renderFindings } from './render-findings.ts';
 
-export function reportInspect(ctx: Context, loaded: LoadedFile[], at: Date): void {
-  if (ctx.json) {
-    writeJson(ctx, {
-      files: loaded.map((l) => ({
-        file: l.file,
-        format: l.format,
-        privateKey: l.privateKey,
-        warnings: findingsJson(ctx, l.warnings),
-        certificates: l.certs.map((c) => certJson(ctx, c, at)),
-      })),
-    });
-    return;
-  }
-  const k = colours(ctx);
+/**
+ * cert inspect's report, made file by file: each file's part is rendered to text as it is read and
+ * the file let go, so that 1,000 certificates are not all held (as parsed fields, buffers and dates)
+ * until the end; nothing is written before every file was read, so a bad file gives its error alone.
+ */
+export function inspectReport(ctx: Context, at: Date) {
   const parts: string[] = [];
-  for (const l of loaded) {
-    parts.push(k.underline(`${l.file} (${l.format}, ${l.certs.length})`));
-    for (const [i, c] of l.certs.entries()) parts.push(`${k.dim(`#${i + 1}`)} ${renderCert(ctx, c, at)}`);
-    if (l.warnings.length) parts.push(renderFindings(ctx, l.warnings));
-    parts.push('');
-  }
-  out(ctx, parts.join('\n').trimEnd());
+  const k = colours(ctx);
+  return {
+    add(l: LoadedFile): void {
+      if (ctx.json) {
+        const item = {
+          file: l.file,
+          format: l.format,
+          privateKey: l.privateKey,
+          warnings: findingsJson(ctx, l.warnings),
+          certificates: l.certs.map((c) => certJson(ctx, c, at)),
+        };
+        parts.push(indentedJsonItem(item));
+        return;
+      }
+      const lines = [k.underline(`${l.file} (${l.format}, ${l.certs.length})`)];
+      for (const [i, c] of l.certs.entries()) lines.push(`${k.dim(`#${i + 1}`)} ${renderCert(ctx, c, at)}`);
+      if (l.warnings.length) lines.push(renderFindings(ctx, l.warnings));
+      parts.push(lines.join('\n'));
+    },
+    end(): void {
+      if (ctx.json) writeJsonList(ctx, 'files', parts);
+      else out(ctx, parts.join('\n\n').trimEnd());
+    },
+  };
 }
 
 /** Reports a judged certificate; returns whether a finding reaches the threshold. */

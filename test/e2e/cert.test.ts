@@ -123,6 +123,16 @@ describe('cert inspect', () => {
     assert.match(lz(['cert', 'inspect', 'nope.pem'], { cwd: dir }).stderr, /nope\.pem: file not found/);
     assert.equal(lz(['cert', 'inspect', dir], { cwd: dir }).code, 2);
   });
+  it('made file by file, the report is still one document as JSON.stringify formats it; a bad file last gives the error document alone', () => {
+    const r = lz(['cert', 'inspect', files.leaf!, files.withKey!, files.bundle!, '--json'], { cwd: dir });
+    assert.equal(r.stdout, `${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n`);
+    const text = lz(['cert', 'inspect', files.leaf!, files.bundle!], { cwd: dir }).stdout;
+    assert.match(text, /\n\n/, 'a blank line between files');
+    assert.ok(!text.endsWith('\n\n'));
+    const bad = lz(['cert', 'inspect', files.leaf!, files.bundle!, 'nope.pem', '--json'], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.deepEqual(Object.keys(JSON.parse(bad.stdout)), ['formatVersion', 'error'], 'no part of the report before it');
+  });
 });
 
 describe('cert check', () => {
