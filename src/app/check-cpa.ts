@@ -57,14 +57,29 @@ export function readCpaFile(ctx: Context, file: string): { cpa: Cpa; text: strin
   }
 }
 
+// A CPA's certificates are looked at several times (is it a CA, whose name, the chain, the first to
+// expire) and a dossier's two roles often name the same files: each is parsed once per check.
+const parsedCerts = new WeakMap<Buffer, CertFields | null>();
+
 function certOf(der: Buffer | null): CertFields | null {
   if (!der) return null;
+  let c = parsedCerts.get(der);
+  if (c !== undefined) return c;
   try {
-    return certFields(der);
+    c = certFields(der);
   } catch (e) {
-    if (e instanceof CertParseError) return null;
-    throw e;
+    if (!(e instanceof CertParseError)) throw e;
+    c = null;
   }
+  parsedCerts.set(der, c);
+  return c;
+}
+
+/** The certificates of a file, read once per judgement (both roles often name the same files). */
+function fileCerts(ctx: Context, read: Map<string, CertFields[]>, file: string): CertFields[] {
+  let certs = read.get(file);
+  if (!certs) read.set(file, (certs = loadCertFile(ctx, file).certs));
+  return certs;
 }
 
 export interface CpaJudgement {
@@ -90,7 +105,8 @@ export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | 
   const a = analyseCpa(cpa, { env, id, endpoint, at });
   const findings: Finding[] = [...a.findings];
   const expiresInDays = parseDays('--expires-in', o.expiresIn, 60);
-  const extraRoots = (o.roots ?? []).flatMap((f) => loadCertFile(ctx, f).certs);
+  const read = new Map<string, CertFields[]>();
+  const extraRoots = (o.roots ?? []).flatMap((f) => fileCerts(ctx, read, f));
   const certs: CertFields[] = [];
   const host = role0Host(endpoint);
   if (a.ours) {
@@ -116,8 +132,8 @@ export function judgeCpa(ctx: Context, cpa: Cpa, env: Environment, d: Dossier | 
       // The chain: every certificate in the files the dossier recorded for this role (a leaf file is
       // often leaf + chain), the rest of the KeyInfo, and --roots.
       const files = rec ? recordedCertFiles(ctx, rec) : { files: [], roots: [] };
-      const given = [...files.files.flatMap((f) => loadCertFile(ctx, f).certs), ...picked!.others.map(certOf).filter((x): x is CertFields => x !== null)];
-      const roots = [...files.roots.flatMap((f) => loadCertFile(ctx, f).certs), ...extraRoots];
+      const given = [...files.files.flatMap((f) => fileCerts(ctx, read, f)), ...picked!.others.map(certOf).filter((x): x is CertFields => x !== null)];
+      const roots = [...files.roots.flatMap((f) => fileCerts(ctx, read, f)), ...extraRoots];
       const r = checkCertificate(c, {
         env,
         role,
