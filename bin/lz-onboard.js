@@ -2,12 +2,15 @@
 // Runs the built CLI (dist/cli.cjs, made by "npm run build"). CommonJS on purpose (see
 // bin/package.json and scripts/build.mjs): an ES-module entry would cost every start Node's
 // ES-module loader. Compiling the bundles is most of what lz-onboard adds to a Node start, so each
-// is compiled once and V8's code cache kept beside it, one per V8 version (dist/cli.cjs.<v8>.cache,
-// made by the build for its Node; the others, and dist/vendor/*.cjs.<v8>.cache, by the first run
-// that loads a bundle where the folder is writable), made again when V8 refuses it. The cache is
-// written as the process exits, so it holds every function that run compiled, where Node 22+'s own
-// module.enableCompileCache keeps only what was compiled before the code ran: on Node 22 and 24
-// status costs 4-5 ms of CPU less this way (measured A/B, 41 interleaved rounds).
+// is compiled once and V8's code cache kept beside it, per V8 version, and for the main bundle per
+// command as well (dist/cli.cjs.<v8>.<command>.cache; dist/vendor/<name>.cjs.<v8>.cache): the build
+// makes its Node's caches for status and the root help, the first run of any other command or
+// Node makes its own where the folder is writable, and a cache V8 refuses is made again. A cache is
+// written as the process exits, so it holds every function that run compiled: per command, because
+// a command starts fastest from a cache of what it runs (cert check 2.3 ms less CPU than from the
+// status cache, status 3 ms less than from the root help's). Node 22+'s own module.enableCompileCache
+// keeps only what was compiled before the code ran: status cost 4-5 ms more with it on Node 22 and 24.
+// (All measured A/B in CPU time, 21-41 interleaved rounds.)
 'use strict';
 // The CommonJS loader's own Module class: requiring node:module would also load Node's ES-module
 // loader and source-map support, which lz-onboard never uses (about 0.5 ms of every start).
@@ -18,10 +21,33 @@ const path = require('node:path');
 const dist = path.join(__dirname, '..', 'dist');
 const file = path.join(dist, 'cli.cjs');
 
+/** The top-level commands (src/cli/command-names.ts; a test keeps the two the same). */
+const COMMANDS = [
+  'init',
+  'wizard',
+  'status',
+  'step',
+  'apply',
+  'history',
+  'due',
+  'renew',
+  'test',
+  'docs',
+  'intermediary',
+  'oin',
+  'cert',
+  'spec',
+  'cpa',
+  'verify',
+  'completion',
+];
+/** The command this run is for ('main' for the root's help and version), which names the main bundle's cache. */
+const command = process.argv.slice(2).find((a) => COMMANDS.includes(a)) ?? 'main';
+
 /** Compiles a bundle with its code cache, and keeps a new cache when there was none or V8 refused it. */
 function loadWithCodeCache(m, filename) {
   const vm = require('node:vm');
-  const cacheFile = `${filename}.${process.versions.v8}.cache`;
+  const cacheFile = filename === file ? `${filename}.${process.versions.v8}.${command}.cache` : `${filename}.${process.versions.v8}.cache`;
   const source = fs.readFileSync(filename, 'utf8');
   let cachedData;
   try {

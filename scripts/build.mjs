@@ -142,8 +142,9 @@ await build({
   logLevel: 'warning',
 });
 
-// The bin keeps V8's code cache beside the bundle, one per V8 version (see bin/lz-onboard.js); make
-// this Node's now, after a status run, so that the functions a start needs are compiled in it.
+// The bin keeps V8's code cache beside the bundle, per V8 version and command (see
+// bin/lz-onboard.js); make this Node's now for init, status and the root help, so that an
+// installation that cannot write dist/ has them for the commands that most need a quick start.
 {
   const { spawnSync } = await import('node:child_process');
   const { mkdtempSync } = await import('node:fs');
@@ -151,10 +152,9 @@ await build({
   const { join } = await import('node:path');
   const dir = mkdtempSync(join(tmpdir(), 'lz-build-'));
   const bin = new URL('../bin/lz-onboard.js', import.meta.url).pathname;
-  // With colour, so that chalk's set-up is compiled into the cache as well.
+  // With colour, so that chalk's set-up is compiled into the caches as well.
   const env = { PATH: process.env.PATH, HOME: dir, LZ_ONBOARD_LANG: 'en', FORCE_COLOR: '1' };
-  spawnSync(process.execPath, [bin, 'init', '--kind', 'overheid', '--name', 'Build', '--oin', '00000001002220647000'], { cwd: dir, env, stdio: 'ignore' });
-  rmSync(new URL(`../dist/cli.cjs.${process.versions.v8}.cache`, import.meta.url), { force: true });
-  spawnSync(process.execPath, [bin, 'status'], { cwd: dir, env, stdio: 'ignore' });
+  for (const args of [['init', '--kind', 'overheid', '--name', 'Build', '--oin', '00000001002220647000'], ['status'], ['--help']])
+    spawnSync(process.execPath, [bin, ...args], { cwd: dir, env, stdio: 'ignore' });
   rmSync(dir, { recursive: true, force: true });
 }

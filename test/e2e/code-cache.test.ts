@@ -1,12 +1,14 @@
-// The bin's code cache (bin/lz-onboard.js): one file per V8 version beside each bundle, written by
-// the first run that loads the bundle, and written again when V8 refuses it (damaged, or made by
-// another V8). A copy of the built package is used, so that the checkout's caches are not touched.
+// The bin's code cache (bin/lz-onboard.js): beside each bundle, one file per V8 version (and for the
+// main bundle per command), written by the first run that loads the bundle, and written again when
+// V8 refuses it (damaged, or made by another V8). A copy of the built package is used, so that the
+// checkout's caches are not touched.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT, tempDir } from '../helpers/cli.ts';
+import { COMMANDS } from '../../src/cli/command-names.ts';
 
 const V8 = process.versions.v8;
 
@@ -25,9 +27,17 @@ const run = (pkg: string, ...args: string[]) =>
   });
 
 describe('code cache', () => {
-  it('is written per V8 version by the first run, and used by the next', () => {
+  it('the bin knows the same commands as the CLI (they name the caches)', () => {
+    const bin = readFileSync(join(ROOT, 'bin', 'lz-onboard.js'), 'utf8');
+    const list = /const COMMANDS = (\[[^\]]*\]);/.exec(bin)?.[1];
+    assert.deepEqual(JSON.parse((list ?? '[]').replace(/'/g, '"')), COMMANDS);
+  });
+  it('the build makes them for init, status and the root help', () => {
+    for (const c of ['init', 'status', 'main']) assert.ok(existsSync(join(ROOT, 'dist', `cli.cjs.${V8}.${c}.cache`)), c);
+  });
+  it('is written per V8 version and command by the first run, and used by the next', () => {
     const pkg = copyPackage();
-    const cache = join(pkg, 'dist', `cli.cjs.${V8}.cache`);
+    const cache = join(pkg, 'dist', `cli.cjs.${V8}.main.cache`);
     assert.ok(!existsSync(cache));
     const first = run(pkg, '--version');
     assert.equal(first.status, 0, first.stderr);
@@ -36,8 +46,9 @@ describe('code cache', () => {
     const second = run(pkg, '--version');
     assert.equal(second.stdout, first.stdout);
     assert.deepEqual(readFileSync(cache), bytes, 'an accepted cache is left as it is');
-    // A vendor bundle gets its own when a command loads it (node-forge, for a certificate).
-    run(pkg, 'cert', 'check', join(pkg, 'package.json'));
+    // Another command gets its own; a vendor bundle gets one when a command loads it (node-forge, for a certificate).
+    run(pkg, '--lang', 'en', 'cert', 'check', join(pkg, 'package.json'));
+    assert.ok(existsSync(join(pkg, 'dist', `cli.cjs.${V8}.cert.cache`)), 'named by the command, options before it or not');
     assert.ok(existsSync(join(pkg, 'dist', 'vendor', `forge.cjs.${V8}.cache`)));
     assert.deepEqual(
       readdirSync(join(pkg, 'dist')).filter((f) => f.endsWith('.tmp')),
@@ -47,14 +58,14 @@ describe('code cache', () => {
   });
   it('a damaged cache or one of another V8 is refused by V8 and made again; the command runs as ever', () => {
     const pkg = copyPackage();
-    const cache = join(pkg, 'dist', `cli.cjs.${V8}.cache`);
+    const cache = join(pkg, 'dist', `cli.cjs.${V8}.main.cache`);
     writeFileSync(cache, Buffer.alloc(4096, 7));
     const r = run(pkg, '--version');
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, '');
     assert.notDeepEqual(readFileSync(cache), Buffer.alloc(4096, 7), 'replaced');
     // Another V8's file is never read: its name says which V8 made it.
-    writeFileSync(join(pkg, 'dist', 'cli.cjs.0.0.0.0.cache'), 'not a cache');
+    writeFileSync(join(pkg, 'dist', 'cli.cjs.0.0.0.0.status.cache'), 'not a cache');
     assert.equal(run(pkg, 'status', '--json', tempDir()).status, 3);
   });
 });
