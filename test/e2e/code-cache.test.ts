@@ -29,11 +29,19 @@ const run = (pkg: string, ...args: string[]) =>
 describe('code cache', () => {
   it('the bin knows the same commands as the CLI (they name the caches)', () => {
     const bin = readFileSync(join(ROOT, 'bin', 'lz-onboard.js'), 'utf8');
-    const list = /const COMMANDS = (\[[^\]]*\]);/.exec(bin)?.[1];
-    assert.deepEqual(JSON.parse((list ?? '[]').replace(/'/g, '"')), COMMANDS);
+    const list = /const COMMANDS = \[([^\]]*)\];/.exec(bin)?.[1] ?? '';
+    assert.deepEqual(
+      [...list.matchAll(/'([a-z]+)'/g)].map((m) => m[1]),
+      COMMANDS,
+    );
   });
-  it('the build makes them for init, status and the root help', () => {
-    for (const c of ['init', 'status', 'main']) assert.ok(existsSync(join(ROOT, 'dist', `cli.cjs.${V8}.${c}.cache`)), c);
+  it('the build makes them for init, status and the root help (for the Node that built it)', () => {
+    const made = readdirSync(join(ROOT, 'dist'));
+    for (const c of ['init', 'status', 'main'])
+      assert.ok(
+        made.some((f) => f.startsWith('cli.cjs.') && f.endsWith(`.${c}.cache`)),
+        c,
+      );
   });
   it('is written per V8 version and command by the first run, and used by the next', () => {
     const pkg = copyPackage();

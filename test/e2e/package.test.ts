@@ -30,6 +30,15 @@ describe('the packed package', { timeout: 240_000 }, () => {
       names.join(),
     );
     assert.ok(!names.some((n) => n.startsWith('src/') || n.startsWith('test/')), 'no sources or tests');
+    // The build's code caches (init, status, root help), never those that runs made nor temporary files.
+    assert.deepEqual(
+      names.filter((n) => /\.(cache|tmp)$/.test(n) && !/^dist\/cli\.cjs\.[^/]+\.(init|status|main)\.cache$/.test(n)),
+      [],
+    );
+    assert.ok(
+      names.some((n) => /^dist\/cli\.cjs\.[^/]+\.status\.cache$/.test(n)),
+      'the build made one for status',
+    );
     const app = tempDir();
     const install = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel', 'error', join(out, info.filename)], {
       cwd: app,
