@@ -60,8 +60,11 @@ function loadWithCodeCache(m, filename) {
   req.resolve = (request) => nodeModule._resolveFilename(request, m);
   script.runInThisContext().call(m.exports, m.exports, req, m, filename, path.dirname(filename));
   if (cachedData === undefined || script.cachedDataRejected) {
-    // Kept after the run, so that the functions this command compiled are in the cache too.
-    process.once('exit', () => {
+    // Kept after the run, so that the functions this command compiled are in the cache too; only
+    // after a run that did its work (exit 0, or 1 for findings): a usage error or a missing dossier
+    // stops early, and its cache would lack most of what the command's next runs need.
+    process.once('exit', (code) => {
+      if (code > 1) return;
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       try {
         fs.writeFileSync(tmp, script.createCachedData(), { flag: 'wx', mode: 0o644 });

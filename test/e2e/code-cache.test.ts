@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT, tempDir } from '../helpers/cli.ts';
 import { COMMANDS } from '../../src/cli/command-names.ts';
+import { testPki } from '../helpers/pki.ts';
 
 const V8 = process.versions.v8;
 
@@ -55,7 +56,8 @@ describe('code cache', () => {
     assert.equal(second.stdout, first.stdout);
     assert.deepEqual(readFileSync(cache), bytes, 'an accepted cache is left as it is');
     // Another command gets its own; a vendor bundle gets one when a command loads it (node-forge, for a certificate).
-    run(pkg, '--lang', 'en', 'cert', 'check', join(pkg, 'package.json'));
+    const pki = testPki(tempDir());
+    assert.equal(run(pkg, '--lang', 'en', 'cert', 'inspect', pki.write('leaf.pem', pki.leaf().pem)).status, 0);
     assert.ok(existsSync(join(pkg, 'dist', `cli.cjs.${V8}.cert.cache`)), 'named by the command, options before it or not');
     assert.ok(existsSync(join(pkg, 'dist', 'vendor', `forge.cjs.${V8}.cache`)));
     assert.deepEqual(
@@ -63,6 +65,14 @@ describe('code cache', () => {
       [],
       'no temporary files left',
     );
+  });
+  it('is not written by a run that stopped at a usage error: the next full run writes it', () => {
+    const pkg = copyPackage();
+    const cache = join(pkg, 'dist', `cli.cjs.${V8}.spec.cache`);
+    assert.equal(run(pkg, 'spec', 'consumer', '--no-such-flag').status, 2);
+    assert.ok(!existsSync(cache));
+    run(pkg, 'spec', '--help');
+    assert.ok(existsSync(cache));
   });
   it('a damaged cache or one of another V8 is refused by V8 and made again; the command runs as ever', () => {
     const pkg = copyPackage();
