@@ -10,7 +10,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isValue = (v: unknown) => isStr(v) || (Array.isArray(v) && v.every(isStr));
 const STATES = new Set(['open', 'done', 'skipped', 'n/a']);
-const STEP_STRINGS = ['at', 'by', 'note', 'reason', 'exception'];
+const STEP_STRING_SET = new Set(['at', 'by', 'note', 'reason', 'exception']);
 const everyValue = (v: Obj) => {
   for (const k in v) if (!isValue(v[k])) return false;
   return true;
@@ -171,12 +171,16 @@ export function validateDossier(raw: unknown, c: Checklist): string[] {
         errs.push(`steps."${id}" is not an object`);
         continue;
       }
-      if (!STATES.has(rec['state'] as string)) errs.push(`steps."${id}".state must be open, done, skipped or n/a`);
-      if (rec['state'] === 'skipped' && !(isStr(rec['reason']) && rec['reason'].trim())) errs.push(`steps."${id}" is skipped without a reason`);
-      for (const k of STEP_STRINGS) if (k in rec && !isStr(rec[k])) errs.push(`steps."${id}".${k} must be a string`);
-      if ('values' in rec) {
-        const v = rec['values'];
-        if (!isObj(v) || !everyValue(v)) errs.push(`steps."${id}".values must map names to strings or lists of strings`);
+      const state = rec['state'];
+      if (!STATES.has(state as string)) errs.push(`steps."${id}".state must be open, done, skipped or n/a`);
+      if (state === 'skipped' && !(isStr(rec['reason']) && rec['reason'].trim())) errs.push(`steps."${id}" is skipped without a reason`);
+      // Every key of the record looked at once (most records have only state, at and by), not every known key asked for.
+      for (const k in rec) {
+        if (k === 'state') continue;
+        const v = rec[k];
+        if (k === 'values') {
+          if (!isObj(v) || !everyValue(v)) errs.push(`steps."${id}".values must map names to strings or lists of strings`);
+        } else if (STEP_STRING_SET.has(k) && typeof v !== 'string') errs.push(`steps."${id}".${k} must be a string`);
       }
     }
   }

@@ -7,6 +7,7 @@ import { createDossier } from '../../src/domain/actions.ts';
 import { DossierError } from '../../src/dossier/errors.ts';
 import { withLock } from '../../src/dossier/lock.ts';
 import { migrate } from '../../src/dossier/migrate.ts';
+import { validateDossier } from '../../src/dossier/validate.ts';
 import { createDossierFile, loadDossier, saveDossier, serialise, updateDossier } from '../../src/dossier/store.ts';
 import { tempDir } from '../helpers/cli.ts';
 
@@ -89,6 +90,29 @@ describe('dossier store', () => {
     await assert.rejects(createDossierFile(file, fresh(), false), dossierCode('dossier.exists'));
     await createDossierFile(file, { ...fresh(), organisation: { kind: 'overheid', name: 'Nieuw', oin: '00000001002220647000' } }, true);
     assert.equal(readFileSync(`${file}.bak`, 'utf8'), before);
+  });
+});
+
+describe('validation of step records', () => {
+  const problems = (steps: Record<string, unknown>) => {
+    const d = JSON.parse(JSON.stringify(fresh()));
+    Object.assign(d.steps, steps);
+    return validateDossier(d, checklist);
+  };
+  it('each field of a record is checked: strings, values, the state and a reason for a skip; other fields are kept', () => {
+    assert.deepEqual(problems({}), []);
+    assert.deepEqual(problems({ '1.verbinding': { state: 'done', at: 'x', by: 'y', note: 'n', exception: 'e', extra: { any: 1 } } }), []);
+    assert.deepEqual(problems({ '1.verbinding': { state: 'done', at: 5 } }), ['steps."1.verbinding".at must be a string']);
+    assert.deepEqual(problems({ '1.verbinding': { state: 'done', by: null, note: [] } }), [
+      'steps."1.verbinding".by must be a string',
+      'steps."1.verbinding".note must be a string',
+    ]);
+    assert.deepEqual(problems({ '1.verbinding': { state: 'open', values: { a: ['x', 1] } } }), [
+      'steps."1.verbinding".values must map names to strings or lists of strings',
+    ]);
+    assert.deepEqual(problems({ '1.verbinding': { state: 'skipped', reason: ' ' } }), ['steps."1.verbinding" is skipped without a reason']);
+    assert.deepEqual(problems({ '1.verbinding': { state: 'later' } }), ['steps."1.verbinding".state must be open, done, skipped or n/a']);
+    assert.deepEqual(problems({ '9.nope': { state: 'open' } }), ['steps."9.nope" is not a step of the checklist']);
   });
 });
 
