@@ -6,6 +6,7 @@ import { checkCertificate, isG1 } from '../domain/cert/check.ts';
 import { PRIVATE_ROOT_G1_END } from '../domain/cert/pins.ts';
 import { CertParseError, certFields, formatName, type CertFields } from '../domain/cert/fields.ts';
 import { CpaReadError, MAX_CPA_BYTES, parseCpa, type Cpa } from '../domain/cpa/parse.ts';
+import type { XmlError } from '../domain/xml/read-xml.ts';
 import type { Dossier } from '../domain/dossier-types.ts';
 import { finding, labelled, sortFindings, type Finding } from '../domain/findings.ts';
 import type { Environment } from '../domain/identifiers.ts';
@@ -14,7 +15,7 @@ import { parseDays, parseEndpoint } from './options.ts';
 import { CliError } from '../ui/cli-error.ts';
 import type { Context } from '../ui/context.ts';
 import { EXIT } from '../ui/exit-codes.ts';
-import { hasMessage, t } from '../ui/messages.ts';
+import { dyn, hasMessage, t } from '../ui/messages.ts';
 import { recordedCertFiles } from './artefact-files.ts';
 import { checkOinFlag } from './check-certificate.ts';
 import { loadCertFile } from './cert-files.ts';
@@ -31,6 +32,11 @@ export interface CpaCheckOptions {
 function problem(ctx: Context, file: string, code: string, detail = ''): CliError {
   const id = `cpaerr.${code}`;
   return new CliError('cpa.problem', { file, problem: hasMessage(id) ? t(ctx.lang, id, { detail }) : code }, EXIT.usage);
+}
+
+/** Where the XML reader stopped and why, in the user's language: "4:1: </a> where </b> was expected". */
+function xmlDetail(ctx: Context, e: XmlError): string {
+  return `${e.line}:${e.column}: ${t(ctx.lang, dyn(`xmlerr.${e.code}`), e.params)}`;
 }
 
 export function readCpaFile(ctx: Context, file: string): { cpa: Cpa; text: string } {
@@ -52,7 +58,7 @@ export function readCpaFile(ctx: Context, file: string): { cpa: Cpa; text: strin
   try {
     return { cpa: parseCpa(text), text };
   } catch (e) {
-    if (e instanceof CpaReadError) throw problem(ctx, file, e.code, e.detail);
+    if (e instanceof CpaReadError) throw problem(ctx, file, e.code, e.xml ? xmlDetail(ctx, e.xml) : e.detail);
     throw e;
   }
 }

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { readXml, XmlError } from '../../src/domain/xml/read-xml.ts';
+import { dyn, hasMessage, t } from '../../src/ui/messages.ts';
 
 type Verdict = { kind: 'ok'; events: string[] } | { kind: 'doctype' | 'malformed' };
 
@@ -229,18 +230,19 @@ describe('XML reader, against saxes', () => {
 });
 
 describe('XML reader, its own refusals', () => {
-  const error = (doc: string) => {
+  const error = (doc: string, lang: 'en' | 'nl' = 'en') => {
     try {
       readXml(doc, { open() {}, text() {}, close() {} });
     } catch (e) {
-      if (e instanceof XmlError) return `${e.line}:${e.column} ${e.reason}`;
+      if (e instanceof XmlError) return `${e.line}:${e.column} ${t(lang, dyn(`xmlerr.${e.code}`), e.params)}`;
       throw e;
     }
     return 'ok';
   };
-  it('names the line and column of the problem', () => {
+  it('names the line and column of the problem, worded by the message catalogue in either language', () => {
     assert.equal(error('<a>\n  <b>\n</a>'), '3:1 </a> where </b> was expected');
-    assert.equal(error('<a>\r\n x &nbsp;</a>'), "2:4 the entity 'nbsp' is not declared (a document without a DTD has only lt, gt, amp, apos and quot)");
+    assert.equal(error('<a>\n  <b>\n</a>', 'nl'), '3:1 </a> waar </b> verwacht werd');
+    assert.equal(error('<a>\r\n x &nbsp;</a>'), "2:4 the entity 'nbsp' is not declared (without a DTD there are only lt, gt, amp, apos and quot)");
     assert.equal(error('<a>\n\u0001</a>'), '2:1 a character XML does not allow (U+0001)');
     assert.equal(error('<p:a/>'), "1:2 the prefix 'p' of <p:a> is not declared");
     assert.equal(error(''), '1:1 no root element');
@@ -248,5 +250,21 @@ describe('XML reader, its own refusals', () => {
   });
   it('a character XML does not allow is reported where it stands, before later problems', () => {
     assert.match(error('<a>\uFFFE</b>'), /^1:4 a character XML does not allow \(U\+FFFE\)/);
+  });
+  it('every problem the reader reports has its words in the catalogue (mutated documents)', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(document, fc.array(mutation, { minLength: 1, maxLength: 3 }), (doc, ms) => {
+        try {
+          readXml(mutate(doc, ms), { open() {}, text() {}, close() {} });
+        } catch (e) {
+          if (!(e instanceof XmlError)) throw e;
+          seen.add(e.code);
+          assert.ok(hasMessage(`xmlerr.${e.code}`), e.code);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(seen.size >= 15, `only ${seen.size} kinds of problem seen`);
   });
 });

@@ -57,6 +57,8 @@ export class CpaReadError extends Error {
   constructor(
     readonly code: string,
     readonly detail = '',
+    /** For xml.malformed: the reader's problem, which the message catalogue words. */
+    readonly xml?: XmlError,
   ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'CpaReadError';
@@ -199,7 +201,7 @@ export function parseCpa(text: string): Cpa {
   } catch (e) {
     // The first problem is the one reported (a wrong root element before a malformed part, say).
     if (e instanceof CpaReadError) fail(e);
-    else if (e instanceof XmlError) fail(e.kind === 'doctype' ? new CpaReadError('xml.doctype') : new CpaReadError('xml.malformed', e.message));
+    else if (e instanceof XmlError) fail(e.kind === 'doctype' ? new CpaReadError('xml.doctype') : new CpaReadError('xml.malformed', e.message, e));
     else throw e;
   }
   if (error) throw error;

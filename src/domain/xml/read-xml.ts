@@ -34,15 +34,17 @@ export interface XmlHandler {
   close(tag: XmlTag): void;
 }
 
+/** What is wrong, as a code (the message catalogue words it, `xmlerr.<code>`) with its parameters. */
 export class XmlError extends Error {
   constructor(
     /** 'doctype': the document has one (refused, never read); 'malformed': not well-formed or not namespace-well-formed. */
     readonly kind: 'doctype' | 'malformed',
     readonly line: number,
     readonly column: number,
-    readonly reason: string,
+    readonly code: string,
+    readonly params: Record<string, string> = {},
   ) {
-    super(`${line}:${column}: ${reason}`);
+    super(`${line}:${column}: ${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`);
     this.name = 'XmlError';
   }
 }
@@ -90,11 +92,11 @@ export function readXml(source: string, h: XmlHandler): void {
   const stack: Open[] = [];
   let rootSeen = false;
 
-  const fail = (at: number, reason: string, kind: 'doctype' | 'malformed' = 'malformed'): never => {
-    if (badAt < at) {
-      const cp = s.codePointAt(badAt) ?? 0;
+  const fail = (at: number, code: string, params: Record<string, string> = {}, kind: 'doctype' | 'malformed' = 'malformed'): never => {
+    if (badAt < at || code === 'bad-character') {
       at = badAt;
-      reason = `a character XML does not allow (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
+      code = 'bad-character';
+      params = { code: `U+${(s.codePointAt(badAt) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` };
       kind = 'malformed';
     }
     let line = 1;
@@ -103,15 +105,15 @@ export function readXml(source: string, h: XmlHandler): void {
       line++;
       lineStart = i + 1;
     }
-    throw new XmlError(kind, line, at - lineStart + 1, reason);
+    throw new XmlError(kind, line, at - lineStart + 1, code, params);
   };
   const guard = (at: number) => {
-    if (at > badAt) fail(at, '');
+    if (at > badAt) fail(at, 'bad-character');
   };
   const nameAt = (at: number, what: string): string => {
     NAME.lastIndex = at;
     const m = NAME.exec(s);
-    if (!m) return fail(at, `a ${what} name expected`);
+    if (!m) return fail(at, `${what}-name-expected`);
     return m[0];
   };
   const skipSpace = (at: number): number => {
@@ -130,17 +132,17 @@ export function readXml(source: string, h: XmlHandler): void {
       out += raw.slice(from, amp);
       REFERENCE.lastIndex = amp;
       const m = REFERENCE.exec(raw);
-      if (!m) return fail(at + amp, "'&' that does not start a reference (write &amp;)");
+      if (!m) return fail(at + amp, 'bare-ampersand');
       if (m[3] !== undefined) {
         const v = PREDEFINED[m[3]];
         if (v === undefined) {
-          if (!m[3]) return fail(at + amp, 'an empty reference');
-          return fail(at + amp, `the entity '${m[3]}' is not declared (a document without a DTD has only lt, gt, amp, apos and quot)`);
+          if (!m[3]) return fail(at + amp, 'empty-reference');
+          return fail(at + amp, 'undeclared-entity', { name: m[3] });
         }
         out += v;
       } else {
         const n = m[1] !== undefined ? Number.parseInt(m[1], 10) : Number.parseInt(m[2]!, 16);
-        if (!isChar(n)) return fail(at + amp, `the character reference '${m[0]}' is not a character XML allows`);
+        if (!isChar(n)) return fail(at + amp, 'bad-character-reference', { reference: m[0] });
         out += String.fromCodePoint(n);
       }
       from = REFERENCE.lastIndex;
@@ -152,12 +154,11 @@ export function readXml(source: string, h: XmlHandler): void {
   const text = (from: number, to: number) => {
     const raw = s.slice(from, to);
     if (!stack.length) {
-      for (let i = 0; i < raw.length; i++)
-        if (!isSpace(raw.charCodeAt(i))) fail(from + i, rootSeen ? 'text after the root element' : 'text before the root element');
+      for (let i = 0; i < raw.length; i++) if (!isSpace(raw.charCodeAt(i))) fail(from + i, rootSeen ? 'text-after-root' : 'text-before-root');
       return;
     }
     const cdataEnd = raw.indexOf(']]>');
-    if (cdataEnd >= 0) fail(from + cdataEnd, "']]>' in text");
+    if (cdataEnd >= 0) fail(from + cdataEnd, 'cdata-end-in-text');
     guard(from);
     h.text(decode(raw, from));
   };
@@ -165,46 +166,46 @@ export function readXml(source: string, h: XmlHandler): void {
   /** The XML declaration (production [23]), only at the very start. */
   const declaration = () => {
     const end = s.indexOf('?>', pos);
-    if (end < 0) fail(pos, 'the XML declaration is not closed');
+    if (end < 0) fail(pos, 'declaration-not-closed');
     const body = s.slice(pos + 5, end);
     const parts =
       /^[ \t\n]+version[ \t\n]*=[ \t\n]*(?:"([^"]*)"|'([^']*)')(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(?:"([^"]*)"|'([^']*)'))?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(?:"([^"]*)"|'([^']*)'))?[ \t\n]*$/.exec(
         body,
       );
-    if (!parts) return fail(pos, 'an XML declaration needs version first, then optionally encoding and standalone');
+    if (!parts) return fail(pos, 'declaration-malformed');
     const version = parts[1] ?? parts[2]!;
-    if (!/^1\.[0-9]+$/.test(version)) fail(pos, `XML version '${version}' (1.0 expected)`);
+    if (!/^1\.[0-9]+$/.test(version)) fail(pos, 'version', { version });
     const encoding = parts[3] ?? parts[4];
-    if (encoding !== undefined && !ENCODING.test(encoding)) fail(pos, `the encoding name '${encoding}' is not a valid name`);
+    if (encoding !== undefined && !ENCODING.test(encoding)) fail(pos, 'encoding-name', { encoding });
     const standalone = parts[5] ?? parts[6];
-    if (standalone !== undefined && standalone !== 'yes' && standalone !== 'no') fail(pos, "standalone must be 'yes' or 'no'");
+    if (standalone !== undefined && standalone !== 'yes' && standalone !== 'no') fail(pos, 'standalone');
     pos = end + 2;
   };
 
   const comment = () => {
     const end = s.indexOf('-->', pos + 4);
-    if (end < 0) fail(pos, 'a comment is not closed');
+    if (end < 0) fail(pos, 'comment-not-closed');
     const dashes = s.indexOf('--', pos + 4);
     // Also catches '--->': the first '--' then comes before the '-->'.
-    if (dashes < end) fail(dashes, "'--' inside a comment");
+    if (dashes < end) fail(dashes, 'double-hyphen-in-comment');
     pos = end + 3;
   };
 
   const processingInstruction = () => {
-    const target = nameAt(pos + 2, 'processing instruction');
-    if (target.toLowerCase() === 'xml') fail(pos, 'an XML declaration that is not at the start, or a reserved target');
-    if (target.includes(':')) fail(pos + 2, `a colon in the processing instruction target '${target}'`);
+    const target = nameAt(pos + 2, 'pi');
+    if (target.toLowerCase() === 'xml') fail(pos, 'reserved-pi-target');
+    if (target.includes(':')) fail(pos + 2, 'colon-in-pi-target', { target });
     const after = pos + 2 + target.length;
     const end = s.indexOf('?>', after);
-    if (end < 0) fail(pos, 'a processing instruction is not closed');
-    if (end !== after && !isSpace(s.charCodeAt(after))) fail(after, 'a space expected after the processing instruction target');
+    if (end < 0) fail(pos, 'pi-not-closed');
+    if (end !== after && !isSpace(s.charCodeAt(after))) fail(after, 'space-after-pi-target');
     pos = end + 2;
   };
 
   const cdata = () => {
-    if (!stack.length) fail(pos, 'a CDATA section outside the root element');
+    if (!stack.length) fail(pos, 'cdata-outside-root');
     const end = s.indexOf(']]>', pos + 9);
-    if (end < 0) fail(pos, 'a CDATA section is not closed');
+    if (end < 0) fail(pos, 'cdata-not-closed');
     guard(pos);
     h.text(s.slice(pos + 9, end));
     pos = end + 3;
@@ -217,25 +218,25 @@ export function readXml(source: string, h: XmlHandler): void {
     if (parts) return parts;
     const colon = name.indexOf(':');
     if (colon < 0) parts = ['', name];
-    else if (colon === 0 || colon === name.length - 1 || name.indexOf(':', colon + 1) >= 0) return fail(at, `'${name}' is not a valid qualified name`);
+    else if (colon === 0 || colon === name.length - 1 || name.indexOf(':', colon + 1) >= 0) return fail(at, 'qualified-name', { name });
     else parts = [name.slice(0, colon), name.slice(colon + 1)];
     qualified.set(name, parts);
     return parts;
   };
 
   const declare = (scope: Scope, prefix: string, uri: string, at: number) => {
-    if (prefix === 'xmlns') fail(at, "the prefix 'xmlns' cannot be declared");
-    if (prefix === 'xml' && uri !== XML_NS) fail(at, "the prefix 'xml' is bound to its own namespace only");
-    if (prefix !== 'xml' && uri === XML_NS) fail(at, 'the XML namespace is bound to the prefix xml only');
-    if (uri === XMLNS_NS) fail(at, 'the xmlns namespace cannot be declared');
-    if (prefix && !uri) fail(at, `the prefix '${prefix}' cannot be undeclared in XML 1.0`);
+    if (prefix === 'xmlns') fail(at, 'xmlns-prefix-declared');
+    if (prefix === 'xml' && uri !== XML_NS) fail(at, 'xml-prefix-rebound');
+    if (prefix !== 'xml' && uri === XML_NS) fail(at, 'xml-namespace-rebound');
+    if (uri === XMLNS_NS) fail(at, 'xmlns-namespace-declared');
+    if (prefix && !uri) fail(at, 'prefix-undeclared', { prefix });
     // A namespace name is a URI reference or empty (Namespaces section 3): white space is neither.
-    if (/[ \t\n\r]/.test(uri)) fail(at, `the namespace name ${JSON.stringify(uri)} is not a URI reference`);
+    if (/[ \t\n\r]/.test(uri)) fail(at, 'namespace-not-uri', { uri: JSON.stringify(uri) });
     scope[prefix] = uri;
   };
 
   const attribute = (attributes: XmlAttribute[], name: string, raw: string, at: number, nameAt_: number) => {
-    for (const a of attributes) if (a.name === name) fail(nameAt_, `the attribute ${name} is given twice`);
+    for (const a of attributes) if (a.name === name) fail(nameAt_, 'attribute-twice', { name });
     // Attribute-value normalisation (section 3.3.3) for CDATA: white space becomes a space before references are replaced.
     const value = decode(raw.includes('\t') || raw.includes('\n') ? raw.replace(/[\t\n]/g, ' ') : raw, at);
     attributes.push({ name, prefix: '', local: name, uri: '', value });
@@ -277,19 +278,19 @@ export function readXml(source: string, h: XmlHandler): void {
         selfClosing = true;
         break;
       }
-      if (next === len) fail(start, `the tag <${name}> is not closed`);
-      if (next === at) fail(at, `a space, '>' or '/>' expected in <${name}>`);
+      if (next === len) fail(start, 'tag-not-closed', { name });
+      if (next === at) fail(at, 'space-expected', { name });
       const attrName = nameAt(next, 'attribute');
       at = skipSpace(next + attrName.length);
-      if (s.charCodeAt(at) !== 0x3d) fail(at, `'=' expected after the attribute ${attrName}`);
+      if (s.charCodeAt(at) !== 0x3d) fail(at, 'equals-expected', { name: attrName });
       at = skipSpace(at + 1);
       const q = s.charCodeAt(at);
-      if (q !== 0x22 && q !== 0x27) fail(at, `the value of ${attrName} is not quoted`);
+      if (q !== 0x22 && q !== 0x27) fail(at, 'value-not-quoted', { name: attrName });
       const close = s.indexOf(q === 0x22 ? '"' : "'", at + 1);
-      if (close < 0) fail(at, `the value of ${attrName} is not closed`);
+      if (close < 0) fail(at, 'value-not-closed', { name: attrName });
       const raw = s.slice(at + 1, close);
       const lt = raw.indexOf('<');
-      if (lt >= 0) fail(at + 1 + lt, `'<' in the value of ${attrName}`);
+      if (lt >= 0) fail(at + 1 + lt, 'lt-in-value', { name: attrName });
       attribute(attributes, attrName, raw, at + 1, next);
       at = close + 1;
     }
@@ -301,7 +302,7 @@ export function readXml(source: string, h: XmlHandler): void {
     const start = pos;
     const attributes: XmlAttribute[] = [];
     const { name, selfClosing } = quickStartTag(attributes) ?? startTag(attributes);
-    if (!stack.length && rootSeen) fail(start, 'a second root element');
+    if (!stack.length && rootSeen) fail(start, 'second-root');
     // Namespaces: declarations first, then every name resolved in the new scope.
     const parent = stack.length ? stack[stack.length - 1]!.scope : ROOT_SCOPE;
     let scope = parent;
@@ -314,9 +315,9 @@ export function readXml(source: string, h: XmlHandler): void {
       }
     }
     const [prefix, local] = split(name, start + 1);
-    if (prefix === 'xmlns') fail(start + 1, "an element name cannot have the prefix 'xmlns'");
+    if (prefix === 'xmlns') fail(start + 1, 'xmlns-element');
     const uri = scope[prefix];
-    if (uri === undefined) fail(start + 1, `the prefix '${prefix}' of <${name}> is not declared`);
+    if (uri === undefined) fail(start + 1, 'element-prefix-unbound', { prefix, name });
     for (const a of attributes) {
       const [ap, al] = split(a.name, start);
       a.prefix = ap;
@@ -324,7 +325,7 @@ export function readXml(source: string, h: XmlHandler): void {
       if (a.name === 'xmlns' || ap === 'xmlns') a.uri = XMLNS_NS;
       else if (ap) {
         const au = scope[ap];
-        if (au === undefined) fail(start, `the prefix '${ap}' of the attribute ${a.name} is not declared`);
+        if (au === undefined) fail(start, 'attribute-prefix-unbound', { prefix: ap, name: a.name });
         a.uri = au as string;
       }
     }
@@ -333,7 +334,7 @@ export function readXml(source: string, h: XmlHandler): void {
       if (!a.uri) continue;
       for (let j = 0; j < i; j++) {
         const b = attributes[j]!;
-        if (b.local === a.local && b.uri === a.uri) fail(start, `the attributes ${b.name} and ${a.name} are the same attribute`);
+        if (b.local === a.local && b.uri === a.uri) fail(start, 'same-attribute', { first: b.name, second: a.name });
       }
     }
     const tag: XmlTag = { name, prefix, local, uri: uri as string, attributes };
@@ -353,10 +354,10 @@ export function readXml(source: string, h: XmlHandler): void {
     const quick = QUICK_END.exec(s);
     const name = quick ? quick[1]! : nameAt(pos + 2, 'element');
     const end = quick ? QUICK_END.lastIndex - 1 : skipSpace(pos + 2 + name.length);
-    if (s.charCodeAt(end) !== 0x3e) fail(end, `'>' expected to close </${name}`);
+    if (s.charCodeAt(end) !== 0x3e) fail(end, 'end-tag-not-closed', { name });
     const top = stack.pop();
-    if (!top) fail(start, `</${name}> without an open element`);
-    if (top!.tag.name !== name) fail(start, `</${name}> where </${top!.tag.name}> was expected`);
+    if (!top) fail(start, 'end-tag-unopened', { name });
+    if (top!.tag.name !== name) fail(start, 'end-tag-mismatch', { name, expected: top!.tag.name });
     guard(start);
     pos = end + 1;
     h.close(top!.tag);
@@ -375,12 +376,11 @@ export function readXml(source: string, h: XmlHandler): void {
     else if (c === 0x21) {
       if (s.startsWith('<!--', pos)) comment();
       else if (s.startsWith('<![CDATA[', pos)) cdata();
-      else if (s.startsWith('<!DOCTYPE', pos) && isSpace(s.charCodeAt(pos + 9)))
-        fail(pos, 'a DOCTYPE (refused: a document type is never read)', stack.length || rootSeen ? 'malformed' : 'doctype');
-      else fail(pos, "'<!' that starts no comment, CDATA section or DOCTYPE");
+      else if (s.startsWith('<!DOCTYPE', pos) && isSpace(s.charCodeAt(pos + 9))) fail(pos, 'doctype', {}, stack.length || rootSeen ? 'malformed' : 'doctype');
+      else fail(pos, 'bad-markup-declaration');
     } else openTag();
   }
-  if (stack.length) fail(len, `<${stack[stack.length - 1]!.tag.name}> is not closed`);
-  if (!rootSeen) fail(len, 'no root element');
-  if (badAt <= len) fail(len + 1, '');
+  if (stack.length) fail(len, 'element-not-closed', { name: stack[stack.length - 1]!.tag.name });
+  if (!rootSeen) fail(len, 'no-root');
+  if (badAt <= len) fail(len + 1, 'bad-character');
 }
