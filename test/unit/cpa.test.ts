@@ -60,6 +60,17 @@ describe('CPA reader', () => {
     const subjectOf = (d: Buffer) => (d.equals(A) ? 'O=Gemeente,CN=leaf' : 'CN=ca');
     assert.deepEqual(cpaCertificate(named, 'client', () => false, subjectOf)?.der, A, 'the one X509SubjectName names, in any attribute order');
   });
+  it('text split by a comment, a CDATA section or a reference is read whole; text after a child counts for its parent', () => {
+    const xml = cpaXml(base());
+    const start = /<tns:Start>([^<]*)<\/tns:Start>/.exec(xml)![1]!;
+    const split = xml.replace(
+      `<tns:Start>${start}</tns:Start>`,
+      `<tns:Start> ${start.slice(0, 4)}<!-- c --><![CDATA[${start.slice(4, 8)}]]>&#${start.charCodeAt(8)};${start.slice(9)} </tns:Start>`,
+    );
+    assert.equal(parseCpa(split).start, start);
+    const child = xml.replace(`<tns:Start>${start}</tns:Start>`, `<tns:Start>ignored<tns:Note/>${start}</tns:Start>`);
+    assert.equal(parseCpa(child).start, start);
+  });
   it('refuses DOCTYPEs, malformed XML and other documents', () => {
     assert.equal(readCode('<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>'), 'xml.doctype');
     assert.equal(readCode(cpaXml(base()).slice(0, 500)), 'xml.malformed');

@@ -8,6 +8,8 @@ export const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
 export const MAX_CPA_BYTES = 20 * 1024 * 1024;
 /** A real CPA nests some 10 elements deep (CPPA 2.0); anything past this is refused at once. */
 export const MAX_CPA_DEPTH = 100;
+/** The elements whose text the checks use (CPPA: Start, End, PartyId, TransportSecurityProtocol; xmldsig: X509Certificate, X509SubjectName). */
+const TEXT_OF = new Set(['Start', 'End', 'PartyId', 'TransportSecurityProtocol', 'X509Certificate', 'X509SubjectName']);
 
 export interface CpaCertificate {
   certId: string;
@@ -81,6 +83,10 @@ export function parseCpa(text: string): Cpa {
   let security: 'server' | 'client' | null = null;
   let pendingPartyIdType = '';
   let text_ = '';
+  // Only these elements' text is read; the rest (most of a large CPA) is not gathered at all.
+  // Kept per open element, so that text after a child counts for its parent as it always did.
+  let wanted = false;
+  const wantedStack: boolean[] = [];
   let error: CpaReadError | null = null;
   const fail = (e: CpaReadError) => {
     error ??= e;
@@ -97,6 +103,8 @@ export function parseCpa(text: string): Cpa {
     // Stop parsing at once: namespace scopes make every further level dearer (quadratic in depth).
     if (stack.length > MAX_CPA_DEPTH) throw new CpaReadError('cpa.too-deep', String(MAX_CPA_DEPTH));
     text_ = '';
+    wanted = TEXT_OF.has(local) && (tag.uri === CPPA_NS || tag.uri === DSIG_NS);
+    wantedStack.push(wanted);
     if (!cpa || (tag.uri !== CPPA_NS && tag.uri !== DSIG_NS)) return;
     if (tag.uri === CPPA_NS) {
       switch (local) {
@@ -166,7 +174,7 @@ export function parseCpa(text: string): Cpa {
   const close = (tag: XmlTag) => {
     if (error) return;
     const local = tag.local;
-    const value = text_.trim();
+    const value = wanted ? text_.trim() : '';
     if (cpa && tag.uri === CPPA_NS) {
       if (local === 'Start' && stack.length === 2) (cpa as Cpa).start = value;
       else if (local === 'End' && stack.length === 2) (cpa as Cpa).end = value;
@@ -189,12 +197,14 @@ export function parseCpa(text: string): Cpa {
     }
     stack.pop();
     text_ = '';
+    wantedStack.pop();
+    wanted = wantedStack.length > 0 && wantedStack[wantedStack.length - 1]!;
   };
   try {
     readXml(text, {
       open,
       text: (t) => {
-        text_ += t;
+        if (wanted) text_ += t;
       },
       close,
     });

@@ -76,11 +76,6 @@ const isChar = (n: number) =>
 type Scope = Record<string, string>;
 const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, { '': '', xml: XML_NS, xmlns: XMLNS_NS });
 
-interface Open {
-  tag: XmlTag;
-  scope: Scope;
-}
-
 export function readXml(source: string, h: XmlHandler): void {
   // Line ends are normalised first (section 2.11); positions stay right, as only line ends change.
   const s = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
@@ -89,7 +84,9 @@ export function readXml(source: string, h: XmlHandler): void {
   // A character no document may hold is an error where it stands: events before it still happen.
   const bad = NOT_CHAR.exec(s);
   const badAt = bad ? bad.index : len + 1;
-  const stack: Open[] = [];
+  // The open elements and their namespace scopes, side by side.
+  const stack: XmlTag[] = [];
+  const scopes: Scope[] = [];
   let rootSeen = false;
 
   const fail = (at: number, code: string, params: Record<string, string> = {}, kind: 'doctype' | 'malformed' = 'malformed'): never => {
@@ -236,17 +233,21 @@ export function readXml(source: string, h: XmlHandler): void {
   };
 
   const attribute = (attributes: XmlAttribute[], name: string, raw: string, at: number, nameAt_: number) => {
-    for (const a of attributes) if (a.name === name) fail(nameAt_, 'attribute-twice', { name });
+    for (let i = 0; i < attributes.length; i++) if (attributes[i]!.name === name) fail(nameAt_, 'attribute-twice', { name });
     // Attribute-value normalisation (section 3.3.3) for CDATA: white space becomes a space before references are replaced.
     const value = decode(raw.includes('\t') || raw.includes('\n') ? raw.replace(/[\t\n]/g, ' ') : raw, at);
     attributes.push({ name, prefix: '', local: name, uri: '', value });
   };
 
+  // The start tag just read (set by quickStartTag and startTag: no object per tag).
+  let tagName = '';
+  let tagSelfClosing = false;
+
   /** A start tag as nearly every one is (ASCII names, quoted values): one match of a compiled expression. */
-  const quickStartTag = (attributes: XmlAttribute[]): { name: string; selfClosing: boolean } | null => {
+  const quickStartTag = (attributes: XmlAttribute[]): boolean => {
     QUICK_TAG.lastIndex = pos;
     const m = QUICK_TAG.exec(s);
-    if (!m) return null;
+    if (!m) return false;
     const list = m[2]!;
     if (list) {
       const base = pos + 1 + m[1]!.length;
@@ -257,11 +258,13 @@ export function readXml(source: string, h: XmlHandler): void {
       }
     }
     pos = QUICK_TAG.lastIndex;
-    return { name: m[1]!, selfClosing: m[3] === '/' };
+    tagName = m[1]!;
+    tagSelfClosing = m[3] === '/';
+    return true;
   };
 
   /** Any other start tag, character by character, so that a problem is named where it is. */
-  const startTag = (attributes: XmlAttribute[]): { name: string; selfClosing: boolean } => {
+  const startTag = (attributes: XmlAttribute[]): void => {
     const start = pos;
     const name = nameAt(pos + 1, 'element');
     let at = pos + 1 + name.length;
@@ -295,18 +298,23 @@ export function readXml(source: string, h: XmlHandler): void {
       at = close + 1;
     }
     pos = at;
-    return { name, selfClosing };
+    tagName = name;
+    tagSelfClosing = selfClosing;
   };
 
   const openTag = () => {
     const start = pos;
     const attributes: XmlAttribute[] = [];
-    const { name, selfClosing } = quickStartTag(attributes) ?? startTag(attributes);
+    if (!quickStartTag(attributes)) startTag(attributes);
+    const name = tagName;
+    const selfClosing = tagSelfClosing;
     if (!stack.length && rootSeen) fail(start, 'second-root');
-    // Namespaces: declarations first, then every name resolved in the new scope.
-    const parent = stack.length ? stack[stack.length - 1]!.scope : ROOT_SCOPE;
+    // Namespaces: declarations first, then every name resolved in the new scope. Indexed loops and
+    // no destructuring: this runs for every element, mostly before V8 has optimised it.
+    const parent = stack.length ? scopes[scopes.length - 1]! : ROOT_SCOPE;
     let scope = parent;
-    for (const a of attributes) {
+    for (let i = 0; i < attributes.length; i++) {
+      const a = attributes[i]!;
       if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) {
         if (scope === parent) scope = Object.create(parent) as Scope;
         const prefix = a.name === 'xmlns' ? '' : a.name.slice(6);
@@ -314,14 +322,17 @@ export function readXml(source: string, h: XmlHandler): void {
         declare(scope, prefix, a.value, start);
       }
     }
-    const [prefix, local] = split(name, start + 1);
+    const parts = split(name, start + 1);
+    const prefix = parts[0];
     if (prefix === 'xmlns') fail(start + 1, 'xmlns-element');
     const uri = scope[prefix];
     if (uri === undefined) fail(start + 1, 'element-prefix-unbound', { prefix, name });
-    for (const a of attributes) {
-      const [ap, al] = split(a.name, start);
+    for (let i = 0; i < attributes.length; i++) {
+      const a = attributes[i]!;
+      const aparts = split(a.name, start);
+      const ap = aparts[0];
       a.prefix = ap;
-      a.local = al;
+      a.local = aparts[1];
       if (a.name === 'xmlns' || ap === 'xmlns') a.uri = XMLNS_NS;
       else if (ap) {
         const au = scope[ap];
@@ -337,13 +348,15 @@ export function readXml(source: string, h: XmlHandler): void {
         if (b.local === a.local && b.uri === a.uri) fail(start, 'same-attribute', { first: b.name, second: a.name });
       }
     }
-    const tag: XmlTag = { name, prefix, local, uri: uri as string, attributes };
+    const tag: XmlTag = { name, prefix, local: parts[1], uri: uri as string, attributes };
     rootSeen = true;
     guard(start);
-    stack.push({ tag, scope });
+    stack.push(tag);
+    scopes.push(scope);
     h.open(tag);
     if (selfClosing) {
       stack.pop();
+      scopes.pop();
       h.close(tag);
     }
   };
@@ -356,11 +369,12 @@ export function readXml(source: string, h: XmlHandler): void {
     const end = quick ? QUICK_END.lastIndex - 1 : skipSpace(pos + 2 + name.length);
     if (s.charCodeAt(end) !== 0x3e) fail(end, 'end-tag-not-closed', { name });
     const top = stack.pop();
+    scopes.pop();
     if (!top) fail(start, 'end-tag-unopened', { name });
-    if (top!.tag.name !== name) fail(start, 'end-tag-mismatch', { name, expected: top!.tag.name });
+    if (top!.name !== name) fail(start, 'end-tag-mismatch', { name, expected: top!.name });
     guard(start);
     pos = end + 1;
-    h.close(top!.tag);
+    h.close(top!);
   };
 
   if (s.startsWith('<?xml', pos) && (isSpace(s.charCodeAt(pos + 5)) || s.startsWith('?>', pos + 5))) declaration();
@@ -380,7 +394,7 @@ export function readXml(source: string, h: XmlHandler): void {
       else fail(pos, 'bad-markup-declaration');
     } else openTag();
   }
-  if (stack.length) fail(len, 'element-not-closed', { name: stack[stack.length - 1]!.tag.name });
+  if (stack.length) fail(len, 'element-not-closed', { name: stack[stack.length - 1]!.name });
   if (!rootSeen) fail(len, 'no-root');
   if (badAt <= len) fail(len + 1, 'bad-character');
 }
