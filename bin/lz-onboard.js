@@ -52,6 +52,9 @@ function loadWithCodeCache(m, filename) {
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
+    // V8 checks a cache against its source's length only: a bundle replaced since (another build of
+    // the same length, a version number changed) would run the cached old code. Such a cache is made again.
+    if (fs.statSync(filename).mtimeMs > fs.statSync(cacheFile).mtimeMs) cachedData = undefined;
   } catch {
     cachedData = undefined;
   }

@@ -4,7 +4,7 @@
 // checkout's caches are not touched.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT, tempDir } from '../helpers/cli.ts';
@@ -73,6 +73,20 @@ describe('code cache', () => {
     assert.ok(!existsSync(cache));
     run(pkg, 'spec', '--help');
     assert.ok(existsSync(cache));
+  });
+  it('a bundle changed since its cache was made runs as it is now, even at the same length (V8 checks only the length)', () => {
+    const pkg = copyPackage();
+    const bundle = join(pkg, 'dist', 'cli.cjs');
+    const version = run(pkg, '--version').stdout.trim();
+    const other = version.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+    assert.equal(other.length, version.length);
+    const text = readFileSync(bundle, 'utf8');
+    assert.ok(text.includes(JSON.stringify(version)));
+    writeFileSync(bundle, text.replace(JSON.stringify(version), JSON.stringify(other)));
+    const later = new Date(Date.now() + 2000);
+    utimesSync(bundle, later, later);
+    assert.equal(run(pkg, '--version').stdout.trim(), other);
+    assert.equal(run(pkg, '--version').stdout.trim(), other, 'and on the next run');
   });
   it('a damaged cache or one of another V8 is refused by V8 and made again; the command runs as ever', () => {
     const pkg = copyPackage();
