@@ -4,8 +4,9 @@
 // ES-module loader. Compiling the bundles is most of what lz-onboard adds to a Node start, so each
 // is compiled once and V8's code cache kept beside it, per V8 version, and for the main bundle per
 // command as well (dist/cli.cjs.<v8>.<command>.cache; dist/vendor/<name>.cjs.<v8>.cache): the build
-// makes its Node's caches for status and the root help, the first run of any other command or
-// Node makes its own where the folder is writable, and a cache V8 refuses is made again. A cache is
+// makes its Node's caches for init, status and the root help, the first run of any other command or
+// Node makes its own where the folder is writable, and a cache V8 refuses or older than its bundle is
+// made again. A cache is
 // written as the process exits, so it holds every function that run compiled: per command, because
 // a command starts fastest from a cache of what it runs (cert check 2.3 ms less CPU than from the
 // status cache, status 3 ms less than from the root help's). Node 22+'s own module.enableCompileCache
