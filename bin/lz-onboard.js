@@ -42,8 +42,20 @@ const COMMANDS = [
   'verify',
   'completion',
 ];
-/** The command this run is for ('main' for the root's help and version), which names the main bundle's cache. */
-const command = process.argv.slice(2).find((a) => COMMANDS.includes(a)) ?? 'main';
+/**
+ * The command this run is for, which names the main bundle's cache: the first argument that is not a
+ * global option or its value, as src/cli.ts's commandName finds it; 'main' for the root's help and
+ * version or anything else.
+ */
+function commandOf(args) {
+  const withValue = new Set(['-d', '--dossier', '--lang', '--by']);
+  for (let i = 0; i < args.length; i++) {
+    if (withValue.has(args[i])) i++;
+    else if (!args[i].startsWith('-')) return COMMANDS.includes(args[i]) ? args[i] : 'main';
+  }
+  return 'main';
+}
+const command = commandOf(process.argv.slice(2));
 
 /** Compiles a bundle with its code cache, and keeps a new cache when there was none or V8 refused it. */
 function loadWithCodeCache(m, filename) {

@@ -59,6 +59,10 @@ describe('code cache', () => {
     const pki = testPki(tempDir());
     assert.equal(run(pkg, '--lang', 'en', 'cert', 'inspect', pki.write('leaf.pem', pki.leaf().pem)).status, 0);
     assert.ok(existsSync(join(pkg, 'dist', `cli.cjs.${V8}.cert.cache`)), 'named by the command, options before it or not');
+    // The command as the CLI finds it: a global option's value is not the command.
+    assert.equal(run(pkg, '-d', 'status', 'oin', 'check', '00000001002220647000').status, 0);
+    assert.ok(existsSync(join(pkg, 'dist', `cli.cjs.${V8}.oin.cache`)));
+    assert.ok(!existsSync(join(pkg, 'dist', `cli.cjs.${V8}.status.cache`)));
     assert.ok(existsSync(join(pkg, 'dist', 'vendor', `forge.cjs.${V8}.cache`)));
     assert.deepEqual(
       readdirSync(join(pkg, 'dist')).filter((f) => f.endsWith('.tmp')),
