@@ -102,7 +102,7 @@ try {
   cli = require(file);
 } catch (e) {
   if (e && (e.code === 'MODULE_NOT_FOUND' || e.code === 'ENOENT') && String(e.message).includes('cli.cjs')) {
-    process.stderr.write('lz-onboard: not built yet; run "npm run build" (or "npm install") first\n');
+    process.stderr.write('lz-onboard: not built yet; run "npm run build" first\n');
     process.exit(70);
   }
   throw e;
